@@ -1,0 +1,329 @@
+//! An exact decimal number: the value type of every numeric fact.
+//!
+//! Report values must be exact (`4.35万` is 43500, not 43499.999…), so arithmetic is done on an
+//! integer mantissa with a decimal scale, never on `f64`. JSON prints them as plain numbers.
+
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+/// Largest number of fractional digits kept; divisions (fractions such as 三分之一) round here.
+const MAX_SCALE: u32 = 12;
+
+/// An exact decimal: `mantissa × 10^-scale`, always normalized (no trailing fractional zeros).
+///
+/// ```
+/// use zhreport::Decimal;
+/// let v: Decimal = "4.35".parse().unwrap();
+/// assert_eq!(v.checked_mul_pow10(4).unwrap().to_string(), "43500");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+impl Decimal {
+    /// Zero.
+    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+
+    /// A decimal from an integer.
+    ///
+    /// ```
+    /// assert_eq!(zhreport::Decimal::from_int(12).to_string(), "12");
+    /// ```
+    pub fn from_int(v: i64) -> Decimal {
+        Decimal { mantissa: v as i128, scale: 0 }
+    }
+
+    /// `mantissa × 10^-scale`, normalized; `None` when the scale exceeds the supported precision.
+    ///
+    /// ```
+    /// assert_eq!(zhreport::Decimal::new(1250, 2).unwrap().to_string(), "12.5");
+    /// ```
+    pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
+        if scale > 30 {
+            return None;
+        }
+        Some(Decimal { mantissa, scale }.normalized())
+    }
+
+    fn normalized(mut self) -> Decimal {
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        if self.mantissa == 0 {
+            self.scale = 0;
+        }
+        self
+    }
+
+    /// The integer mantissa (value × 10^scale).
+    pub fn mantissa(&self) -> i128 {
+        self.mantissa
+    }
+
+    /// Number of fractional digits.
+    pub fn scale(&self) -> u32 {
+        self.scale
+    }
+
+    /// True when the value has no fractional part.
+    ///
+    /// ```
+    /// assert!(zhreport::Decimal::from_int(3).is_integer());
+    /// ```
+    pub fn is_integer(&self) -> bool {
+        self.scale == 0
+    }
+
+    /// True when the value is zero.
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    /// The value as an `i64` when it is an integer that fits.
+    ///
+    /// ```
+    /// assert_eq!(zhreport::Decimal::from_int(2022).to_i64(), Some(2022));
+    /// ```
+    pub fn to_i64(&self) -> Option<i64> {
+        if self.scale == 0 {
+            i64::try_from(self.mantissa).ok()
+        } else {
+            None
+        }
+    }
+
+    /// The nearest `f64` (for display and JSON only; arithmetic stays exact).
+    pub fn to_f64(&self) -> f64 {
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
+    fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
+        let scale = a.scale.max(b.scale);
+        let am = a.mantissa.checked_mul(10i128.checked_pow(scale - a.scale)?)?;
+        let bm = b.mantissa.checked_mul(10i128.checked_pow(scale - b.scale)?)?;
+        Some((am, bm, scale))
+    }
+
+    /// Exact sum; `None` on overflow.
+    ///
+    /// ```
+    /// use zhreport::Decimal;
+    /// let s = Decimal::new(15, 1).unwrap().checked_add(Decimal::from_int(2)).unwrap();
+    /// assert_eq!(s.to_string(), "3.5");
+    /// ```
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let (a, b, scale) = Decimal::aligned(self, other)?;
+        Decimal::new(a.checked_add(b)?, scale)
+    }
+
+    /// Exact product; `None` on overflow.
+    ///
+    /// ```
+    /// use zhreport::Decimal;
+    /// let p = Decimal::new(12, 1).unwrap().checked_mul(Decimal::from_int(100_000_000)).unwrap();
+    /// assert_eq!(p.to_string(), "120000000");
+    /// ```
+    pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        let m = self.mantissa.checked_mul(other.mantissa)?;
+        Decimal::new(m, self.scale + other.scale)
+    }
+
+    /// Multiplies by `10^exp` exactly; `None` on overflow.
+    ///
+    /// ```
+    /// let v = zhreport::Decimal::new(435, 2).unwrap().checked_mul_pow10(4).unwrap();
+    /// assert_eq!(v.to_i64(), Some(43500));
+    /// ```
+    pub fn checked_mul_pow10(self, exp: u32) -> Option<Decimal> {
+        if exp <= self.scale {
+            return Decimal::new(self.mantissa, self.scale - exp);
+        }
+        let m = self.mantissa.checked_mul(10i128.checked_pow(exp - self.scale)?)?;
+        Decimal::new(m, 0)
+    }
+
+    /// Division rounded half-up to 12 fractional digits (used for fractions such as 三分之一);
+    /// `None` when dividing by zero or on overflow.
+    ///
+    /// ```
+    /// use zhreport::Decimal;
+    /// let third = Decimal::from_int(100).checked_div(Decimal::from_int(3)).unwrap();
+    /// assert_eq!(third.to_string(), "33.333333333333");
+    /// ```
+    pub fn checked_div(self, other: Decimal) -> Option<Decimal> {
+        if other.mantissa == 0 {
+            return None;
+        }
+        let (a, b, _) = Decimal::aligned(self, other)?;
+        let num = a.checked_mul(10i128.checked_pow(MAX_SCALE + 1)?)?;
+        let q = num / b;
+        let rounded = if q >= 0 { (q + 5) / 10 } else { (q - 5) / 10 };
+        Decimal::new(rounded, MAX_SCALE)
+    }
+
+    /// The negated value.
+    pub fn neg(self) -> Decimal {
+        Decimal { mantissa: -self.mantissa, scale: self.scale }
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match Decimal::aligned(*self, *other) {
+            Some((a, b, _)) => a.cmp(&b),
+            None => self.to_f64().total_cmp(&other.to_f64()),
+        }
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let neg = self.mantissa < 0;
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let scale = self.scale as usize;
+        if neg {
+            f.write_str("-")?;
+        }
+        if scale == 0 {
+            return f.write_str(&digits);
+        }
+        if digits.len() <= scale {
+            write!(f, "0.{}{}", "0".repeat(scale - digits.len()), digits)
+        } else {
+            let (int, frac) = digits.split_at(digits.len() - scale);
+            write!(f, "{int}.{frac}")
+        }
+    }
+}
+
+impl fmt::Debug for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Error for a string that is not a plain decimal (`[-]digits[.digits]`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a decimal number: {0:?}")]
+pub struct ParseDecimalError(pub String);
+
+impl FromStr for Decimal {
+    type Err = ParseDecimalError;
+
+    /// Parses `[-]digits[.digits]` and exponent forms such as `1e9` (as printed for floats).
+    fn from_str(s: &str) -> Result<Decimal, ParseDecimalError> {
+        let err = || ParseDecimalError(s.to_string());
+        let (body, exp) = match s.find(['e', 'E']) {
+            Some(i) => (&s[..i], s[i + 1..].parse::<i32>().map_err(|_| err())?),
+            None => (s, 0),
+        };
+        let (neg, body) = match body.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, body),
+        };
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if int.is_empty() && frac.is_empty() {
+            return Err(err());
+        }
+        if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+            return Err(err());
+        }
+        let mut m: i128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            m = m.checked_mul(10).and_then(|m| m.checked_add((b - b'0') as i128)).ok_or_else(err)?;
+        }
+        let mut scale = frac.len() as i64 - exp as i64;
+        while scale < 0 {
+            m = m.checked_mul(10).ok_or_else(err)?;
+            scale += 1;
+        }
+        let d = Decimal::new(if neg { -m } else { m }, scale as u32).ok_or_else(err)?;
+        Ok(d)
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Integers print exactly; fractions print as the shortest f64 that reads back to the same
+        // decimal (exact up to 15 significant digits, which covers every value in a report).
+        match self.to_i64() {
+            Some(v) => s.serialize_i64(v),
+            None => s.serialize_f64(self.to_f64()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal::from_int(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Decimal::new(v as i128, 0).ok_or_else(|| E::custom("out of range"))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                format!("{v}").parse().map_err(E::custom)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_scaling() {
+        let v: Decimal = "47.264287".parse().unwrap();
+        assert_eq!(v.checked_mul_pow10(8).unwrap().to_string(), "4726428700");
+        let v: Decimal = "100000".parse().unwrap();
+        assert_eq!(v.checked_mul_pow10(4).unwrap().to_i64(), Some(1_000_000_000));
+    }
+
+    #[test]
+    fn parse_and_display() {
+        for s in ["0", "12.5", "-3.25", "0.004"] {
+            assert_eq!(s.parse::<Decimal>().unwrap().to_string(), s);
+        }
+        assert_eq!("1.50".parse::<Decimal>().unwrap().to_string(), "1.5");
+        assert_eq!("1e9".parse::<Decimal>().unwrap().to_i64(), Some(1_000_000_000));
+        assert!("1.2.3".parse::<Decimal>().is_err());
+        assert!("".parse::<Decimal>().is_err());
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let v: Decimal = "18.23".parse().unwrap();
+        let json = serde_json::to_string(&v).unwrap();
+        assert_eq!(json, "18.23");
+        assert_eq!(serde_json::from_str::<Decimal>(&json).unwrap(), v);
+        assert_eq!(serde_json::to_string(&Decimal::from_int(43500)).unwrap(), "43500");
+    }
+
+    #[test]
+    fn overflow_is_none() {
+        let big = Decimal::new(i128::MAX / 2, 0).unwrap();
+        assert!(big.checked_mul_pow10(5).is_none());
+    }
+}

@@ -1,0 +1,182 @@
+//! Layout: lines → title, byline metadata, chrome, headings and body blocks.
+
+pub mod chrome;
+pub mod headings;
+
+use crate::{Meta, Span};
+use headings::Style;
+
+/// A heading found by the layout stage, before spans are finalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadingDraft {
+    /// Level (1 = top), from the order in which styles first appear.
+    pub level: u8,
+    /// The numbering as written, if any.
+    pub numbering: Option<String>,
+    /// The heading text.
+    pub heading: String,
+    /// Byte range of the heading text.
+    pub heading_span: Span,
+    /// Byte offset where the heading line starts.
+    pub line_start: usize,
+}
+
+/// The structure of a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Title line (main part) and its byte span.
+    pub title: Option<(String, Span)>,
+    /// Subtitle (after `——`, on the title line or the next line).
+    pub subtitle: Option<String>,
+    /// Byline metadata.
+    pub meta: Meta,
+    /// Headings in order.
+    pub headings: Vec<HeadingDraft>,
+    /// Byte ranges of the lines facts are read from (title, subtitle, headings, paragraphs).
+    pub blocks: Vec<Span>,
+    /// Byte ranges of body paragraphs (not title or heading-only lines).
+    pub paragraphs: Vec<Span>,
+}
+
+/// Escaped spaces that scraped pages leave as text (`<U+00A0>`, `&nbsp;`).
+const ESCAPED_SPACES: &[&str] = &["<U+00A0>", "<U+3000>", "&nbsp;", "&#160;", "&ensp;", "&emsp;"];
+
+/// Whitespace at the ends of a line: ASCII, NBSP, ideographic space, BOM, escaped spaces.
+fn trim(mut s: &str) -> &str {
+    let is_space = |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
+    loop {
+        let before = s.len();
+        s = s.trim_matches(is_space);
+        for e in ESCAPED_SPACES {
+            s = s.strip_prefix(e).unwrap_or(s);
+            s = s.strip_suffix(e).unwrap_or(s);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+struct Line<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+/// Splits `text` into trimmed non-empty lines with their byte offsets (LF, CRLF and CR ends).
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().filter(|(_, c)| *c == '\n' || *c == '\r').chain([(text.len(), '\n')]) {
+        let raw = &text[start..i];
+        let t = trim(raw);
+        if !t.is_empty() {
+            let offset = start + (t.as_ptr() as usize - raw.as_ptr() as usize);
+            out.push(Line { text: t, start: offset });
+        }
+        start = i + c.len_utf8();
+    }
+    out
+}
+
+/// True when a line reads like body text (long enough and with sentence punctuation).
+fn is_body(line: &str) -> bool {
+    line.chars().count() >= 30 && line.contains(['。', '，', '；', ','])
+}
+
+/// Analyses the layout of `text`.
+///
+/// ```
+/// let text = "设为首页\n年度报告——2022年工作综述\n一、基本情况\n全年新建4家院士工作站。\n责编:一冰";
+/// let layout = zhreport::layout::analyze(text);
+/// assert_eq!(layout.title.as_ref().map(|t| t.0.as_str()), Some("年度报告"));
+/// assert_eq!(layout.subtitle.as_deref(), Some("2022年工作综述"));
+/// assert_eq!(layout.headings[0].heading, "基本情况");
+/// assert_eq!(layout.meta.editor.as_deref(), Some("一冰"));
+/// ```
+pub fn analyze(text: &str) -> Layout {
+    let lines = lines(text);
+    let mut layout = Layout::default();
+    let mut style_order: Vec<Style> = Vec::new();
+    let mut last_number: Vec<(Style, u32)> = Vec::new();
+    let mut seen_content = false;
+    for (idx, line) in lines.iter().enumerate() {
+        let t = line.text;
+        let span = Span::bytes(line.start, line.start + t.len());
+        if chrome::is_chrome(t) || chrome::read_meta(t, &mut layout.meta) {
+            continue;
+        }
+        if !seen_content {
+            seen_content = true;
+            if let Some(title) = title_of(t) {
+                let (main, sub) = match t.find("——") {
+                    Some(p) if p > 0 => (trim(&t[..p]), Some(trim(&t[p + "——".len()..]))),
+                    _ => (t, None),
+                };
+                layout.title = Some((main.to_string(), Span::bytes(line.start, line.start + main.len())));
+                layout.subtitle = sub.filter(|s| !s.is_empty()).map(str::to_string);
+                let _ = title;
+                layout.blocks.push(span);
+                continue;
+            }
+        }
+        if layout.subtitle.is_none() && layout.title.is_some() && layout.blocks.len() == 1 {
+            if let Some(sub) = t.strip_prefix("——").or_else(|| t.strip_prefix('—')) {
+                layout.subtitle = Some(trim(sub).to_string());
+                layout.blocks.push(span);
+                continue;
+            }
+        }
+        layout.blocks.push(span);
+        let numbered = headings::numbered(t).filter(|h| {
+            let last = last_number.iter().find(|(s, _)| *s == h.style).map(|(_, n)| *n);
+            h.number == 1 || last.is_some_and(|n| h.number == n + 1)
+        });
+        let (style, numbering, heading_start, heading_len) = if let Some(h) = &numbered {
+            let numbering = trim(&t[..h.numbering_len]).to_string();
+            (h.style, Some(numbering), h.numbering_len, h.heading_len)
+        } else if headings::unnumbered_candidate(t)
+            && lines.get(idx + 1).is_some_and(|next| is_body(next.text))
+            && idx > 0
+        {
+            (Style::Unnumbered, None, 0, t.len())
+        } else {
+            layout.paragraphs.push(span);
+            continue;
+        };
+        if let Some(h) = &numbered {
+            match last_number.iter_mut().find(|(s, _)| *s == h.style) {
+                Some(entry) => entry.1 = h.number,
+                None => last_number.push((h.style, h.number)),
+            }
+            if h.run_in {
+                layout.paragraphs.push(span);
+            }
+        }
+        let level = match style_order.iter().position(|s| *s == style) {
+            Some(p) => p + 1,
+            None => {
+                style_order.push(style);
+                style_order.len()
+            }
+        };
+        let hs = line.start + heading_start;
+        layout.headings.push(HeadingDraft {
+            level: level.min(u8::MAX as usize) as u8,
+            numbering,
+            heading: t[heading_start..heading_start + heading_len].to_string(),
+            heading_span: Span::bytes(hs, hs + heading_len),
+            line_start: line.start,
+        });
+    }
+    layout
+}
+
+/// The title when `line` (the first content line) reads like one: short, no sentence
+/// punctuation, not a numbered heading.
+fn title_of(line: &str) -> Option<&str> {
+    let n = line.chars().count();
+    let ok = (4..=80).contains(&n)
+        && !line.contains(['。', '：', ':', '；', '！', '？'])
+        && headings::numbered(line).is_none();
+    ok.then_some(line)
+}
