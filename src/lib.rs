@@ -26,6 +26,7 @@ mod error;
 mod extractor;
 pub mod layout;
 pub mod lexicon;
+mod line;
 pub mod recognize;
 mod report;
 mod resolve;
@@ -33,6 +34,7 @@ mod resolve;
 pub use decimal::Decimal;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use line::{recognize_line, LineFacts, LineRecognizer};
 pub use recognize::number;
 pub use report::{
     Approx, Count, DateMention, Direction, Granularity, Meta, Money, Org, PercentKind, Percentage, Person, Report,
