@@ -46,25 +46,102 @@ pub static APPROX_SUFFIXES: &[(&str, crate::Approx)] = {
 };
 
 /// Measure words and units that make a number a count. Longer entries win (人次 over 人).
+///
+/// Source: the individual and collective 量词 of 《现代汉语量词用法词典》 that administrative and
+/// statistical writing uses, the legal units of measurement (GB 3100, 《中华人民共和国法定计量单位》)
+/// and the units printed in the national and provincial statistics bulletins (万吨, 标准箱, 千瓦时,
+/// 微克/立方米). Some entries are counts only in context (see [`NOUN_UNITS`], [`TIME_UNITS`]);
+/// extend the table with [`crate::ExtractorBuilder::measure_word`].
+///
+/// ```
+/// assert!(zhreport::lexicon::MEASURE_WORDS.contains(&"人次"));
+/// ```
 pub static MEASURE_WORDS: &[&str] = &[
     // people and organizations
     "人次", "人", "名", "位", "户", "家", "所", "个", "支", "对",
     // events and activities
     "场次", "场", "次", "期", "届", "轮", "批", "项", "件", "起", "宗", "例", "单",
-    // documents and works
+    // documents, works and products
     "篇", "部", "本", "册", "份", "首", "幅", "集", "条", "款", "章", "门", "课时", "学时",
     // things and places
     "座", "栋", "幢", "套", "台", "辆", "艘", "架", "株", "棵", "头", "只", "匹", "枚", "块", "片",
     "处", "间", "张", "把", "根", "口", "盏", "道", "顶", "组", "队", "类", "种", "村", "镇",
-    "乡", "县", "区", "市", "省", "校", "园", "站", "床", "张床", "级", "层",
+    "乡", "县", "区", "市", "省", "校", "园", "站", "床", "张床", "级", "层", "列", "趟",
     // area, length, volume, mass, energy, containers
-    "平方公里", "平方千米", "平方米", "万平方米", "公顷", "亩", "公里", "千米", "米", "厘米",
+    "平方公里", "平方千米", "平方米", "公顷", "亩", "公里", "千米", "米", "厘米",
     "立方米", "方", "吨", "公斤", "千克", "克", "斤", "担", "千瓦时", "千瓦", "兆瓦", "瓦",
     "标准箱", "标箱", "吨标准煤", "度", "升", "毫升", "车次", "架次", "班次", "航次",
-    // time as an indicator value (优良天数281天)
-    "天", "小时", "岁", "倍", "番",
+    // concentrations (细颗粒物年均浓度27微克/立方米)
+    "微克/立方米", "毫克/立方米", "毫克/升",
+    // indicator values in time units (优良天数281天) and index points (849.8点)
+    "天", "小时", "岁", "点",
+    // multipliers (增长1.3倍, 翻两番)
+    "倍", "番",
     // digital
-    "兆", "G", "GB", "TB", "MB",
+    "GB", "TB", "MB",
+];
+
+/// Measure words that are also nouns of places (北三县, “两区”): a count only with Arabic digits
+/// (8村 is rare, 北三县 a name).
+pub static NOUN_UNITS: &[&str] = &["村", "镇", "乡", "县", "区", "市", "省", "校", "园", "站"];
+
+/// Time units: a count only as an indicator value (优良天数281天, 平均住院日8.72天), never as
+/// the length of an activity (仅用90天建成, 连续十年).
+pub static TIME_UNITS: &[&str] = &["天", "小时", "岁"];
+
+/// The ends of subjects whose value is measured in time units (平均住院日, 优良天数, 人均预期寿命).
+pub static TIME_INDICATOR_HEADS: &[&str] = &[
+    "天数", "日", "寿命", "年龄", "时间", "时长", "周期", "工时", "小时数", "用时", "耗时",
+];
+
+/// The ends of phrases that name people (农村贫困人口, 农民, 用户): a scaled number with no measure
+/// word counts them (农村贫困人口减少1386万, 惠及1.77亿农民).
+pub static BARE_COUNT_HEADS: &[&str] = &[
+    "人口", "农民", "群众", "居民", "用户", "人员", "职工", "学生", "游客", "旅客", "网民", "会员",
+    "党员", "志愿者", "劳动力", "农民工", "儿童", "老人", "患者", "观众", "市民", "村民", "人才",
+    "家庭", "贫困人口", "就业", "人数",
+];
+
+/// Words that begin with a measure word but are nouns (人口, 人民, 个人): the number before them
+/// has no measure word.
+pub static NOT_MEASURE_WORDS: &[&str] = &[
+    "人口", "人民", "人类", "人工", "人文", "人大", "人居", "人群", "人气", "人心", "人身", "人生",
+    "人权", "人事", "人才", "个月", "个小时", "个工作日", "个星期", "个年头", "个百分点", "个体",
+    "个性", "点钟", "点半", "天然", "天津", "天下", "岁月", "年级", "次会议", "次全会",
+    "次党代会", "次代表大会", "次全体会议", "次集体学习", "次常委会", "期间", "位于", "方面",
+    "方式", "方向", "方案", "方法", "方针", "度过", "条件", "条例", "项目", "部门", "部署", "部分",
+    "部队", "家庭", "家长", "家乡", "门户", "门诊", "口岸", "道路", "道德", "片区", "场所", "场景",
+    "区域", "区县", "市场", "市民", "站点", "所有", "所得", "所属", "台账", "头部", "层面", "层级",
+    "级别", "类型", "类别", "组织", "队伍", "对接", "对口", "对外", "块状",
+    "处理", "处置", "间隙", "根本", "根据", "把握", "顶层", "批准", "批示", "起来", "单位", "单元",
+];
+
+/// Governing verbs of counts (新建4家, 开展…活动4场, 惠及民众超9200万人次, 10人当选委员), used
+/// both before a number and at the start of a phrase; longest match wins.
+pub static ACTION_VERBS: &[&str] = &[
+    "新建", "建成", "建设", "建立", "创建", "组建", "新设", "设立", "成立", "认定", "择优认定", "命名",
+    "举办", "主办", "承办", "召开", "开展", "组织", "组织开展", "实施", "启动", "推进", "推动", "推出",
+    "培训", "培训指导", "培养", "培育", "新培育", "惠及", "覆盖", "服务", "带动", "吸引", "吸纳",
+    "当选", "入选", "推荐", "推选", "评选", "评审", "评审立项", "立项", "表彰", "获评", "荣获", "获得",
+    "获", "引进", "引入", "新引入", "招聘", "聘请", "招收", "录取", "收集", "收集整理", "整理", "编印",
+    "报送", "发布", "出台", "制定", "制定修订", "修订", "审议", "提交", "提请", "申报", "申请", "签约",
+    "新签约", "落地", "开工", "竣工", "完工", "投产", "投运", "开通", "打通", "通车", "新增", "增加",
+    "减少", "完成", "治理", "精细化治理", "改造", "整治", "疏解", "疏解提质", "拆除", "腾退", "走访",
+    "慰问", "走访慰问", "资助", "救助", "帮扶", "安置", "搬迁", "转移", "诊治", "接待", "接诊", "开放",
+    "发放", "免除", "免费提供", "解决", "帮助", "帮助解决", "受理", "办理", "办结", "调解", "查处",
+    "破获", "排查", "消除", "整改", "参与", "参加", "参训", "突破", "攻关", "种植", "植树造林", "推广",
+    "造林", "新开", "开设", "设置", "配备", "聘任", "挂牌", "上市", "发行", "注册", "登记", "认证",
+    "授予", "颁发", "征集", "采纳", "批示", "走访调研", "调研", "开发", "研发", "生产", "销售", "出口",
+    "进口", "接收", "安排", "提供", "新开工", "改建", "扩建", "新建改建", "新建和改造", "建设改造",
+    "收治", "救治", "筛查", "检测", "检查", "抽检", "处置", "免征", "补充", "增产", "减产",
+];
+
+/// Verbs that, written right before a count (开工390个, 比上年减少245万人), are its action and
+/// leave the subject before them as the item.
+pub static TRAILING_ACTION_VERBS: &[&str] = &[
+    "开工", "竣工", "完工", "投产", "投运", "建成", "开通", "完成", "新增", "减少", "增加", "增长",
+    "下降", "提高", "降低", "签约", "增产", "减产", "培养", "引进", "招聘", "聘请", "申报", "获",
+    "获得", "惠及", "覆盖", "达标",
 ];
 
 /// Currency words written after an amount, with their ISO code. `元` alone is CNY.

@@ -35,55 +35,165 @@ pub(crate) fn longest_prefix<'t, T: AsRef<str>>(rest: &str, table: &'t [T]) -> O
         .max_by_key(|w| w.len())
 }
 
-/// Words that end a noun phrase read forward from a count (新建4家院士工作站和…).
-const ITEM_STOP_AFTER: &[&str] = &["和", "及", "与", "等", "以及", "或", "其中", "共", "累计", "同比", "比上年", "增长", "下降", "占", "达"];
+/// Most characters an item phrase may have.
+const ITEM_MAX_CHARS: usize = 16;
+
+/// Words that end a noun phrase read forward from a count (新建4家院士工作站和…, 10人当选委员,
+/// 308个便民事项实现…).
+pub(crate) const ITEM_STOP_AFTER: &[&str] = &[
+    "和", "及", "与", "等", "以及", "或", "其中", "共", "累计", "同比", "比上年", "增长", "下降", "占", "达",
+    "被", "获", "分获", "实现", "取得", "通过", "接受", "参训", "领衔", "参与", "启动", "试运行", "落户",
+    "当选", "入选", "完成", "全部", "均", "都", "已", "将", "正式", "共有", "在", "为", "是", "得到",
+];
+
+/// Verbs that, right after a count, say what the counted people or things did (10人当选委员):
+/// the verb is the action and the rest of the phrase the item.
+pub(crate) const SUBJECT_VERBS: &[&str] = &[
+    "当选", "入选", "获评", "荣获", "获得", "参训", "受益", "落户", "参加", "参与",
+];
 
 /// Particles trimmed from the start of an item (的, 了, 等).
 const ITEM_LEADING_TRIM: &[char] = &['的', '了', '等', '之', '是', '为', '个'];
 
-/// The noun phrase after a quantity, up to a clause boundary or a stop word; at most 16 chars.
-pub(crate) fn item_after(text: &str, from: usize) -> Option<String> {
-    let rest = text[from..].trim_start_matches(ITEM_LEADING_TRIM);
-    let mut end = 0;
+/// Quote pairs an item may contain (“双百双新”项目, 《院士专家建议》).
+const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('‘', '’'), ('「', '」'), ('『', '』'), ('《', '》')];
+
+/// Parenthesis pairs (省（区、市）; 基地(2021—2025年)180余家).
+const PAREN_PAIRS: &[(char, char)] = &[('（', '）'), ('(', ')')];
+
+/// Characters that end a sentence: a quoted or bracketed group never runs across them.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '\r')
+}
+
+/// The byte length (closer included) and the character count of a group whose opener was just
+/// read, when `close` comes within `max` characters and no sentence ends before it.
+fn group_forward(s: &str, close: char, max: usize) -> Option<(usize, usize, bool)> {
+    let mut digits = false;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n > max || is_sentence_end(c) {
+            return None;
+        }
+        if c == close {
+            return Some((i + c.len_utf8(), n, digits));
+        }
+        digits |= c.is_ascii_digit() || number::is_numeral_start(c);
+    }
+    None
+}
+
+/// The byte offset of the opener of a group whose closer ends `head`, when it is within `max`
+/// characters and no sentence ends inside.
+fn group_backward(head: &str, open: char, max: usize) -> Option<usize> {
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n > max || is_sentence_end(c) {
+            return None;
+        }
+        if c == open {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// The raw phrase after a quantity: up to a clause boundary, a numeral or a stop word; quoted
+/// parts and short parentheticals without numbers (省（区、市）) stay inside.
+pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    let mut i = 0;
     let mut chars = 0;
-    for (i, c) in rest.char_indices() {
-        if is_clause_boundary(c) || chars >= 16 || c.is_ascii_digit() || number::is_numeral_start(c) && i > 0 && c != '一' {
+    while chars < ITEM_MAX_CHARS {
+        let Some(c) = rest[i..].chars().next() else { break };
+        let after = i + c.len_utf8();
+        if let Some(&(_, close)) = QUOTE_PAIRS.iter().find(|(o, _)| *o == c) {
+            match group_forward(&rest[after..], close, 14) {
+                Some((len, n, _)) => {
+                    i = after + len;
+                    chars += n + 2;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if let Some(&(_, close)) = PAREN_PAIRS.iter().find(|(o, _)| *o == c) {
+            match group_forward(&rest[after..], close, 8) {
+                Some((len, n, false)) if i > 0 => {
+                    i = after + len;
+                    chars += n + 2;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if is_clause_boundary(c) || c.is_ascii_digit() || (i > 0 && number::is_numeral_start(c) && c != '一') {
             break;
         }
-        if ITEM_STOP_AFTER.iter().any(|w| rest[i..].starts_with(w)) && i > 0 {
+        if i > 0 && ITEM_STOP_AFTER.iter().any(|w| rest[i..].starts_with(w)) {
             break;
         }
-        end = i + c.len_utf8();
+        i = after;
         chars += 1;
     }
-    let item = rest[..end].trim_end_matches(['的', '了']);
-    (!item.is_empty() && item.chars().count() >= 2).then(|| item.to_string())
+    &rest[..i]
+}
+
+/// The raw phrase before a quantity within its clause, not reaching before `floor`: quoted parts
+/// stay inside, a parenthetical right before the number is skipped (基地(2021—2025年)180余家).
+pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
+    let floor = floor.min(to);
+    let mut head = text[floor..to].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+    if let Some(last) = head.chars().next_back() {
+        if let Some(&(open, _)) = PAREN_PAIRS.iter().find(|(_, c)| *c == last) {
+            if let Some(o) = group_backward(&head[..head.len() - last.len_utf8()], open, 20) {
+                head = &head[..o];
+            }
+        }
+    }
+    let mut start = head.len();
+    let mut chars = 0;
+    while chars < ITEM_MAX_CHARS {
+        let Some(c) = head[..start].chars().next_back() else { break };
+        let before = start - c.len_utf8();
+        if let Some(&(open, _)) = QUOTE_PAIRS.iter().find(|(_, cl)| *cl == c) {
+            match group_backward(&head[..before], open, 14) {
+                Some(o) => {
+                    chars += head[o..start].chars().count();
+                    start = o;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if is_clause_boundary(c) || c.is_ascii_digit() {
+            break;
+        }
+        start = before;
+        chars += 1;
+    }
+    &head[start..]
+}
+
+/// `《院士专家建议》` → `院士专家建议`: a title is named without its brackets.
+pub(crate) fn unwrap_title(item: &str) -> &str {
+    item.strip_prefix('《').and_then(|s| s.strip_suffix('》')).filter(|s| !s.contains(['《', '》'])).unwrap_or(item)
 }
 
 /// The subject before a quantity within its clause (学术交流活动200余场次), at most 16 chars.
 pub(crate) fn item_before(text: &str, to: usize) -> Option<String> {
-    let head = &text[..to];
-    let mut start = to;
-    let mut chars = 0;
-    for (i, c) in head.char_indices().rev() {
-        if is_clause_boundary(c) || chars >= 16 || c.is_ascii_digit() {
-            break;
-        }
-        start = i;
-        chars += 1;
-    }
-    let item = head[start..].trim_start_matches(ITEM_LEADING_TRIM);
+    let item = phrase_before(text, to, 0).trim_start_matches(ITEM_LEADING_TRIM);
     let item = strip_trailing_verbs(item);
-    (item.chars().count() >= 2).then(|| item.to_string())
+    (item.chars().count() >= 2).then(|| unwrap_title(item).to_string())
 }
 
 /// Verbs and linking words that sit between a subject and its number (参与人数超471万 → 参与人数).
-const LINK_WORDS: &[&str] = &[
+pub(crate) const LINK_WORDS: &[&str] = &[
     "达到", "达", "为", "有", "是", "共", "共计", "合计", "累计", "总计", "超过", "超", "突破", "增长", "增加",
     "减少", "下降", "提高", "新增", "实现", "完成", "约", "近", "逾", "分别", "全年", "总量", "总额",
+    "最高", "目前", "现有", "已有", "已", "又", "再", "先后", "保持在", "稳定在", "发展到", "增加到",
+    "增至", "提高到", "扩大到", "上升到", "下降到", "降至", "历史性", "了", "的",
 ];
 
-fn strip_trailing_verbs(mut s: &str) -> &str {
+pub(crate) fn strip_trailing_verbs(mut s: &str) -> &str {
     loop {
         let before = s;
         for w in LINK_WORDS {

@@ -1,12 +1,37 @@
 //! Counts: a numeral followed by a measure word or unit (4家, 200余场次, 超471万人次, 30万亩),
-//! with the thing counted.
+//! with the thing counted (item) and the verb that governs it (action).
+//!
+//! What is not a count, and why (GOLD_SCHEMA rules): ordinals (第二批, 首批), numbers inside
+//! names and slogans (十九届, “四个中心”, 北三县), sessions (十六届人大三次会议), phases (二期),
+//! grades and scale classes (三级甲等, 30万吨级), durations (三个月, 仅用90天), indefinite 一
+//! (一个高层次的平台, 新一轮) and idioms (两条腿走路).
 
-use super::number::Numeral;
-use super::{approx_suffix, item_after, item_before, longest_prefix};
-use crate::{Count, Decimal, Span};
+use super::number::{Number, Numeral};
+use super::{
+    approx_suffix, is_clause_boundary, is_sentence_end, longest_prefix, phrase_after, phrase_before, unwrap_title,
+    LINK_WORDS, SUBJECT_VERBS,
+};
+use crate::lexicon::{
+    ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, NOT_MEASURE_WORDS, NOUN_UNITS,
+    TIME_INDICATOR_HEADS, TIME_UNITS, TRAILING_ACTION_VERBS,
+};
+use crate::{Approx, Count, Decimal, Span};
+
+/// Numerals that are part of set phrases, not counts (两条腿走路, 三位一体).
+const IDIOMS: &[&str] = &["两条腿", "三位一体", "五位一体", "一方", "两手抓", "两张皮", "一盘棋", "一张网", "一张图"];
+
+/// Administrative levels that, listed before 级, make a tier (省市县三级, 市、县、乡三级).
+const TIER_LEVELS: &[char] = &['国', '家', '省', '市', '县', '区', '乡', '镇', '村', '街', '道', '社', '中', '央', '、'];
+
+/// Words after which 上 + 万/千/亿 is "more than" (上万支) rather than the end of another word (线上).
+const NOT_SHANG_BEFORE: &[char] = &['线', '网', '以', '之', '向', '身', '马', '加', '会', '础', '界', '史', '实', '体', '面', '上', '在', '于', '本', '晚', '早', '北', '南'];
+
+/// Subjects whose value is a generic measure of the verb before them (参与人数): the verb stays.
+const GENERIC_ITEMS: &[&str] = &["人数", "人次", "次数", "数量", "面积", "规模", "总量", "总数", "里程", "产量", "工作"];
 
 /// Finds the counts in `text` among its `numerals` (from [`super::number::scan`]), using the
-/// given measure words (longest match wins).
+/// given measure words (longest match wins). Bare round numbers written with a scale character
+/// only (上万支, 突破百条, 百亿斤) are read here too.
 ///
 /// ```
 /// use zhreport::recognize::{number, quantity};
@@ -14,43 +39,157 @@ use crate::{Count, Decimal, Span};
 /// let counts = quantity::find(text, &number::scan(text), zhreport::lexicon::MEASURE_WORDS);
 /// assert_eq!(counts[0].unit.as_deref(), Some("家"));
 /// assert_eq!(counts[0].item.as_deref(), Some("院士工作站"));
+/// assert_eq!(counts[0].action.as_deref(), Some("新建"));
 /// assert_eq!(counts[1].value.to_i64(), Some(200));
 /// assert_eq!(counts[1].item.as_deref(), Some("学术交流活动"));
 /// ```
 pub fn find<T: AsRef<str>>(text: &str, numerals: &[Numeral], measure_words: &[T]) -> Vec<Count> {
-    let mut out = Vec::new();
-    for n in numerals {
-        if let Some(c) = count_at(text, n, measure_words) {
-            out.push(c);
+    let mut all: Vec<Numeral> = numerals.to_vec();
+    all.extend(scale_word_numerals(text, numerals));
+    all.sort_by_key(|n| n.start);
+    let mut out: Vec<Count> = Vec::new();
+    let mut floor = 0;
+    for n in &all {
+        let prev = out.last();
+        if let Some(found) = count_at(text, n, measure_words, floor, prev) {
+            floor = found.span.end;
+            out.push(found);
         }
     }
     out
 }
 
-fn count_at<T: AsRef<str>>(text: &str, n: &Numeral, measure_words: &[T]) -> Option<Count> {
-    // 第二批 / 第9届 are ordinals.
-    if text[..n.core_start].ends_with('第') {
+/// Round numbers written with scale characters alone, which the number core does not read:
+/// 上万支 / 上千 (more than), 突破百条, 不足百个, 百亿斤 (two scale characters).
+fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
+    let mut out = Vec::new();
+    let mut next = 0; // index into numerals, which are sorted and disjoint
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        while next < numerals.len() && numerals[next].end <= i {
+            next += 1;
+        }
+        if next < numerals.len() && numerals[next].start <= i {
+            continue;
+        }
+        if scale_of(c).is_none() {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        if prev.is_some_and(|p| super::number::is_numeral_start(p) || scale_of(p).is_some() || p == '数' || p == '几') {
+            continue;
+        }
+        let mut end = i;
+        let mut power = 0u32;
+        let mut run = 0;
+        let mut last = 0;
+        for (j, d) in text[i..].char_indices() {
+            match scale_of(d) {
+                // 千万, 百亿: each scale larger than the last (亿千瓦时 is a unit, not a number).
+                Some(p) if run < 3 && (run == 0 || p > last) => {
+                    last = p;
+                    power += p;
+                    run += 1;
+                    end = i + j + d.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        // Skip the rest of the run so 千万 is read once.
+        while iter.peek().is_some_and(|&(j, _)| j < end) {
+            iter.next();
+        }
+        let head = &text[..i];
+        let (start, approx) = if head.ends_with('上')
+            && !head[..head.len() - '上'.len_utf8()].chars().next_back().is_some_and(|p| NOT_SHANG_BEFORE.contains(&p))
+        {
+            (i - '上'.len_utf8(), Some(Approx::MoreThan))
+        } else if let Some((w, a)) = APPROX_PREFIXES.iter().find(|(w, _)| head.ends_with(w)) {
+            (i - w.len(), Some(*a))
+        } else if head.ends_with("突破") {
+            (i, Some(Approx::MoreThan))
+        } else if run >= 2 {
+            (i, None)
+        } else {
+            continue;
+        };
+        let Some(value) = Decimal::from_int(1).checked_mul_pow10(power) else { continue };
+        out.push(Numeral {
+            start,
+            core_start: i,
+            end,
+            number: Number { value, value_max: None, approx },
+            arabic: false,
+            scaled: true,
+            digit_string: false,
+        });
+    }
+    out
+}
+
+fn scale_of(c: char) -> Option<u32> {
+    match c {
+        '百' => Some(2),
+        '千' => Some(3),
+        '万' => Some(4),
+        '亿' => Some(8),
+        _ => None,
+    }
+}
+
+/// The measure word after a numeral, unless the text there is a longer word (人口, 个月).
+fn unit_after<'t, T: AsRef<str>>(rest: &str, measure_words: &'t [T]) -> Option<&'t str> {
+    let unit = longest_prefix(rest, measure_words)?;
+    let shadowed = NOT_MEASURE_WORDS.iter().any(|w| w.len() > unit.len() && rest.starts_with(w));
+    (!shadowed).then_some(unit)
+}
+
+fn count_at<T: AsRef<str>>(
+    text: &str,
+    n: &Numeral,
+    measure_words: &[T],
+    floor: usize,
+    prev: Option<&Count>,
+) -> Option<Count> {
+    let head = &text[..n.core_start];
+    // 第二批 / 第9届 / 首批 are ordinals.
+    if head.ends_with('第') || head.ends_with('首') {
+        return None;
+    }
+    if IDIOMS.iter().any(|w| text[n.core_start..].starts_with(w)) || in_short_quote(text, n.start, n.end) {
         return None;
     }
     let rest = &text[n.end..];
     let spaced = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']).len();
-    let unit = longest_prefix(&rest[spaced..], measure_words)?;
+    let unit = unit_after(&rest[spaced..], measure_words);
+    let Some(unit) = unit else {
+        return bare_count(text, n, floor);
+    };
     let unit_end = n.end + spaced + unit.len();
-    // A year (2022年) or a bare number before a non-unit character is not a count; the unit must
-    // not run into a longer word (1个人 is fine, but 3天津 is not 3天).
+    let after_unit = &text[unit_end..];
+    let one = n.number.value == Decimal::from_int(1) && n.number.value_max.is_none() && !n.scaled;
+    let chinese_one = one && !n.arabic && text[n.core_start..].starts_with('一');
+    // Scale classes (30万吨级航道, 千亿级) are not counts.
+    if unit != "级" && after_unit.starts_with('级') {
+        return None;
+    }
+    if !accept_unit(text, n, unit, after_unit, chinese_one, floor) {
+        return None;
+    }
     let mut end = unit_end;
     let mut approx = n.number.approx;
     if approx.is_none() {
-        if let Some((a, len)) = approx_suffix(&text[end..]) {
+        if let Some((a, len)) = approx_suffix(after_unit) {
             approx = Some(a);
             end += len;
+        } else if after_unit.starts_with('内') && !TIME_UNITS.contains(&unit) {
+            approx = Some(Approx::LessThan);
+            end += '内'.len_utf8();
+        } else if text[..n.start].ends_with("突破") {
+            approx = Some(Approx::MoreThan);
         }
     }
-    // 一个 as an indefinite article (是一个高层次的平台, 一种, 一批) is not a count.
-    if n.number.value == Decimal::from_int(1) && !n.arabic && matches!(unit, "个" | "种" | "批" | "次" | "项" | "些" | "道" | "场" | "位" | "名" | "支" | "条" | "件" | "片" | "张" | "套" | "座" | "所" | "家" | "部" | "本" | "份" | "处" | "类" | "级" | "层" | "天" | "番") {
-        return None;
-    }
-    let item = item_after(text, end).or_else(|| item_before(text, n.start));
+    let (item, action) = if unit == "级" { (tier_item(text, n.start), None) } else { item_and_action(text, n, end, floor, prev) };
     Some(Count {
         text: text[n.start..end].to_string(),
         span: Span::bytes(n.start, end),
@@ -59,7 +198,285 @@ fn count_at<T: AsRef<str>>(text: &str, n: &Numeral, measure_words: &[T]) -> Opti
         unit: Some(unit.to_string()),
         approx,
         item,
-        action: None,
+        action,
         section: None,
     })
+}
+
+/// Context rules of single measure words.
+fn accept_unit(text: &str, n: &Numeral, unit: &str, after_unit: &str, chinese_one: bool, floor: usize) -> bool {
+    let head = &text[..n.start];
+    let next_is_boundary = after_unit.chars().next().is_none_or(is_clause_boundary);
+    match unit {
+        // 翻一番 / 翻两番 are multipliers; 一番努力 and 三番五次 are not.
+        "番" => return head.ends_with('翻'),
+        // 一 + measure word is an indefinite article (是一个高层次的平台, 一种, 新一轮).
+        _ if chinese_one => return false,
+        // 十九届, 市六届人大: a 届 is a count only when nothing follows it (已连续举办5届。).
+        "届" => return next_is_boundary,
+        // 市委八届二次全会, 三次会议: sessions are names.
+        "次" if head.ends_with('届') => return false,
+        // 国家会议中心二期, 航道一期: a phase, not a number of issues.
+        "期" if !n.arabic && (next_is_boundary || after_unit.starts_with("工程") || after_unit.starts_with("项目")) => {
+            return false
+        }
+        // Index points (综合指数849.8点, 下降38.6点), never the time of day.
+        "点" => {
+            return n.arabic
+                && (!n.number.value.is_integer() || clause_of(text, n.start).contains("指数"))
+                && !after_unit.starts_with(['钟', '半', '整', '多'])
+        }
+        // 省市县三级 is a tier; 三级甲等医院, 三级公路, 四级手术 are grades.
+        "级" => return tier_item(text, n.start).is_some(),
+        _ => {}
+    }
+    if NOUN_UNITS.contains(&unit) && !n.arabic {
+        return false;
+    }
+    if TIME_UNITS.contains(&unit) {
+        // An indicator value (优良天数281天, 平均住院日为8.72天), not how long something took.
+        let subject = strip_links(phrase_before(text, n.start, floor));
+        return TIME_INDICATOR_HEADS.iter().any(|h| subject.ends_with(h));
+    }
+    true
+}
+
+/// The tier named before 级 (省市县三级 → 省市县), when at least two levels are listed.
+fn tier_item(text: &str, start: usize) -> Option<String> {
+    let head = &text[..start];
+    let levels = head.len() - head.trim_end_matches(TIER_LEVELS).len();
+    let tier = head[head.len() - levels..].trim_start_matches('、');
+    (tier.chars().filter(|c| *c != '、').count() >= 2).then(|| tier.to_string())
+}
+
+/// A scaled number with no measure word that counts people (农村贫困人口减少1386万, 惠及1.77亿农民).
+fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
+    if !n.scaled || n.number.value < Decimal::from_int(10_000) {
+        return None;
+    }
+    let rest = &text[n.end..];
+    let blocked = rest.starts_with(['%', '％', '年', '元', '倍', '级'])
+        || rest.starts_with("个百分点")
+        || CURRENCY_SUFFIXES.iter().any(|(w, _)| rest.starts_with(w));
+    if blocked {
+        return None;
+    }
+    let people = |s: &str| BARE_COUNT_HEADS.iter().any(|h| s.ends_with(h));
+    // 近14亿人口的发展中大国: the noun right after, up to 的.
+    let after = phrase_after(text, n.end);
+    let after = after.find('的').map_or(after, |i| &after[..i]);
+    let item = if people(after) && !after.is_empty() {
+        Some(after.to_string())
+    } else {
+        let split = split_before(phrase_before(text, n.start, floor));
+        split.item.filter(|s| people(s)).map(str::to_string)
+    };
+    let item = item?;
+    Some(Count {
+        text: text[n.start..n.end].to_string(),
+        span: Span::bytes(n.start, n.end),
+        value: n.number.value,
+        value_max: n.number.value_max,
+        unit: None,
+        approx: n.number.approx,
+        item: Some(item),
+        action: action_before(text, n.start),
+        section: None,
+    })
+}
+
+/// Whether the numeral sits inside a short quoted name (“四个中心”, ‘一院两区’, “两项”补贴).
+fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
+    const MAX: usize = 10;
+    let opened = text[..start]
+        .chars()
+        .rev()
+        .take(MAX)
+        .take_while(|c| !is_sentence_end(*c) && !matches!(c, '”' | '’' | '」' | '，' | ','))
+        .any(|c| matches!(c, '“' | '‘' | '「'));
+    opened
+        && text[end..]
+            .chars()
+            .take(MAX)
+            .take_while(|c| !is_sentence_end(*c) && !matches!(c, '“' | '‘' | '「' | '，' | ','))
+            .any(|c| matches!(c, '”' | '’' | '」'))
+}
+
+/// The clause around a position (for context words such as 指数).
+fn clause_of(text: &str, pos: usize) -> &str {
+    let start = text[..pos].rfind(is_sentence_end).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    &text[start..pos]
+}
+
+/// Strips linking words and particles from the end of a subject (最高达 → "").
+fn strip_links(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        if let Some(w) = LINK_WORDS.iter().filter(|w| s.ends_with(**w)).max_by_key(|w| w.len()) {
+            s = &s[..s.len() - w.len()];
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// A subject phrase split into its item and its action.
+struct Before<'a> {
+    item: Option<&'a str>,
+    action: Option<&'a str>,
+    /// The clause only compares or links to a previous count (比上年减少, 竣工, 最高达).
+    inherits: bool,
+}
+
+/// Splits the phrase before a number: 自治区重大项目开工 → (自治区重大项目, 开工);
+/// 开展院士专家行活动 → (院士专家行活动, 开展); 比上年减少 → inherits.
+fn split_before(phrase: &str) -> Before<'_> {
+    let mut s = phrase;
+    let mut action = None;
+    loop {
+        let before = s;
+        if action.is_none() {
+            if let Some(v) = TRAILING_ACTION_VERBS.iter().filter(|v| s.ends_with(**v)).max_by_key(|v| v.len()) {
+                action = Some(&s[s.len() - v.len()..]);
+                s = &s[..s.len() - v.len()];
+            }
+        }
+        s = strip_links(s);
+        s = strip_baseline(s);
+        if s == before {
+            break;
+        }
+    }
+    // 比上年减少 / 较上年 / 同比: a comparison with the previous count's subject.
+    if s.is_empty() || s.starts_with(['比', '较']) || s.starts_with("同比") {
+        return Before { item: None, action, inherits: true };
+    }
+    // 农民专业合作社由十年前的 → 农民专业合作社.
+    if let Some(i) = s.find(['由', '从']) {
+        if s[..i].chars().count() >= 2 {
+            s = &s[..i];
+        }
+    }
+    s = s.trim_start_matches(['的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共']);
+    for w in ["累计", "先后", "共有", "其中", "同时", "截止目前", "截至目前", "目前"] {
+        s = s.strip_prefix(w).unwrap_or(s);
+    }
+    if let Some(v) = longest_prefix(s, ACTION_VERBS) {
+        let mut rest = &s[v.len()..];
+        let mut verb = v;
+        // 新建和改造农村饮水安全工程: two verbs share the object.
+        for conj in ["和", "及", "、", "与"] {
+            if let Some(r) = rest.strip_prefix(conj) {
+                if let Some(v2) = longest_prefix(r, ACTION_VERBS) {
+                    verb = &s[..v.len() + conj.len() + v2.len()];
+                    rest = &r[v2.len()..];
+                }
+            }
+        }
+        let rest = rest.trim_start_matches(['了', '的']);
+        if action.is_none() {
+            action = Some(verb);
+        }
+        if rest.chars().count() >= 2 && !GENERIC_ITEMS.contains(&rest) {
+            s = rest;
+        }
+    }
+    let s = s.trim_end_matches(['的', '了']);
+    if s.chars().count() < 2 {
+        return Before { item: None, action, inherits: true };
+    }
+    Before { item: Some(unwrap_title(s)), action, inherits: false }
+}
+
+/// Removes a comparison baseline from the end of a subject (比上年, 比2005年, 同比, 比上年末).
+fn strip_baseline(s: &str) -> &str {
+    if let Some(r) = s.strip_suffix("同比") {
+        return r;
+    }
+    if let Some(i) = s.rfind(['比', '较']) {
+        let tail = &s[i..];
+        let baseline = ["上年", "去年", "上年末", "上年同期", "同期", "年", "年末", "年底", "水平", "前"]
+            .iter()
+            .any(|w| tail.ends_with(w));
+        if baseline && tail.chars().count() <= 10 {
+            return &s[..i];
+        }
+    }
+    s
+}
+
+/// The verb right before a number (新建4家, 择优认定20家, 累计推出119个).
+fn action_before(text: &str, start: usize) -> Option<String> {
+    let phrase = phrase_before(text, start, 0);
+    let s = strip_links(phrase);
+    let s = s.trim_end_matches(['了', '共']);
+    ACTION_VERBS.iter().filter(|v| s.ends_with(**v)).max_by_key(|v| v.len()).map(|v| v.to_string())
+}
+
+/// The item (after the unit, else the subject before the number) and the action of a count.
+fn item_and_action(text: &str, n: &Numeral, end: usize, floor: usize, prev: Option<&Count>) -> (Option<String>, Option<String>) {
+    let raw = phrase_after(text, end);
+    // 不足百个发展到目前的1735个: a phrase that runs into the next number belongs to it.
+    let runs_into_number = text[end + raw.len()..].chars().next().is_some_and(|c| c.is_ascii_digit() || super::number::is_numeral_start(c))
+        && strip_links(raw).len() < raw.len();
+    let raw = if runs_into_number { "" } else { raw };
+    let after = raw.trim_start_matches(['的', '了', '等', '之', '个']);
+    let starts_badly = after.starts_with(['为', '对', '向', '把', '将', '从', '给', '以', '于', '由', '被', '比', '较', '占', '和', '及', '与', '或', '等'])
+        || after.starts_with("其中")
+        || after.starts_with("同比")
+        || after.starts_with("分别");
+    if !after.is_empty() && !starts_badly {
+        let trimmed = after.trim_end_matches(['的', '了']);
+        if let Some(v) = longest_prefix(trimmed, SUBJECT_VERBS) {
+            let rest = &trimmed[v.len()..];
+            let item = (!rest.is_empty()).then(|| unwrap_title(rest).to_string());
+            return (item, Some(v.to_string()));
+        }
+        if !trimmed.is_empty() {
+            // 53名优秀科技工作者当选…: a verb right after the phrase is the action when none precedes.
+            let action = action_before(text, n.start)
+                .or_else(|| longest_prefix(&text[end + raw.len()..], SUBJECT_VERBS).map(str::to_string));
+            return (Some(unwrap_title(trimmed).to_string()), action);
+        }
+    }
+    let split = split_before(phrase_before(text, n.start, floor));
+    let action = split.action.map(str::to_string);
+    if let Some(item) = split.item {
+        return (Some(item.to_string()), action);
+    }
+    if split.inherits {
+        if let Some(p) = prev.filter(|p| same_sentence(text, p.span.end, n.start)) {
+            return (p.item.clone(), action.or_else(|| p.action.clone()));
+        }
+    }
+    (None, action)
+}
+
+fn same_sentence(text: &str, from: usize, to: usize) -> bool {
+    from <= to && !text[from..to].contains(is_sentence_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::number;
+
+    fn counts(text: &str) -> Vec<Count> {
+        find(text, &number::scan(text), crate::lexicon::MEASURE_WORDS)
+    }
+
+    #[test]
+    fn scale_words() {
+        let c = counts("吸引国内外参赛队伍上万支，集装箱航线突破百条，全年办理群众来信来访近百件。");
+        let got: Vec<_> = c.iter().map(|c| (c.value.to_i64(), c.unit.as_deref(), c.approx)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(10_000), Some("支"), Some(Approx::MoreThan)),
+                (Some(100), Some("条"), Some(Approx::MoreThan)),
+                (Some(100), Some("件"), Some(Approx::LessThan)),
+            ]
+        );
+    }
 }
