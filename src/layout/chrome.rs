@@ -127,3 +127,54 @@ pub fn iso_date(s: &str) -> Option<String> {
     }
     None
 }
+
+/// The date of a line that is only a date: `2013年3月20日`, `（2013年3月20日）`,
+/// `二○一二年十月二十六日` (the signature date at the end of a report), `2012-10-26`; as ISO.
+///
+/// ```
+/// use zhreport::layout::chrome::standalone_date;
+/// assert_eq!(standalone_date("（2013年3月20日）").as_deref(), Some("2013-03-20"));
+/// assert_eq!(standalone_date("二○一二年十月二十六日").as_deref(), Some("2012-10-26"));
+/// assert_eq!(standalone_date("２０１４年１月５日").as_deref(), Some("2014-01-05"));
+/// assert_eq!(standalone_date("2013年3月20日召开会议"), None);
+/// ```
+pub fn standalone_date(line: &str) -> Option<String> {
+    let s = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}'));
+    if s.is_empty() || s.chars().count() > 20 {
+        return None;
+    }
+    let norm: String = s
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '－' => '-',
+            '．' => '.',
+            '／' => '/',
+            _ => c,
+        })
+        .collect();
+    if norm.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')) {
+        let d = iso_date(&norm)?;
+        // The whole line is the date: nothing but its digits and separators.
+        return (norm.chars().filter(char::is_ascii_digit).count() <= 8).then_some(d);
+    }
+    chinese_date(&norm)
+}
+
+/// `二○一二年十月二十六日` → `2012-10-26`: the year digit by digit, month and day as numerals.
+fn chinese_date(s: &str) -> Option<String> {
+    let (y, rest) = s.split_once('年')?;
+    let (m, rest) = rest.split_once('月')?;
+    let d = rest.strip_suffix('日').or_else(|| rest.strip_suffix('号'))?;
+    let digit = |c: char| "〇○零一二三四五六七八九".chars().position(|x| x == c).map(|p| p.saturating_sub(2) as u32);
+    let year = y.chars().try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))?;
+    if y.chars().count() != 4 || !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let small = |s: &str| -> Option<u32> {
+        let v = crate::recognize::number::parse(s)?.value.to_i64()?;
+        u32::try_from(v).ok()
+    };
+    let (m, d) = (small(m)?, small(d)?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{year:04}-{m:02}-{d:02}"))
+}

@@ -32,6 +32,39 @@ pub enum Style {
     Unnumbered,
 }
 
+impl Style {
+    /// Conventional rank of a style in Chinese documents (smaller = higher). It only settles
+    /// where a style appears for the first time: a new style never nests under a style that
+    /// is conventionally deeper (a `（一）` after a `1.` list closes the list). Levels still
+    /// follow the document: styles already open keep their depth.
+    ///
+    /// ```
+    /// use zhreport::layout::headings::Style;
+    /// assert!(Style::ChineseComma.rank() < Style::ChineseParen.rank());
+    /// assert_eq!(Style::Unnumbered.rank(), None);
+    /// ```
+    pub fn rank(self) -> Option<u8> {
+        Some(match self {
+            Style::Division => 0,
+            Style::Chapter => 1,
+            Style::Part => 2,
+            Style::ChineseComma => 3,
+            Style::ChineseParen => 4,
+            Style::ArabicDot | Style::ArabicComma => 5,
+            Style::ArabicParen => 6,
+            Style::Circled => 7,
+            Style::Ordinal => 8,
+            Style::Unnumbered => return None,
+        })
+    }
+
+    /// True for the styles that open a part of a document (一、 第一章 第一节 第一部分): their
+    /// run-in headings are looked for inside long merged lines.
+    pub fn is_major(self) -> bool {
+        matches!(self, Style::ChineseComma | Style::Chapter | Style::Part | Style::Division)
+    }
+}
+
 /// A numbered heading found at the start of a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Numbered {
@@ -63,6 +96,18 @@ fn number_of(s: &str) -> Option<u32> {
     number::parse(s).and_then(|n| n.value.to_i64()).and_then(|v| u32::try_from(v).ok())
 }
 
+/// Nouns that close a part heading (`一、2013年工作回顾`). In a document flattened onto one
+/// line a major heading runs straight into its first sentence without punctuation
+/// (`一、2013年工作回顾过去一年是…`); the heading is then taken to end after these words.
+pub static HEADING_END_WORDS: &[&str] = &[
+    "工作回顾", "回顾", "总体部署", "重点工作", "主要工作", "工作安排", "安排建议", "主要任务", "目标任务",
+    "工作任务", "总体要求", "政策取向", "主要目标", "发展成就", "基本情况", "主要成绩", "存在问题", "工作打算",
+    "工作思路", "工作计划",
+];
+
+/// Escaped or real spaces that separate a heading from its text in flattened documents.
+const RUN_IN_SEPARATORS: &[&str] = &["<U+00A0>", "&nbsp;", "\u{a0}", "  ", "\u{3000}\u{3000}"];
+
 /// Reads a numbered heading at the start of `line` (already trimmed).
 ///
 /// ```
@@ -73,6 +118,22 @@ fn number_of(s: &str) -> Option<u32> {
 /// assert!(numbered("一、二、三产业增加值分别增长4.2%").is_none());
 /// ```
 pub fn numbered(line: &str) -> Option<Numbered> {
+    numbered_in(line, false)
+}
+
+/// Like [`numbered`], for a piece of a long line that held several paragraphs (a document
+/// flattened onto one line): a major heading (一、 第一章 …) there may run into its text
+/// without punctuation, so it also ends at a run of spaces or after a closing noun of
+/// [`HEADING_END_WORDS`].
+///
+/// ```
+/// use zhreport::layout::headings::numbered_in;
+/// let s = "一、2013年工作回顾过去一年是本届政府依法履职的第一年，任务艰巨而繁重。";
+/// let h = numbered_in(s, true).unwrap();
+/// assert_eq!(&s[h.numbering_len..h.numbering_len + h.heading_len], "2013年工作回顾");
+/// assert!(h.run_in);
+/// ```
+pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
     let caps = NUMBERING.captures(line)?;
     let (style, group) = [
         (Style::ChineseComma, "cc"),
@@ -98,10 +159,15 @@ pub fn numbered(line: &str) -> Option<Numbered> {
     let rest_trimmed = rest.trim_start_matches([' ', '\u{3000}', '\t']);
     numbering_len += rest.len() - rest_trimmed.len();
     // 一、二、三产业: a list of numerals, not a heading.
-    if rest_trimmed.starts_with(|c: char| number::is_numeral_start(c)) && rest_trimmed.chars().nth(1).is_some_and(|c| c == '、' || c == '是') {
+    if rest_trimmed.starts_with(|c: char| number::is_numeral_start(c))
+        && rest_trimmed.chars().nth(1).is_some_and(|c| c == '、' || c == '是')
+    {
         return None;
     }
-    let end = rest_trimmed.find(['。', '：', ':', '！', '？']).unwrap_or(rest_trimmed.len());
+    let mut end = rest_trimmed.find(['。', '：', ':', '！', '？']).unwrap_or(rest_trimmed.len());
+    if merged && style.is_major() {
+        end = end.min(flattened_heading_end(&rest_trimmed[..end]));
+    }
     let heading = rest_trimmed[..end].trim_end_matches(['；', ';', '，', ',', ' ', '\u{3000}']);
     if heading.is_empty() || heading.chars().count() > 60 && end == rest_trimmed.len() {
         return None;
@@ -110,28 +176,93 @@ pub fn numbered(line: &str) -> Option<Numbered> {
     if style == Style::Ordinal && end == rest_trimmed.len() {
         return None;
     }
+    let after = rest_trimmed[end..].trim_start_matches(['。', '：', ':', '！', '？']);
     Some(Numbered {
         style,
         number,
         numbering_len,
         heading_len: heading.len(),
-        run_in: end < rest_trimmed.len() && rest_trimmed[end..].chars().nth(1).is_some(),
+        run_in: !trim_spaces(after).is_empty(),
     })
 }
 
-/// True when `line` looks like an unnumbered heading: short, no sentence punctuation, not a
-/// date or byline; the caller checks that body text follows.
+fn trim_spaces(s: &str) -> &str {
+    let mut s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}');
+    while let Some(r) = RUN_IN_SEPARATORS.iter().find_map(|sep| s.strip_prefix(sep)) {
+        s = r.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}');
+    }
+    s
+}
+
+/// Where a major heading ends inside flattened text `s` (which has no sentence punctuation):
+/// at a space run or escaped space, else after the first closing noun (and the closing nouns
+/// right after it) within 30 characters, else at the end of `s`.
+fn flattened_heading_end(s: &str) -> usize {
+    let window = s.char_indices().nth(30).map_or(s.len(), |(i, _)| i);
+    let mut end = s.len();
+    for sep in RUN_IN_SEPARATORS {
+        if let Some(p) = s[..window].find(sep) {
+            end = end.min(p);
+        }
+    }
+    if end < s.len() {
+        return end;
+    }
+    let mut best: Option<usize> = None;
+    for w in HEADING_END_WORDS {
+        if let Some(p) = s[..window].find(w) {
+            let e = p + w.len();
+            if best.is_none_or(|b| e < b) {
+                best = Some(e);
+            }
+        }
+    }
+    let Some(mut e) = best else { return s.len() };
+    while let Some(w) = HEADING_END_WORDS.iter().find(|w| s[e..].starts_with(**w)) {
+        e += w.len();
+    }
+    e
+}
+
+/// Words that end a person's office: a line `省长 刘小涛` is a byline, not a heading.
+pub static OFFICE_TITLES: &[&str] = &[
+    "省长", "市长", "区长", "县长", "州长", "镇长", "总理", "主席", "书记", "主任", "局长", "部长", "厅长", "院长",
+    "校长", "会长", "理事长", "董事长", "总经理", "秘书长", "代表", "委员", "记者", "通讯员", "编辑",
+];
+
+/// True when `line` looks like an unnumbered heading: short, mostly Chinese, without sentence
+/// punctuation, not a date, figure, caption or a person's byline (`省长 刘小涛`); the caller
+/// checks that body text follows.
 ///
 /// ```
 /// use zhreport::layout::headings::unnumbered_candidate;
 /// assert!(unnumbered_candidate("加强政治建设夯实思想组织根基"));
+/// assert!(unnumbered_candidate("整合优质资源　创新发展思路"));
+/// assert!(unnumbered_candidate("2024年工作回顾"));
 /// assert!(!unnumbered_candidate("各位代表："));
 /// assert!(!unnumbered_candidate("（2013年3月20日）"));
+/// assert!(!unnumbered_candidate("13.4"));
+/// assert!(!unnumbered_candidate("省长 刘小涛"));
+/// assert!(!unnumbered_candidate("自治区主席 艾尔肯·吐尼亚孜"));
 /// ```
 pub fn unnumbered_candidate(line: &str) -> bool {
     let n = line.chars().count();
+    let han = line.chars().filter(|c| is_han(*c)).count();
+    let is_space = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
     (4..=30).contains(&n)
-        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '（', '(', '》', '—', '|', '/'])
+        && han >= 4
+        && han * 2 >= n
+        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '（', '(', '》', '—', '|', '/', '·', '•'])
         && !line.ends_with(['摄', '电'])
-        && line.chars().filter(|c| c.is_ascii_digit()).count() < 4
+        && line.chars().filter(|c| c.is_ascii_digit()).count() <= 4
+        && !(line.contains('年') && line.ends_with('日'))
+        // Parallel phrases separated by a space are each a phrase, not a name or an office.
+        && line.split(is_space).filter(|p| !p.is_empty()).all(|p| {
+            p.chars().count() >= 4 && !OFFICE_TITLES.iter().any(|t| p.ends_with(t))
+        })
+}
+
+/// True for a CJK ideograph (the basic block and extension A).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
 }

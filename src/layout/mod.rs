@@ -57,30 +57,130 @@ fn trim(mut s: &str) -> &str {
     }
 }
 
+/// [`trim`] at the start only.
+fn trim_start(mut s: &str) -> &str {
+    let is_space = |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
+    loop {
+        let before = s.len();
+        s = s.trim_start_matches(is_space);
+        for e in ESCAPED_SPACES {
+            s = s.strip_prefix(e).unwrap_or(s);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
 struct Line<'a> {
     text: &'a str,
     start: usize,
+    /// A piece of a long line that held several paragraphs (a flattened document).
+    merged: bool,
 }
 
-/// Splits `text` into trimmed non-empty lines with their byte offsets (LF, CRLF and CR ends).
+/// Splits `text` into trimmed non-empty lines with their byte offsets (LF, CRLF and CR ends);
+/// a line that holds a flattened document is cut further at its run-in headings.
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices().filter(|(_, c)| *c == '\n' || *c == '\r').chain([(text.len(), '\n')]) {
+    for i in memchr_lines(text).chain([text.len()]) {
         let raw = &text[start..i];
-        let t = trim(raw);
-        if !t.is_empty() {
-            let offset = start + (t.as_ptr() as usize - raw.as_ptr() as usize);
-            out.push(Line { text: t, start: offset });
-        }
-        start = i + c.len_utf8();
+        push_trimmed(&mut out, raw, start, false);
+        start = i + 1;
     }
-    out
+    let mut split = Vec::with_capacity(out.len());
+    for line in out {
+        split_flattened(line, &mut split);
+    }
+    split
+}
+
+/// Byte offsets of `\n` and `\r` in `text`.
+fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter(|(_, b)| *b == b'\n' || *b == b'\r').map(|(i, _)| i)
+}
+
+fn push_trimmed<'a>(out: &mut Vec<Line<'a>>, raw: &'a str, start: usize, merged: bool) {
+    let t = trim(raw);
+    if !t.is_empty() {
+        let offset = start + (t.as_ptr() as usize - raw.as_ptr() as usize);
+        out.push(Line { text: t, start: offset, merged });
+    }
+}
+
+/// Characters after which a new paragraph may start in a flattened line.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '」' | '』')
+}
+
+/// Cuts a line that holds several paragraphs (a whole report scraped onto one line) at the
+/// run-in headings that follow a sentence end. A line is taken as flattened only when a major
+/// heading (一、 第一章 …) starts after a sentence end inside it; ordinary paragraphs keep their
+/// 一是/二是 enumerations whole.
+fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
+    let t = line.text;
+    let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, major heading)
+    let mut prev_end = false;
+    for (i, c) in t.char_indices() {
+        if prev_end && i > 0 {
+            let rest = trim_start(&t[i..]);
+            let at = t.len() - rest.len();
+            if let Some(h) = headings::numbered_in(rest, true) {
+                if h.style != Style::Unnumbered && cuts.last().is_none_or(|(p, _)| *p < at) {
+                    cuts.push((at, h.style.is_major()));
+                }
+            }
+        }
+        prev_end = ends_sentence(c) || (prev_end && (c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'));
+    }
+    if !cuts.iter().any(|(_, major)| *major) {
+        out.push(line);
+        return;
+    }
+    let mut from = 0;
+    for (at, _) in cuts.into_iter().chain([(t.len(), false)]) {
+        push_trimmed(out, &t[from..at], line.start + from, true);
+        from = at;
+    }
 }
 
 /// True when a line reads like body text (long enough and with sentence punctuation).
 fn is_body(line: &str) -> bool {
     line.chars().count() >= 30 && line.contains(['。', '，', '；', ','])
+}
+
+/// Heading levels as a reader sees them: the styles currently open, outermost first. A style
+/// seen again closes everything opened after it; a new style opens one level deeper, after
+/// closing open styles that are conventionally deeper than it ([`Style::rank`]).
+#[derive(Default)]
+struct Levels {
+    open: Vec<Style>,
+}
+
+impl Levels {
+    fn level(&mut self, style: Style) -> usize {
+        if let Some(p) = self.open.iter().rposition(|s| *s == style) {
+            self.open.truncate(p + 1);
+            return p + 1;
+        }
+        if let Some(rank) = style.rank() {
+            while self.open.last().and_then(|s| s.rank()).is_some_and(|r| r > rank) {
+                self.open.pop();
+            }
+        }
+        self.open.push(style);
+        self.open.len()
+    }
+}
+
+/// True when a paragraph line stops mid-sentence (a line broken inside a sentence, so the
+/// next short line continues it rather than heading a new part).
+fn ends_open(line: &str) -> bool {
+    !line.ends_with(|c: char| {
+        matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '：' | ':' | '…' | '”' | '’' | '」' | '』' | '）' | ')' | '】' | '.')
+    })
 }
 
 /// Analyses the layout of `text`.
@@ -96,25 +196,34 @@ fn is_body(line: &str) -> bool {
 pub fn analyze(text: &str) -> Layout {
     let lines = lines(text);
     let mut layout = Layout::default();
-    let mut style_order: Vec<Style> = Vec::new();
+    let mut levels = Levels::default();
     let mut last_number: Vec<(Style, u32)> = Vec::new();
     let mut seen_content = false;
+    // Body started: a heading or a body paragraph has been seen (a date line before it is the
+    // report's date, under the title).
+    let mut body_started = false;
+    let mut early_date: Option<String> = None;
+    let mut trailing_date: Option<String> = None;
+    let mut prev_open = false;
     for (idx, line) in lines.iter().enumerate() {
         let t = line.text;
         let span = Span::bytes(line.start, line.start + t.len());
         if chrome::is_chrome(t) || chrome::read_meta(t, &mut layout.meta) {
             continue;
         }
+        trailing_date = chrome::standalone_date(t);
+        if !body_started && early_date.is_none() {
+            early_date = trailing_date.clone();
+        }
         if !seen_content {
             seen_content = true;
-            if let Some(title) = title_of(t) {
+            if title_of(t).is_some() {
                 let (main, sub) = match t.find("——") {
                     Some(p) if p > 0 => (trim(&t[..p]), Some(trim(&t[p + "——".len()..]))),
                     _ => (t, None),
                 };
                 layout.title = Some((main.to_string(), Span::bytes(line.start, line.start + main.len())));
                 layout.subtitle = sub.filter(|s| !s.is_empty()).map(str::to_string);
-                let _ = title;
                 layout.blocks.push(span);
                 continue;
             }
@@ -127,22 +236,28 @@ pub fn analyze(text: &str) -> Layout {
             }
         }
         layout.blocks.push(span);
-        let numbered = headings::numbered(t).filter(|h| {
+        let numbered = headings::numbered_in(t, line.merged).filter(|h| {
             let last = last_number.iter().find(|(s, _)| *s == h.style).map(|(_, n)| *n);
             h.number == 1 || last.is_some_and(|n| h.number == n + 1)
         });
         let (style, numbering, heading_start, heading_len) = if let Some(h) = &numbered {
             let numbering = trim(&t[..h.numbering_len]).to_string();
             (h.style, Some(numbering), h.numbering_len, h.heading_len)
-        } else if headings::unnumbered_candidate(t)
+        } else if !line.merged
+            && !prev_open
+            && headings::unnumbered_candidate(t)
             && lines.get(idx + 1).is_some_and(|next| is_body(next.text))
             && idx > 0
         {
             (Style::Unnumbered, None, 0, t.len())
         } else {
             layout.paragraphs.push(span);
+            body_started |= is_body(t);
+            prev_open = ends_open(t);
             continue;
         };
+        body_started = true;
+        prev_open = false;
         if let Some(h) = &numbered {
             match last_number.iter_mut().find(|(s, _)| *s == h.style) {
                 Some(entry) => entry.1 = h.number,
@@ -152,13 +267,7 @@ pub fn analyze(text: &str) -> Layout {
                 layout.paragraphs.push(span);
             }
         }
-        let level = match style_order.iter().position(|s| *s == style) {
-            Some(p) => p + 1,
-            None => {
-                style_order.push(style);
-                style_order.len()
-            }
-        };
+        let level = levels.level(style);
         let hs = line.start + heading_start;
         layout.headings.push(HeadingDraft {
             level: level.min(u8::MAX as usize) as u8,
@@ -167,6 +276,10 @@ pub fn analyze(text: &str) -> Layout {
             heading_span: Span::bytes(hs, hs + heading_len),
             line_start: line.start,
         });
+    }
+    if layout.meta.published.is_none() {
+        // A date line under the title, else a signature date closing the report.
+        layout.meta.published = early_date.or(trailing_date);
     }
     layout
 }
