@@ -90,7 +90,8 @@ impl Extractor {
         let layout = layout::analyze(text);
         let numerals: Vec<Vec<number::Numeral>> =
             layout.blocks.iter().map(|b| number::scan(&text[b.start..b.end])).collect();
-        let year = self.year.or_else(|| infer_year(text, &layout, &numerals));
+        let years = infer_years(text, &layout, &numerals, self.year);
+        let year = years.year;
         let mut all = Candidates::default();
         for (block, nums) in layout.blocks.iter().zip(&numerals) {
             let t = &text[block.start..block.end];
@@ -98,7 +99,7 @@ impl Extractor {
                 counts: quantity::find(t, nums, &self.measure_words),
                 money: money::find(t, nums),
                 percentages: percent::find(t, nums),
-                dates: date::find(t, year),
+                dates: date::find_with(t, &years),
                 people: person::find(t),
                 orgs: org::find(t),
             };
@@ -121,33 +122,49 @@ impl Extractor {
     }
 }
 
-/// The report year: a year in the title or subtitle; else the year after a "N年工作回顾"
-/// heading; else the most frequent 4-digit year written with 年.
-fn infer_year(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>]) -> Option<i32> {
+/// The years dates resolve against, found once per document.
+///
+/// The report year (`Report.year`) is, in order: the override; a year in the title or subtitle;
+/// the year after a "N年工作回顾" heading (a government work report delivered in N+1); the most
+/// frequent year written with 年 (moved one year on for a government work report that reviews N
+/// and plans N+1); the year of the published date.
+///
+/// A government work report is written in its year and looks back on the year before; a text
+/// whose year comes from its title is written in and looks back on that year; a text whose year
+/// is only the most frequent one is a look back written after it when it says 去年 or 新的一年 and
+/// never 今年 or 明年 (or when its published date says so).
+fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], over: Option<i32>) -> date::DateContext {
     let year_in = |s: &str| {
         number::scan(s).iter().find_map(|n| {
             let v = n.number.value.to_i64()?;
-            ((1949..=2100).contains(&v) && n.digit_string).then_some(v as i32)
+            ((1949..=2100).contains(&v) && n.digit_string && s[n.end..].starts_with('年')).then_some(v as i32)
         })
     };
-    if let Some(y) = layout.title.as_ref().and_then(|t| year_in(&t.0)) {
-        return Some(y);
+    let published = layout.meta.published.as_deref().and_then(|p| p.get(..4)?.parse::<i32>().ok());
+    let title = layout.title.as_ref().map(|t| t.0.as_str());
+    let gov_title = title.is_some_and(|t| t.contains("政府工作报告"));
+    let titled = title.and_then(year_in).or_else(|| layout.subtitle.as_deref().and_then(year_in));
+    let review_heading = layout
+        .headings
+        .iter()
+        .find_map(|h| (h.heading.ends_with("工作回顾")).then(|| year_in(&h.heading)).flatten());
+    let context = |year: i32, gov: bool| date::DateContext {
+        year: Some(year),
+        now: Some(year),
+        reviewed: Some(if gov { year - 1 } else { year }),
+        today: None,
+    };
+    if let Some(y) = over.or(titled) {
+        return context(y, gov_title || review_heading == Some(y - 1));
     }
-    if let Some(y) = layout.subtitle.as_deref().and_then(year_in) {
-        return Some(y);
-    }
-    for h in &layout.headings {
-        if h.heading.ends_with("工作回顾") {
-            if let Some(y) = year_in(&h.heading) {
-                return Some(y + 1);
-            }
-        }
+    if let Some(n) = review_heading {
+        return context(n + 1, true);
     }
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for (block, nums) in layout.blocks.iter().zip(numerals) {
         for n in nums {
             let Some(v) = n.number.value.to_i64() else { continue };
-            if n.digit_string && (1949..=2100).contains(&v) && text[block.start + n.end..].starts_with('年') {
+            if n.digit_string && n.arabic && (1949..=2100).contains(&v) && text[block.start + n.end..].starts_with('年') {
                 match counts.iter_mut().find(|(y, _)| *y == v as i32) {
                     Some(e) => e.1 += 1,
                     None => counts.push((v as i32, 1)),
@@ -155,5 +172,32 @@ fn infer_year(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>]) ->
             }
         }
     }
-    counts.into_iter().max_by_key(|&(y, c)| (c, y)).map(|(y, _)| y)
+    let Some((dominant, freq)) = counts.iter().copied().max_by_key(|&(y, c)| (c, y)) else {
+        return published.map_or_else(date::DateContext::default, |y| context(y, false));
+    };
+    // A government work report (or news of one) reviews N and plans N+1: its year is N+1.
+    let next = counts.iter().find(|(y, _)| *y == dominant + 1).map_or(0, |c| c.1);
+    if text.contains("政府工作报告") && next >= 2 && next * 2 >= freq {
+        return context(dominant + 1, true);
+    }
+    let mut ctx = context(dominant, false);
+    let written_after = match published {
+        Some(p) if p == dominant || p == dominant + 1 => p > dominant,
+        _ => !text.contains("今年") && !text.contains("明年") && (says_last_year(text) || text.contains("新的一年")),
+    };
+    if written_after {
+        ctx.now = Some(dominant + 1);
+    }
+    ctx
+}
+
+/// Whether the text says 去年 as a date (not as a baseline: 比去年, 与去年持平, 去年同期).
+fn says_last_year(text: &str) -> bool {
+    text.match_indices("去年").any(|(i, w)| {
+        let before = text[..i].chars().next_back();
+        let after = &text[i + w.len()..];
+        !before.is_some_and(|c| matches!(c, '比' | '较' | '与' | '同' | '和' | '跟' | '于' | '过'))
+            && !after.starts_with("同期")
+            && !after.starts_with("同比")
+    })
 }

@@ -1,97 +1,1255 @@
-//! Dates: years, year ranges, full and partial dates, resolved to inclusive day ranges.
+//! Dates: absolute dates (2022年7月20日, 二〇二二年七月二十日, 2022.7.20), partial dates (7月20日,
+//! 年末, 上半年), ranges (2021-2025年, 2022年1月至9月, 1-9月, 前三季度), relative years (今年, 去年,
+//! 过去五年, 一年来), dates with 以来 and five-year plans (十四五), each resolved to an inclusive range
+//! of days.
+//!
+//! One hand scanner walks the text once; at each position that can start a date it tries the
+//! forms below with bounded look-ahead, so the whole pass is linear. Partial and relative forms
+//! resolve against a [`DateContext`]: the year the text was written in (今年, 去年, 7月20日), the year
+//! it looks back on (一年来, 过去一年, 年末) and the report year (which closes 2010年以来).
 
 use crate::{DateMention, Granularity, Span};
-use once_cell::sync::Lazy;
-use regex::Regex;
 
-/// Arabic year forms: 2022年7月20日, 2022年7月, 2022年, 2022年度, 2021-2025年, 2022年以来.
-static ABSOLUTE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<y1>(?:19|20)\d{2})\s*(?:年\s*)?(?:-|－|—|–|~|～|至|到)+\s*(?P<y2>(?:19|20)\d{2})\s*年(?:度)?
-      | (?P<y>(?:19|20)\d{2})\s*年(?:度)?(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?
-      | (?P<py>(?:19|20)\d{2})[-/.](?P<pm>1[0-2]|0?[1-9])[-/.](?P<pd>3[01]|[12]\d|0?[1-9])
-      | (?P<m2>1[0-2]|[1-9])\s*月\s*(?P<d2>3[01]|[12]\d|[1-9])\s*[日号]
-    ",
-    )
-    .expect("date pattern compiles")
-});
+// ---------------------------------------------------------------------------------------------
+// Tables (rules are data)
+// ---------------------------------------------------------------------------------------------
 
-/// Plan periods: 十四五 (2021-2025), 十三五 …
-static PLAN: Lazy<Regex> = Lazy::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("plan pattern compiles"));
+/// Relative years, as offsets from the year the text was written in.
+const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("大前年", -3),
+    ("大后年", 3),
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("前年", -2),
+    ("明年", 1),
+    ("后年", 2),
+];
+
+/// Characters that, right before a relative year, make it a comparison baseline (比上年, 与去年持平)
+/// or part of another word (此后年均, 每年).
+const RELATIVE_YEAR_BAD_BEFORE: &[char] = &[
+    '比', '较', '与', '同', '和', '跟', '于', '此', '以', '之', '然', '最', '每', '往', '历', '多',
+    '近', '前', '上', '今', '去', '明', '后', '本', '过', '失', '除', '回', '出', '进', '离', '下',
+];
+
+/// Words that, right after a relative year, make it a comparison baseline (去年同期).
+const RELATIVE_YEAR_BAD_AFTER: &[&str] = &["同期", "同比", "水平"];
+
+/// Parts of a year written after it (2012年上半年) or alone (上半年, 年末).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// First (1) or second (2) half.
+    Half(u32),
+    /// Quarter 1..=4.
+    Quarter(u32),
+    /// The first n quarters (前三季度).
+    FirstQuarters(u32),
+    /// 春 1, 夏 2, 秋 3, 冬 4 (meteorological: March–May, …, December–February).
+    Season(u32),
+    /// 年初: the first day.
+    Start,
+    /// 年末 / 年底: the last day.
+    End,
+    /// 年内: the whole year.
+    Whole,
+}
+
+/// Parts that may follow a year or stand alone (with the year from the context).
+const YEAR_PARTS: &[(&str, Part)] = &[
+    ("上半年", Part::Half(1)),
+    ("下半年", Part::Half(2)),
+    ("前半年", Part::Half(1)),
+    ("后半年", Part::Half(2)),
+    ("年初", Part::Start),
+    ("年末", Part::End),
+    ("年底", Part::End),
+    ("年内", Part::Whole),
+];
+
+/// Parts that only follow a year (2022年春季, 2014年末): alone they are too ambiguous.
+const YEAR_SUFFIX_PARTS: &[(&str, Part)] = &[
+    ("春季", Part::Season(1)),
+    ("夏季", Part::Season(2)),
+    ("秋季", Part::Season(3)),
+    ("冬季", Part::Season(4)),
+    ("春天", Part::Season(1)),
+    ("夏天", Part::Season(2)),
+    ("秋天", Part::Season(3)),
+    ("冬天", Part::Season(4)),
+];
+
+/// After a year that ends in 年 (2014年末, 今年初): 末 / 底 / 初 alone.
+const YEAR_END_CHARS: &[(&str, Part)] =
+    &[("末", Part::End), ("底", Part::End), ("初", Part::Start)];
+
+/// What, after 初, makes it another word (2014年初步建成, 年初中考).
+const START_BAD_AFTER: &[char] = &[
+    '步', '期', '中', '级', '次', '心', '衷', '见', '始', '稿', '选', '赛', '审',
+];
+
+/// Characters before a bare 年初 / 年末 / 年底 / 年内 that make it part of another word (比上年末,
+/// 新年初, 多年内).
+const YEAR_PART_BAD_BEFORE: &[char] = &[
+    '上', '去', '今', '明', '前', '后', '本', '当', '同', '每', '新', '近', '多', '数', '余', '全',
+    '历', '周', '半', '比', '次', '两', '几', '某', '该', '往', '翌', '隔', '学', '财', '同', '元',
+    '跨', '整', '常', '千', '百', '万', '十', '一', '二', '三', '四', '五', '六', '七', '八', '九',
+    '〇', '零',
+];
+
+/// Relative multi-year spans looking back on the reviewed year (一年来, 过去五年, 近三年): the
+/// prefix, the suffix, and whether the count must follow (N).
+const LOOK_BACK_PREFIXES: &[&str] = &["过去的", "过去", "最近", "近"];
+
+/// Prefixes of spans looking forward from the year of writing (今后五年, 未来五年).
+const LOOK_AHEAD_PREFIXES: &[&str] = &["今后的", "今后", "未来的", "未来"];
+
+/// What, after 近N年, makes it a duration (历时近三年时间) rather than a period.
+const LOOK_BACK_BAD_AFTER: &[&str] = &["时间", "多", "半", "左右", "以上", "来"];
+
+/// What, before 近N年, makes it a duration (历时近三年, 用了近三年).
+const LOOK_BACK_BAD_BEFORE: &[char] = &[
+    '了', '时', '过', '达', '用', '花', '经', '有', '将', '需', '要',
+];
+
+/// Words after a plan numeral that confirm it is a plan (“九五”计划).
+const PLAN_WORDS: &[&str] = &["计划", "规划", "时期", "期间", "末", "初", "以来", "开局"];
+
+/// Characters after a plan numeral that make it a count (十四五个人, 十四五岁).
+const PLAN_BAD_AFTER: &[char] = &[
+    '个', '岁', '天', '年', '月', '日', '号', '万', '亿', '千', '百', '人', '名', '次', '家', '项',
+    '%', '％', '元',
+];
+
+/// Characters after a bare year that make it a quantity (2000万, 2600余名) rather than a year
+/// before a name (2022医学前沿论坛).
+const BARE_YEAR_BAD_AFTER: &[char] = &[
+    '万', '亿', '千', '百', '十', '余', '多', '元', '年', '月', '日', '号', '天', '周', '岁', '届',
+    '次', '倍', '分', '秒', '点', '％', '%', '‰', '.', '·', '×', '/', '／', ':', '：', '-', '—',
+    '~', '～', '至', '到', '左', '以', '强', '来', '美', '欧', '英', '港', '镑', '卢', '韩', '日',
+    '亩', '米', '吨', '斤', '克', '升', '度', '瓦', '户', '名', '人', '个',
+];
+
+/// Characters before a bare year that make it a quantity (超2000人, 达2022).
+const BARE_YEAR_BAD_BEFORE: &[char] = &[
+    '近', '约', '超', '逾', '达', '共', '计', '第', '为', '有', '增', '减', '降', '升', '至', '到',
+    '-', '—', '~', '～', '约',
+];
+
+/// Characters before a 4-digit year with 年 that make it a duration (近2000年, 历时2000年).
+const YEAR_BAD_BEFORE: &[char] = &['近', '约', '超', '逾', '达', '共', '计', '第', '有', '历'];
+
+/// Words after 年 that make a 4-digit number a duration (2000年来, 5000年历史).
+const YEAR_BAD_AFTER_NIAN: &[&str] = &["来", "历史", "的历史", "多", "余", "左右", "之久"];
+
+/// Characters that end a sentence: the year of a sentence does not carry past them.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '\r' | '；' | ';')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+// ---------------------------------------------------------------------------------------------
+
+/// What partial and relative dates resolve against.
+///
+/// A 2019 government work report is written in 2019 (今年 = 2019, 去年 = 2018) and looks back on
+/// 2018 (过去一年 = 一年来 = 2018, 年末 = 2018-12-31); a 2012 year-end summary is written in and looks
+/// back on 2012. Fields left `None` leave the forms that need them unresolved (not reported).
+///
+/// ```
+/// use zhreport::recognize::date::{find_with, DateContext};
+/// let ctx = DateContext { year: Some(2019), now: Some(2019), reviewed: Some(2018), today: None };
+/// let found = find_with("过去一年，去年年末，今年。", &ctx);
+/// let got: Vec<_> = found.iter().map(|d| (d.start.as_str(), d.end.as_str())).collect();
+/// assert_eq!(got, [("2018-01-01", "2018-12-31"), ("2018-12-31", "2018-12-31"), ("2019-01-01", "2019-12-31")]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateContext {
+    /// The report year (Report.year): it closes open ranges (2010年以来 → 2010-01-01 .. its end).
+    pub year: Option<i32>,
+    /// The year the text was written in: 今年, 去年, 明年, 今后五年, N年前, and dates without a
+    /// year (7月20日).
+    pub now: Option<i32>,
+    /// The year the text looks back on: 一年来, 过去一年, 近三年, 过去五年, and year parts without a
+    /// year (年末, 上半年, 一季度); 新的一年 is the year after it.
+    pub reviewed: Option<i32>,
+    /// Month and day of the reference date, for forms relative to a day (明天, 上个月).
+    pub today: Option<(u32, u32)>,
+}
+
+impl DateContext {
+    /// A context where the report year, the year of writing and the reviewed year are all `year`.
+    ///
+    /// ```
+    /// let ctx = zhreport::recognize::date::DateContext::year(Some(2012));
+    /// assert_eq!((ctx.now, ctx.reviewed), (Some(2012), Some(2012)));
+    /// ```
+    pub fn year(year: Option<i32>) -> Self {
+        DateContext {
+            year,
+            now: year,
+            reviewed: year,
+            today: None,
+        }
+    }
+
+    /// A context for a reference date (the day the text speaks from): all years are its year.
+    ///
+    /// ```
+    /// let ctx = zhreport::recognize::date::DateContext::reference_date(2021, 6, 14);
+    /// assert_eq!(ctx.today, Some((6, 14)));
+    /// ```
+    pub fn reference_date(year: i32, month: u32, day: u32) -> Self {
+        DateContext {
+            today: Some((month, day)),
+            ..DateContext::year(Some(year))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar
+// ---------------------------------------------------------------------------------------------
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Ymd {
+    y: i32,
+    m: u32,
+    d: u32,
+}
+
+impl Ymd {
+    fn new(y: i32, m: u32, d: u32) -> Ymd {
+        Ymd { y, m, d }
+    }
+    fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+    fn month_end(y: i32, m: u32) -> Ymd {
+        Ymd::new(y, m, days_in_month(y, m))
+    }
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
 
 fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ if is_leap(y) => 29,
         _ => 28,
     }
 }
 
-fn ymd(y: i32, m: u32, d: u32) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+/// A resolved range of days with its granularity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Val {
+    start: Ymd,
+    end: Ymd,
+    gran: Granularity,
 }
 
-/// Finds the dates in `text`; `year` resolves partial dates (7月20日).
+impl Val {
+    fn year(y: i32) -> Val {
+        Val {
+            start: Ymd::new(y, 1, 1),
+            end: Ymd::new(y, 12, 31),
+            gran: Granularity::Year,
+        }
+    }
+    fn years(first: i32, last: i32) -> Val {
+        Val {
+            start: Ymd::new(first, 1, 1),
+            end: Ymd::new(last, 12, 31),
+            gran: Granularity::MultiYear,
+        }
+    }
+    fn months(y: i32, first: u32, last: u32, gran: Granularity) -> Val {
+        Val {
+            start: Ymd::new(y, first, 1),
+            end: Ymd::month_end(y, last),
+            gran,
+        }
+    }
+    fn day(d: Ymd) -> Val {
+        Val {
+            start: d,
+            end: d,
+            gran: Granularity::Day,
+        }
+    }
+}
+
+fn part_value(y: i32, part: Part) -> Val {
+    match part {
+        Part::Half(1) => Val::months(y, 1, 6, Granularity::HalfYear),
+        Part::Half(_) => Val::months(y, 7, 12, Granularity::HalfYear),
+        Part::Quarter(q) => Val::months(y, 3 * q - 2, 3 * q, Granularity::Quarter),
+        Part::FirstQuarters(n) => Val::months(y, 1, 3 * n, Granularity::Range),
+        Part::Season(4) => Val {
+            start: Ymd::new(y, 12, 1),
+            end: Ymd::month_end(y + 1, 2),
+            gran: Granularity::Season,
+        },
+        Part::Season(s) => Val::months(y, 3 * s, 3 * s + 2, Granularity::Season),
+        Part::Start => Val::day(Ymd::new(y, 1, 1)),
+        Part::End => Val::day(Ymd::new(y, 12, 31)),
+        Part::Whole => Val::year(y),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small readers (bounded look-ahead; positions are byte offsets on char boundaries)
+// ---------------------------------------------------------------------------------------------
+
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+fn starts(text: &str, pos: usize, word: &str) -> bool {
+    text.get(pos..).is_some_and(|r| r.starts_with(word))
+}
+
+/// The longest table entry at `pos`, with its end.
+fn table_at<T: Copy>(text: &str, pos: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+    let rest = text.get(pos..)?;
+    table
+        .iter()
+        .filter(|(w, _)| rest.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .map(|(w, v)| (*v, pos + w.len()))
+}
+
+fn word_at(text: &str, pos: usize, words: &[&str]) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    words
+        .iter()
+        .filter(|w| rest.starts_with(**w))
+        .map(|w| pos + w.len())
+        .max()
+}
+
+fn ascii_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    ascii_digit(c).is_some()
+}
+
+/// A Chinese digit written digit by digit (二〇二二).
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '○' | '零' | 'Ｏ' | 'O' | 'o' | '０' => 0,
+        '一' | '壹' => 1,
+        '二' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '○'
+            | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '两'
+            | '百'
+            | '千'
+            | '廿'
+            | '卅'
+    )
+}
+
+/// Arabic digits at `pos` (at most 8): value, digit count, end.
+fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
+    let mut v: u32 = 0;
+    let mut n = 0;
+    let mut end = pos;
+    for c in text.get(pos..)?.chars() {
+        let Some(d) = ascii_digit(c) else { break };
+        n += 1;
+        if n > 8 {
+            return None;
+        }
+        v = v * 10 + d;
+        end += c.len_utf8();
+    }
+    (n > 0).then_some((v, n, end))
+}
+
+/// Chinese digits written one by one (二〇二二, 九七): value, count, end.
+fn read_cn_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
+    let mut v: u32 = 0;
+    let mut n = 0;
+    let mut end = pos;
+    for c in text.get(pos..)?.chars() {
+        // Letter O only inside a run that started with a Chinese digit.
+        if matches!(c, 'O' | 'o' | '０') && n == 0 {
+            break;
+        }
+        let Some(d) = cn_digit(c) else { break };
+        n += 1;
+        if n > 4 {
+            return None;
+        }
+        v = v * 10 + d;
+        end += c.len_utf8();
+    }
+    (n > 0).then_some((v, n, end))
+}
+
+/// A small Chinese number (一 … 九十九; 廿, 卅): value and end.
+fn read_cn_small(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let rest = text.get(pos..)?;
+    let mut it = rest.char_indices().peekable();
+    let unit = |c: char| match c {
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let (_, c0) = it.next()?;
+    let (mut v, mut end) = match c0 {
+        '十' => (10, c0.len_utf8()),
+        '廿' => (20, c0.len_utf8()),
+        '卅' => (30, c0.len_utf8()),
+        _ => {
+            let d = unit(c0)?;
+            match it.peek() {
+                Some(&(i, '十')) => {
+                    it.next();
+                    (d * 10, i + '十'.len_utf8())
+                }
+                _ => return Some((d, pos + c0.len_utf8())),
+            }
+        }
+    };
+    if let Some(&(i, c)) = it.peek() {
+        if let Some(d) = unit(c) {
+            v += d;
+            end = i + c.len_utf8();
+        }
+    }
+    Some((v, pos + end))
+}
+
+/// A small number in Arabic (one or two digits) or Chinese: value and end.
+fn read_small(text: &str, pos: usize) -> Option<(u32, usize)> {
+    match read_digits(text, pos) {
+        Some((v, n, end)) if n <= 2 => Some((v, end)),
+        Some(_) => None,
+        None => read_cn_small(text, pos),
+    }
+}
+
+/// A range connector (-, —, ~, 至, 到): its end.
+fn connector(text: &str, pos: usize) -> Option<usize> {
+    let mut end = pos;
+    for (i, c) in text.get(pos..)?.char_indices() {
+        match c {
+            '-' | '－' | '—' | '–' | '~' | '～' | '－' | '―' if i < 6 => {
+                end = pos + i + c.len_utf8()
+            }
+            '至' | '到' if end == pos => return Some(pos + i + c.len_utf8()),
+            _ => break,
+        }
+    }
+    (end > pos).then_some(end)
+}
+
+fn skip_spaces(text: &str, mut pos: usize) -> usize {
+    while char_at(text, pos) == Some(' ') {
+        pos += 1;
+    }
+    pos
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+// ---------------------------------------------------------------------------------------------
+
+/// How precise a point is, for ranges (the second end inherits what it omits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Year,
+    Part,
+    Month,
+    Day,
+}
+
+/// One date expression read at a position.
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    end: usize,
+    val: Val,
+    level: Level,
+    /// A 4-digit number without 年 (2021 in 2021-2025年, 2022 in 2022医学前沿论坛).
+    bare: bool,
+    /// The year this point sets for partial dates later in the sentence.
+    year: Option<i32>,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    ctx: DateContext,
+    /// The year of the current sentence, for partial dates (2022年…，7月20日).
+    sentence_year: Option<i32>,
+}
+
+/// Finds the dates in `text`, with `year` as the report year, the year of writing and the year
+/// looked back on (see [`find_with`] to set them apart).
 ///
 /// ```
-/// let found = zhreport::recognize::date::find("2022年7月20日揭牌，2021-2025年规划。", None);
-/// assert_eq!((found[0].start.as_str(), found[0].end.as_str()), ("2022-07-20", "2022-07-20"));
-/// assert_eq!((found[1].start.as_str(), found[1].end.as_str()), ("2021-01-01", "2025-12-31"));
+/// let found = zhreport::recognize::date::find("2022年7月20日揭牌，2021-2025年规划，“十四五”时期。", None);
+/// let got: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.start.as_str(), d.end.as_str())).collect();
+/// assert_eq!(got, [
+///     ("2022年7月20日", "2022-07-20", "2022-07-20"),
+///     ("2021-2025年", "2021-01-01", "2025-12-31"),
+///     ("十四五", "2021-01-01", "2025-12-31"),
+/// ]);
 /// ```
 pub fn find(text: &str, year: Option<i32>) -> Vec<DateMention> {
+    find_with(text, &DateContext::year(year))
+}
+
+/// Finds the dates in `text`, resolving partial and relative forms against `ctx`.
+///
+/// ```
+/// use zhreport::recognize::date::{find_with, DateContext};
+/// let ctx = DateContext { year: Some(2014), now: Some(2015), reviewed: Some(2014), today: None };
+/// let found = find_with("2010年以来，去年，十年前。1-9月，比上年增长5%。", &ctx);
+/// let got: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.start.as_str(), d.end.as_str())).collect();
+/// assert_eq!(got, [
+///     ("2010年以来", "2010-01-01", "2014-12-31"),
+///     ("去年", "2014-01-01", "2014-12-31"),
+///     ("十年前", "2005-01-01", "2005-12-31"),
+///     ("1-9月", "2015-01-01", "2015-09-30"),
+/// ]);
+/// ```
+pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
+    let mut sc = Scanner {
+        text,
+        ctx: *ctx,
+        sentence_year: None,
+    };
     let mut out = Vec::new();
-    for caps in ABSOLUTE.captures_iter(text) {
-        let m = caps.get(0).expect("whole match");
-        let (s, e) = (m.start(), m.end());
-        // A year glued to a longer number or a quantity (2000万, 20221) is not a date.
-        if text[..s].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '/') {
-            continue;
+    let mut pos = 0;
+    while let Some(c) = char_at(text, pos) {
+        if is_sentence_end(c) {
+            sc.sentence_year = None;
         }
-        let num = |k: &str| caps.name(k).and_then(|x| x.as_str().parse::<u32>().ok());
-        let (start, end, granularity) = if let (Some(y1), Some(y2)) = (num("y1"), num("y2")) {
-            if y2 <= y1 {
+        if could_start(c) {
+            if let Some(p) = sc.expression(pos) {
+                if let Some(y) = p.year {
+                    sc.sentence_year = Some(y);
+                }
+                out.push(DateMention {
+                    text: text[pos..p.end].to_string(),
+                    span: Span::bytes(pos, p.end),
+                    start: p.val.start.iso(),
+                    end: p.val.end.iso(),
+                    granularity: p.val.gran,
+                    section: None,
+                });
+                pos = p.end;
                 continue;
             }
-            (ymd(y1 as i32, 1, 1), ymd(y2 as i32, 12, 31), Granularity::MultiYear)
-        } else if let Some(y) = num("y") {
-            let y = y as i32;
-            match (num("m"), num("d")) {
-                (Some(m), Some(d)) if d <= days_in_month(y, m) => (ymd(y, m, d), ymd(y, m, d), Granularity::Day),
-                (Some(m), None) => (ymd(y, m, 1), ymd(y, m, days_in_month(y, m)), Granularity::Month),
-                (None, _) => (ymd(y, 1, 1), ymd(y, 12, 31), Granularity::Year),
-                _ => continue,
-            }
-        } else if let (Some(y), Some(mo), Some(d)) = (num("py"), num("pm"), num("pd")) {
-            let y = y as i32;
-            if d > days_in_month(y, mo) {
-                continue;
-            }
-            (ymd(y, mo, d), ymd(y, mo, d), Granularity::Day)
-        } else if let (Some(mo), Some(d), Some(y)) = (num("m2"), num("d2"), year) {
-            if d > days_in_month(y, mo) {
-                continue;
-            }
-            (ymd(y, mo, d), ymd(y, mo, d), Granularity::Day)
-        } else {
-            continue;
-        };
-        out.push(DateMention { text: text[s..e].to_string(), span: Span::bytes(s, e), start, end, granularity, section: None });
+        }
+        pos += c.len_utf8();
     }
-    for caps in PLAN.captures_iter(text) {
-        let m = caps.get(0).expect("whole match");
-        let n = super::number::parse(&format!("十{}", &caps[1])).and_then(|n| n.value.to_i64()).unwrap_or(0) as i32;
-        let first = 1966 + 5 * (n - 3);
-        out.push(DateMention {
-            text: m.as_str().to_string(),
-            span: Span::bytes(m.start(), m.end()),
-            start: ymd(first, 1, 1),
-            end: ymd(first + 4, 12, 31),
-            granularity: Granularity::Plan,
-            section: None,
-        });
-    }
-    out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// Characters that can start a date expression (a cheap filter before the real readers).
+fn could_start(c: char) -> bool {
+    is_digit(c)
+        || cn_digit(c).is_some()
+        || matches!(
+            c,
+            '十' | '廿'
+                | '卅'
+                | '两'
+                | '今'
+                | '本'
+                | '去'
+                | '上'
+                | '前'
+                | '明'
+                | '后'
+                | '大'
+                | '下'
+                | '年'
+                | '第'
+                | '首'
+                | '过'
+                | '近'
+                | '最'
+                | '未'
+                | '新'
+                | 'Q'
+        )
+}
+
+impl Scanner<'_> {
+    /// A full expression at `pos`: a point, a range of points, a point with 以来, or a relative
+    /// span or plan.
+    fn expression(&self, pos: usize) -> Option<Point> {
+        let text = self.text;
+        let prev = char_before(text, pos);
+        let c = char_at(text, pos)?;
+        // Never start inside a number or a word written in Latin letters (20221, G2022, 4/5G).
+        if is_digit(c)
+            && prev.is_some_and(|p| {
+                is_digit(p)
+                    || p.is_ascii_alphabetic()
+                    || matches!(p, '.' | '/' | '．' | '%' | '_' | '第')
+            })
+        {
+            return None;
+        }
+        if (cn_digit(c).is_some() || is_cn_numeral(c))
+            && prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p) || p == '第')
+        {
+            return None;
+        }
+        if let Some(p) = self.plan(pos).or_else(|| self.relative_span(pos)) {
+            return Some(p);
+        }
+        let p1 = self.point(pos, self.sentence_year)?;
+        // A range: the second end inherits the year (and month) it leaves out.
+        if let Some(cend) = connector(text, p1.end) {
+            if let Some(p2) = self.range_end(cend, &p1) {
+                if p2.val.end >= p1.val.start {
+                    let gran = if p1.level == Level::Year && p2.level == Level::Year {
+                        Granularity::MultiYear
+                    } else {
+                        Granularity::Range
+                    };
+                    let val = Val {
+                        start: p1.val.start,
+                        end: p2.val.end,
+                        gran,
+                    };
+                    return Some(Point {
+                        end: p2.end,
+                        val,
+                        level: p2.level,
+                        bare: false,
+                        year: p2.year.or(p1.year),
+                    });
+                }
+            }
+        }
+        if p1.bare && !self.bare_year_ok(pos, p1.end) {
+            return None;
+        }
+        // 2010年以来 / 2010年至今: from the start to the end of the report year.
+        if let Some(end) = word_at(text, p1.end, &["以来", "至今"]) {
+            let last = self.ctx.year.or(self.ctx.now)?;
+            if last >= p1.val.start.y {
+                let val = Val {
+                    start: p1.val.start,
+                    end: Ymd::new(last, 12, 31),
+                    gran: Granularity::Range,
+                };
+                return Some(Point {
+                    end,
+                    val,
+                    level: Level::Day,
+                    bare: false,
+                    year: p1.year,
+                });
+            }
+        }
+        Some(p1)
+    }
+
+    /// The second end of a range, inheriting the year and month of the first.
+    fn range_end(&self, pos: usize, p1: &Point) -> Option<Point> {
+        let year = p1.year.or(Some(p1.val.end.y));
+        let p2 = self.point(pos, year)?;
+        if p2.bare {
+            return None;
+        }
+        // 3月1日至5日: a day alone after a day.
+        Some(p2)
+    }
+
+    /// A point: a year with its parts, a month, a day, a year part alone.
+    fn point(&self, pos: usize, inherit: Option<i32>) -> Option<Point> {
+        let text = self.text;
+        if let Some(p) = self.numeric_date(pos) {
+            return Some(p);
+        }
+        if let Some((y, end, nian, bare)) = self.year_at(pos) {
+            if bare {
+                let val = Val::year(y);
+                return Some(Point {
+                    end,
+                    val,
+                    level: Level::Year,
+                    bare: true,
+                    year: Some(y),
+                });
+            }
+            let after = skip_spaces(text, end);
+            if let Some(p) = self.month_part(after, Some(y), true) {
+                return Some(Point { year: Some(y), ..p });
+            }
+            if let Some(p) = self.year_part(after, y, nian) {
+                return Some(Point { year: Some(y), ..p });
+            }
+            return Some(Point {
+                end,
+                val: Val::year(y),
+                level: Level::Year,
+                bare: false,
+                year: Some(y),
+            });
+        }
+        if let Some(p) = self.month_part(pos, inherit.or(self.ctx.now), false) {
+            return Some(p);
+        }
+        // A year part alone (上半年, 年末, 前三季度): the sentence's year or the reviewed one.
+        let prev = char_before(text, pos);
+        if prev.is_some_and(|p| YEAR_PART_BAD_BEFORE.contains(&p) || is_digit(p))
+            && starts(text, pos, "年")
+        {
+            return None;
+        }
+        self.year_part(pos, inherit.or(self.ctx.reviewed)?, false)
+    }
+
+    /// 2022.7.20, 2022/7/20, 2022-07-20.
+    fn numeric_date(&self, pos: usize) -> Option<Point> {
+        let text = self.text;
+        let (y, 4, e1) = read_digits(text, pos)? else {
+            return None;
+        };
+        let sep = |p: usize| {
+            char_at(text, p).filter(|c| matches!(c, '-' | '/' | '.' | '．' | '／' | '－'))
+        };
+        let s1 = sep(e1)?;
+        let (m, mn, e2) = read_digits(text, e1 + s1.len_utf8())?;
+        let s2 = sep(e2)?;
+        let (d, dn, mut e3) = read_digits(text, e2 + s2.len_utf8())?;
+        if mn > 2 || dn > 2 || !(1900..=2100).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let y = y as i32;
+        if d == 0 || d > days_in_month(y, m) {
+            return None;
+        }
+        // The number must end here (not 2022.7.20.1, not a version 1.2.3.4).
+        if char_at(text, e3).is_some_and(|c| is_digit(c) || c.is_ascii_alphabetic())
+            || (matches!(char_at(text, e3), Some('.') | Some('-') | Some('/'))
+                && char_at(text, e3 + 1).is_some_and(is_digit))
+        {
+            return None;
+        }
+        if let Some(c @ ('日' | '号')) = char_at(text, e3) {
+            e3 += c.len_utf8();
+        }
+        Some(Point {
+            end: e3,
+            val: Val::day(Ymd::new(y, m, d)),
+            level: Level::Day,
+            bare: false,
+            year: Some(y),
+        })
+    }
+
+    /// A year at `pos`: (year, end, whether it ended with 年, bare 4-digit number without 年).
+    fn year_at(&self, pos: usize) -> Option<(i32, usize, bool, bool)> {
+        let text = self.text;
+        let prev = char_before(text, pos);
+        if let Some((v, n, e)) = read_digits(text, pos) {
+            let e2 = skip_spaces(text, e);
+            if starts(text, e2, "年") {
+                let after = e2 + '年'.len_utf8();
+                let (year, ok) = match n {
+                    4 => (v as i32, (1000..=2999).contains(&v)),
+                    // 07年第三季度, 19年底: a two-digit year only with a part after it.
+                    2 => (
+                        if v < 50 {
+                            2000 + v as i32
+                        } else {
+                            1900 + v as i32
+                        },
+                        self.has_part_after(after),
+                    ),
+                    _ => (0, false),
+                };
+                if !ok || prev.is_some_and(|p| YEAR_BAD_BEFORE.contains(&p)) {
+                    return None;
+                }
+                if word_at(text, after, YEAR_BAD_AFTER_NIAN).is_some() {
+                    return None;
+                }
+                return Some(self.with_du(year, after));
+            }
+            return (n == 4 && (1900..=2100).contains(&v)).then_some((v as i32, e, false, true));
+        }
+        if let Some((v, n, e)) = read_cn_digits(text, pos) {
+            if !starts(text, e, "年") {
+                return None;
+            }
+            let after = e + '年'.len_utf8();
+            let year = match n {
+                4 if v >= 1000 => v as i32,
+                2 if self.has_part_after(after) => {
+                    if v < 50 {
+                        2000 + v as i32
+                    } else {
+                        1900 + v as i32
+                    }
+                }
+                _ => return None,
+            };
+            return Some(self.with_du(year, after));
+        }
+        // 今年, 去年 …, not as a baseline (比上年, 去年同期).
+        let (offset, end) = table_at(text, pos, RELATIVE_YEARS)?;
+        if prev.is_some_and(|p| RELATIVE_YEAR_BAD_BEFORE.contains(&p))
+            || word_at(text, end, RELATIVE_YEAR_BAD_AFTER).is_some()
+        {
+            return None;
+        }
+        // 上年 alone is almost always a baseline; it is a date only after a verb like 总结.
+        if starts(text, pos, "上年") && !prev.is_some_and(|p| matches!(p, '结' | '顾')) {
+            return None;
+        }
+        let year = self.ctx.now? + offset;
+        Some(self.with_du(year, end))
+    }
+
+    /// Takes 度 after 年 (2022年度); says the year ended with 年 when it did not.
+    fn with_du(&self, year: i32, after: usize) -> (i32, usize, bool, bool) {
+        if starts(self.text, after, "度") {
+            (year, after + '度'.len_utf8(), false, false)
+        } else {
+            (year, after, true, false)
+        }
+    }
+
+    fn has_part_after(&self, pos: usize) -> bool {
+        self.month_part(pos, Some(2000), true).is_some()
+            || self.year_part(pos, 2000, true).is_some()
+    }
+
+    /// A part of year `y` at `pos` (上半年, 一季度, 前三季度, 春季, 年末; after 年 also 末/底/初).
+    fn year_part(&self, pos: usize, y: i32, after_nian: bool) -> Option<Point> {
+        let text = self.text;
+        let found = table_at(text, pos, YEAR_PARTS)
+            .or_else(|| {
+                if after_nian {
+                    table_at(text, pos, YEAR_SUFFIX_PARTS)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                if after_nian {
+                    table_at(text, pos, YEAR_END_CHARS)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| self.quarter(pos));
+        let (part, end) = found?;
+        if part == Part::Start && char_at(text, end).is_some_and(|c| START_BAD_AFTER.contains(&c)) {
+            return None;
+        }
+        let val = part_value(y, part);
+        let level = if matches!(part, Part::Start | Part::End) {
+            Level::Day
+        } else {
+            Level::Part
+        };
+        Some(Point {
+            end,
+            val,
+            level,
+            bare: false,
+            year: None,
+        })
+    }
+
+    /// 一季度, 第一季度, 1季度, Q1, 前三季度, 首季度, 前两个季度.
+    fn quarter(&self, pos: usize) -> Option<(Part, usize)> {
+        let text = self.text;
+        let mut p = pos;
+        let mut first_n = false;
+        if starts(text, p, "Q") || starts(text, p, "q") {
+            let (q, e) = read_small(text, p + 1)?;
+            let e = word_at(text, e, &["季度"]).unwrap_or(e);
+            return (1..=4).contains(&q).then_some((Part::Quarter(q), e));
+        }
+        if starts(text, p, "首季度") {
+            return Some((Part::Quarter(1), p + "首季度".len()));
+        }
+        if let Some(e) = word_at(text, p, &["第"]) {
+            p = e;
+        } else if let Some(e) = word_at(text, p, &["前"]) {
+            p = e;
+            first_n = true;
+        }
+        let (q, mut e) = read_small(text, p)?;
+        if starts(text, e, "个") {
+            e += '个'.len_utf8();
+        }
+        let e = word_at(text, e, &["季度"])?;
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        Some((
+            if first_n {
+                Part::FirstQuarters(q)
+            } else {
+                Part::Quarter(q)
+            },
+            e,
+        ))
+    }
+
+    /// A month at `pos` in year `y` (7月, 7月20日, 七月二十日, 7月上旬, 1-9月, 3月份); a Chinese
+    /// month alone needs a day, 份 or a year before it.
+    fn month_part(&self, pos: usize, y: Option<i32>, after_year: bool) -> Option<Point> {
+        let text = self.text;
+        let arabic = char_at(text, pos).is_some_and(is_digit);
+        let (m, mut e) = read_small(text, pos)?;
+        // 1-9月, 1至9月: a range of months.
+        let mut m_last = m;
+        if let Some(ce) = connector(text, e) {
+            if let Some((m2, e2)) = read_small(text, ce) {
+                if starts(text, e2, "月") && m2 > m {
+                    m_last = m2;
+                    e = e2;
+                }
+            }
+        }
+        e = skip_spaces(text, e);
+        if !starts(text, e, "月") || !(1..=12).contains(&m) || !(1..=12).contains(&m_last) {
+            return None;
+        }
+        e += '月'.len_utf8();
+        if starts(text, e, "份") {
+            e += '份'.len_utf8();
+        }
+        // Not a duration (三个月 never gets here; 6月余 / 6月多 do).
+        if word_at(text, e, &["余", "多", "来", "以来"]).is_some() && !after_year {
+            return None;
+        }
+        let y = y?;
+        if m_last != m {
+            let val = Val::months(y, m, m_last, Granularity::Range);
+            return Some(Point {
+                end: e,
+                val,
+                level: Level::Month,
+                bare: false,
+                year: None,
+            });
+        }
+        let e_ws = skip_spaces(text, e);
+        if let Some((d, de)) = read_small(text, e_ws) {
+            let de = skip_spaces(text, de);
+            if let Some(c @ ('日' | '号')) = char_at(text, de) {
+                if d == 0 || d > days_in_month(y, m) {
+                    return None;
+                }
+                let val = Val::day(Ymd::new(y, m, d));
+                let mut end = de + c.len_utf8();
+                // 3月1日至5日, 3月1-5日.
+                let mut val = val;
+                if let Some(ce) = connector(text, end) {
+                    if let Some((d2, d2e)) = read_small(text, ce) {
+                        if let Some(c2 @ ('日' | '号')) = char_at(text, d2e) {
+                            if d2 > d && d2 <= days_in_month(y, m) {
+                                val = Val {
+                                    start: val.start,
+                                    end: Ymd::new(y, m, d2),
+                                    gran: Granularity::Range,
+                                };
+                                end = d2e + c2.len_utf8();
+                            }
+                        }
+                    }
+                }
+                return Some(Point {
+                    end,
+                    val,
+                    level: Level::Day,
+                    bare: false,
+                    year: None,
+                });
+            }
+            if let Some((d2, d2e)) = connector(text, de).and_then(|ce| read_small(text, ce)) {
+                if let Some(c2 @ ('日' | '号')) = char_at(text, d2e) {
+                    if d >= 1 && d2 > d && d2 <= days_in_month(y, m) {
+                        let val = Val {
+                            start: Ymd::new(y, m, d),
+                            end: Ymd::new(y, m, d2),
+                            gran: Granularity::Range,
+                        };
+                        return Some(Point {
+                            end: d2e + c2.len_utf8(),
+                            val,
+                            level: Level::Day,
+                            bare: false,
+                            year: None,
+                        });
+                    }
+                }
+            }
+        }
+        for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 0)] {
+            if starts(text, e, w) {
+                let last = if last == 0 { days_in_month(y, m) } else { last };
+                let val = Val {
+                    start: Ymd::new(y, m, first),
+                    end: Ymd::new(y, m, last),
+                    gran: Granularity::TenDays,
+                };
+                return Some(Point {
+                    end: e + w.len(),
+                    val,
+                    level: Level::Day,
+                    bare: false,
+                    year: None,
+                });
+            }
+        }
+        if !arabic && !after_year && !text[pos..e].ends_with('份') {
+            return None;
+        }
+        Some(Point {
+            end: e,
+            val: Val::months(y, m, m, Granularity::Month),
+            level: Level::Month,
+            bare: false,
+            year: None,
+        })
+    }
+
+    /// A bare 4-digit year is a date only directly before a name (2022医学前沿论坛).
+    fn bare_year_ok(&self, start: usize, end: usize) -> bool {
+        let text = self.text;
+        let Some(next) = char_at(text, end) else {
+            return false;
+        };
+        let is_han = ('\u{4e00}'..='\u{9fff}').contains(&next);
+        if !is_han || BARE_YEAR_BAD_AFTER.contains(&next) || is_cn_numeral(next) {
+            return false;
+        }
+        if crate::lexicon::MEASURE_WORDS
+            .iter()
+            .any(|w| starts(text, end, w))
+        {
+            return false;
+        }
+        !char_before(text, start).is_some_and(|p| BARE_YEAR_BAD_BEFORE.contains(&p))
+    }
+
+    /// Five-year plans: 十四五 (2021–2025), “九五”计划; the n-th plan starts in 1953, 1958, and from
+    /// the third on in 1966 + 5 × (n − 3).
+    fn plan(&self, pos: usize) -> Option<Point> {
+        let text = self.text;
+        let quoted = matches!(char_before(text, pos), Some('“' | '"' | '「' | '\''));
+        // The numeral: 十X五 (n = 10 + X), X五 (n = X), or 十五 (n = 10).
+        let digit_then_wu = |p: usize| {
+            let c = char_at(text, p)?;
+            let d = cn_digit(c).filter(|d| (1..=9).contains(d) && !c.is_ascii())?;
+            let e = p + c.len_utf8();
+            starts(text, e, "五").then_some((d, e + '五'.len_utf8()))
+        };
+        let (n, e) = if starts(text, pos, "十") {
+            let after = pos + '十'.len_utf8();
+            match digit_then_wu(after) {
+                Some((d, e)) => (10 + d, e),
+                None if starts(text, after, "五") => (10, after + '五'.len_utf8()),
+                None => return None,
+            }
+        } else {
+            digit_then_wu(pos)?
+        };
+        let closing = char_at(text, e).filter(|c| matches!(c, '”' | '"' | '」' | '\''));
+        let named_after =
+            word_at(text, e + closing.map_or(0, char::len_utf8), PLAN_WORDS).is_some();
+        if n < 11 && !(quoted && closing.is_some() && named_after) {
+            return None;
+        }
+        // 十四五个 / 十四五岁: a count, not a plan.
+        if char_at(text, e).is_some_and(|c| PLAN_BAD_AFTER.contains(&c)) {
+            return None;
+        }
+        let first = match n {
+            1 => 1953,
+            2 => 1958,
+            _ => 1966 + 5 * (n as i32 - 3),
+        };
+        let val = Val {
+            start: Ymd::new(first, 1, 1),
+            end: Ymd::new(first + 4, 12, 31),
+            gran: Granularity::Plan,
+        };
+        Some(Point {
+            end: e,
+            val,
+            level: Level::Year,
+            bare: false,
+            year: None,
+        })
+    }
+
+    /// Spans relative to the text's years: 一年来 / 过去一年 (the reviewed year), 过去五年 / 近三年
+    /// (ending with it), 今后五年 (from the year of writing), 十年前, 新的一年.
+    fn relative_span(&self, pos: usize) -> Option<Point> {
+        let text = self.text;
+        let ctx = self.ctx;
+        let point = |end: usize, val: Val| {
+            Some(Point {
+                end,
+                val,
+                level: Level::Year,
+                bare: false,
+                year: None,
+            })
+        };
+        if let Some(e) = word_at(text, pos, &["一年来", "一年以来"]) {
+            let r = ctx.reviewed?;
+            return point(e, Val::year(r));
+        }
+        if let Some(e) = word_at(text, pos, &["新的一年", "新一年"]) {
+            let r = ctx.reviewed?;
+            return point(e, Val::year(r + 1));
+        }
+        if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
+            let (n, e) = read_small(text, p)?;
+            let e = word_at(text, e, &["年"])?;
+            let is_jin = !starts(text, pos, "过去");
+            if n == 0 || n > 50 || word_at(text, e, LOOK_BACK_BAD_AFTER).is_some() && is_jin {
+                return None;
+            }
+            if is_jin && char_before(text, pos).is_some_and(|c| LOOK_BACK_BAD_BEFORE.contains(&c)) {
+                return None;
+            }
+            // 过去五年来 keeps 来 out of the text but is still the period.
+            let r = ctx.reviewed?;
+            let val = if n == 1 {
+                Val::year(r)
+            } else {
+                Val::years(r - n as i32 + 1, r)
+            };
+            return point(e, val);
+        }
+        if let Some(p) = word_at(text, pos, LOOK_AHEAD_PREFIXES) {
+            let (n, e) = read_small(text, p)?;
+            let e = word_at(text, e, &["年"])?;
+            if n == 0 || n > 50 || word_at(text, e, &["多", "半", "左右", "内", "间"]).is_some()
+            {
+                return None;
+            }
+            let a = ctx.now?;
+            let val = if n == 1 {
+                Val::year(a)
+            } else {
+                Val::years(a, a + n as i32 - 1)
+            };
+            return point(e, val);
+        }
+        // 十年前, 两年后: a year counted from the year of writing.
+        let (n, e) = read_small(text, pos)?;
+        let e = word_at(text, e, &["年"])?;
+        let (sign, end) = if starts(text, e, "前") {
+            (-1, e + '前'.len_utf8())
+        } else {
+            return None;
+        };
+        if n == 0 || n > 100 || word_at(text, end, &["后"]).is_some() {
+            return None;
+        }
+        let a = ctx.now?;
+        point(end, Val::year(a + sign * n as i32))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str, ctx: &DateContext) -> Vec<(String, String, String)> {
+        find_with(text, ctx)
+            .into_iter()
+            .map(|d| (d.text, d.start, d.end))
+            .collect()
+    }
+
+    #[test]
+    fn readers_handle_chinese_small_numbers() {
+        assert_eq!(read_cn_small("二十六日", 0), Some((26, 9)));
+        assert_eq!(read_cn_small("十月", 0), Some((10, 3)));
+        assert_eq!(read_cn_small("十二月", 0), Some((12, 6)));
+        assert_eq!(read_cn_small("廿三", 0), Some((23, 6)));
+        assert_eq!(read_cn_digits("二○一二年", 0), Some((2012, 4, 12)));
+    }
+
+    #[test]
+    fn no_panic_on_odd_text() {
+        let ctx = DateContext::year(Some(2020));
+        for t in [
+            "",
+            "年",
+            "2022",
+            "十",
+            "“十",
+            "1-",
+            "2022.",
+            "2022.1.",
+            "过去",
+            "近",
+            "Q",
+            "前",
+            "年初步",
+            "～～～～～～～～",
+        ] {
+            let _ = spans(t, &ctx);
+        }
+    }
 }
