@@ -1,6 +1,11 @@
-//! Bytes → text: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK.
+//! Bytes → text: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GBK/GB18030.
+//!
+//! Nothing is replaced silently: bytes that are invalid in every encoding tried, and bytes
+//! that decode but cannot be text (control characters, private-use characters, or GBK
+//! decoding that lands mostly outside the common GB2312 set, as Latin-1 or Big5 bytes do),
+//! are an [`Error::Decode`] naming the encodings tried and the byte offset of the problem.
 
-use crate::Error;
+use crate::error::{DecodeFailure, Error};
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
 use std::borrow::Cow;
 
@@ -13,62 +18,185 @@ use std::borrow::Cow;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded<'a> {
-    /// The text, borrowed when the input was UTF-8 already.
+    /// The text, borrowed when the input was UTF-8 already (without its BOM).
     pub text: Cow<'a, str>,
-    /// `UTF-8`, `UTF-16LE`, `UTF-16BE` or `GB18030`.
+    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GBK` (GB18030 bytes that use only its two-byte GBK
+    /// part) or `GB18030`.
     pub encoding: &'static str,
 }
 
-/// Decodes report bytes. UTF-8 is tried first (a BOM is dropped), then a UTF-16 BOM, then
-/// GB18030 (a superset of GBK). Bytes that are valid in none of them are an [`Error::Decode`]
-/// naming the first invalid UTF-8 byte offset; nothing is replaced silently.
+/// Share of suspicious characters (controls, private use) above which decoded text is taken
+/// for binary data: one in fifty.
+const MAX_SUSPICIOUS_PER_50: usize = 1;
+
+/// Decodes report bytes. A BOM decides first (UTF-8, UTF-16LE, UTF-16BE); without one UTF-8
+/// is tried, then GB18030 (a superset of GBK and GB2312).
 ///
 /// ```
+/// use zhreport::decode::decode;
 /// // "报告" in GBK
-/// let d = zhreport::decode::decode(&[0xb1, 0xa8, 0xb8, 0xe6]).unwrap();
-/// assert_eq!((d.text.as_ref(), d.encoding), ("报告", "GB18030"));
-/// assert!(zhreport::decode::decode(&[0xff, 0xff, 0x00]).is_err());
+/// let d = decode(&[0xb1, 0xa8, 0xb8, 0xe6]).unwrap();
+/// assert_eq!((d.text.as_ref(), d.encoding), ("报告", "GBK"));
+/// // "报告" in UTF-16LE with its BOM
+/// assert_eq!(decode(&[0xff, 0xfe, 0xa5, 0x62, 0x4a, 0x54]).unwrap().text, "报告");
+/// // Invalid everywhere: the error says what was tried and where it failed.
+/// let err = decode(&[0xb1, 0xa8, 0xff, 0xff, 0x00]).unwrap_err();
+/// assert_eq!(err.to_string(), "cannot decode input as UTF-8, GB18030: invalid bytes at offset 2");
+/// // Binary data is not text, whatever the encoding could make of it.
+/// assert!(decode(&[0x00, 0x01, 0x02, 0x03, 0x41, 0x42]).is_err());
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return utf8(rest).map_err(|offset| Error::Decode { tried: "UTF-8".into(), offset: offset + 3 });
+        let text = std::str::from_utf8(rest).map_err(|e| invalid("UTF-8", e.valid_up_to() + 3))?;
+        return checked(Cow::Borrowed(text), "UTF-8", |_, i| i + 3);
     }
-    if bytes.starts_with(b"\xFF\xFE") {
-        return strict(UTF_16LE, &bytes[2..], "UTF-16LE", 2);
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(UTF_16LE, rest, "UTF-16LE");
     }
-    if bytes.starts_with(b"\xFE\xFF") {
-        return strict(UTF_16BE, &bytes[2..], "UTF-16BE", 2);
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(UTF_16BE, rest, "UTF-16BE");
     }
-    match utf8(bytes) {
-        Ok(d) => Ok(d),
-        Err(offset) => strict(GB18030, bytes, "GB18030", 0).map_err(|_| Error::Decode {
-            tried: "UTF-8, GB18030".into(),
-            offset,
-        }),
-    }
-}
-
-fn utf8(bytes: &[u8]) -> Result<Decoded<'_>, usize> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding: "UTF-8" }),
-        Err(e) => Err(e.valid_up_to()),
-    }
-}
-
-fn strict<'a>(
-    enc: &'static Encoding,
-    bytes: &'a [u8],
-    name: &'static str,
-    bom: usize,
-) -> Result<Decoded<'a>, Error> {
-    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => Ok(Decoded { text: Cow::Owned(text.into_owned()), encoding: name }),
-        None => {
-            // Find where decoding fails, for the error message.
-            let mut decoder = enc.new_decoder_without_bom_handling();
-            let mut out = String::with_capacity(bytes.len() * 2);
-            let (_, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
-            Err(Error::Decode { tried: name.into(), offset: read + bom })
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => return checked(Cow::Borrowed(text), "UTF-8", |_, i| i),
+        Err(e) => e.valid_up_to(),
+    };
+    const TRIED: &str = "UTF-8, GB18030";
+    match GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => {
+            let scan = scan_gb(bytes);
+            if scan.uncommon * 5 > scan.multibyte && scan.uncommon >= 2 {
+                return Err(Error::Decode { tried: TRIED.into(), offset: scan.first_uncommon, failure: DecodeFailure::Implausible });
+            }
+            let name = if scan.four_byte == 0 { "GBK" } else { "GB18030" };
+            // Offsets in the input: the decoded prefix encoded back (GB18030 round-trips).
+            checked(text, name, |t, i| GB18030.encode(&t[..i]).0.len()).map_err(|e| match e {
+                Error::Decode { offset, failure, .. } => Error::Decode { tried: TRIED.into(), offset, failure },
+                other => other,
+            })
         }
+        None => Err(invalid(TRIED, utf8_error.max(valid_prefix(GB18030, bytes)))),
+    }
+}
+
+fn invalid(tried: &str, offset: usize) -> Error {
+    Error::Decode { tried: tried.into(), offset, failure: DecodeFailure::InvalidBytes }
+}
+
+fn utf16<'a>(enc: &'static Encoding, bytes: &'a [u8], name: &'static str) -> Result<Decoded<'a>, Error> {
+    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => checked(text, name, |t, i| 2 + t[..i].encode_utf16().count() * 2),
+        None => Err(invalid(name, 2 + valid_prefix(enc, bytes))),
+    }
+}
+
+/// Accepts `text` unless it looks like binary data; `to_input(text, i)` maps byte offset `i`
+/// in the text to one in the input bytes.
+fn checked<'a>(
+    text: Cow<'a, str>,
+    name: &'static str,
+    to_input: impl Fn(&str, usize) -> usize,
+) -> Result<Decoded<'a>, Error> {
+    if let Some(first) = first_suspicious(&text) {
+        let total = text.chars().count();
+        if suspicious_count(&text) * 50 > total * MAX_SUSPICIOUS_PER_50 {
+            let offset = to_input(&text, first);
+            return Err(Error::Decode { tried: name.into(), offset, failure: DecodeFailure::Binary });
+        }
+    }
+    Ok(Decoded { text, encoding: name })
+}
+
+/// Characters that do not occur in text: controls other than tab, line ends and form feed,
+/// private-use characters, replacement characters and non-characters. A DOS end-of-file mark
+/// (U+001A) at the very end is tolerated.
+fn is_suspicious(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{e}'..='\u{19}' | '\u{1b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{e000}'..='\u{f8ff}' | '\u{fffd}' | '\u{fffe}' | '\u{ffff}' | '\u{f0000}'..)
+}
+
+fn first_suspicious(text: &str) -> Option<usize> {
+    let body = text.strip_suffix('\u{1a}').unwrap_or(text);
+    body.char_indices().find(|(_, c)| is_suspicious(*c) || *c == '\u{1a}').map(|(i, _)| i)
+}
+
+fn suspicious_count(text: &str) -> usize {
+    let body = text.strip_suffix('\u{1a}').unwrap_or(text);
+    body.chars().filter(|c| is_suspicious(*c) || *c == '\u{1a}').count()
+}
+
+/// Length of the longest prefix of `bytes` that `enc` decodes without error.
+fn valid_prefix(enc: &'static Encoding, bytes: &[u8]) -> usize {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(decoder.max_utf8_buffer_length(bytes.len()).unwrap_or(bytes.len() * 3));
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        // `read` counts the malformed sequence and the bytes consumed after it.
+        encoding_rs::DecoderResult::Malformed(bad, after) => read.saturating_sub(bad as usize + after as usize),
+        _ => read,
+    }
+}
+
+/// What a GB18030 byte sequence is made of.
+#[derive(Debug, Default)]
+struct GbScan {
+    /// Multi-byte characters.
+    multibyte: usize,
+    /// Multi-byte characters outside GB2312 (GBK extension areas or four-byte codes): rare in
+    /// real Chinese text, common when Latin-1 or Big5 bytes are read as GBK.
+    uncommon: usize,
+    /// Four-byte codes.
+    four_byte: usize,
+    /// Byte offset of the first uncommon character.
+    first_uncommon: usize,
+}
+
+fn scan_gb(bytes: &[u8]) -> GbScan {
+    let mut s = GbScan::default();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        s.multibyte += 1;
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let (len, common) = if (0x30..=0x39).contains(&next) {
+            s.four_byte += 1;
+            (4, false)
+        } else if b == 0x80 {
+            (1, false)
+        } else {
+            (2, (0xA1..=0xF7).contains(&b) && (0xA1..=0xFE).contains(&next))
+        };
+        if !common {
+            if s.uncommon == 0 {
+                s.first_uncommon = i;
+            }
+            s.uncommon += 1;
+        }
+        i += len;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_into_the_input() {
+        // UTF-8 with a BOM and a broken sequence after "报告".
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend("报告".as_bytes());
+        bytes.push(0xff);
+        assert!(matches!(decode(&bytes), Err(Error::Decode { offset: 9, .. })));
+        // UTF-16LE: a lone high surrogate after one character.
+        let err = decode(&[0xff, 0xfe, 0xa5, 0x62, 0x00, 0xd8]).unwrap_err();
+        assert!(matches!(err, Error::Decode { offset: 4, ref tried, .. } if tried == "UTF-16LE"), "{err:?}");
+        // UTF-16 text with a NUL in it: binary.
+        let err = decode(&[0xff, 0xfe, 0xa5, 0x62, 0x00, 0x00]).unwrap_err();
+        assert!(matches!(err, Error::Decode { offset: 4, failure: DecodeFailure::Binary, .. }), "{err:?}");
     }
 }

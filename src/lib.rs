@@ -32,7 +32,7 @@ mod report;
 mod resolve;
 
 pub use decimal::Decimal;
-pub use error::Error;
+pub use error::{DecodeFailure, Error};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use line::{recognize_line, LineFacts, LineRecognizer};
 pub use recognize::number;

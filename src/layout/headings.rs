@@ -165,8 +165,8 @@ pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
         return None;
     }
     let mut end = rest_trimmed.find(['。', '：', ':', '！', '？']).unwrap_or(rest_trimmed.len());
-    if merged && style.is_major() {
-        end = end.min(flattened_heading_end(&rest_trimmed[..end]));
+    if merged {
+        end = end.min(flattened_heading_end(&rest_trimmed[..end], style.is_major()));
     }
     let heading = rest_trimmed[..end].trim_end_matches(['；', ';', '，', ',', ' ', '\u{3000}']);
     if heading.is_empty() || heading.chars().count() > 60 && end == rest_trimmed.len() {
@@ -194,18 +194,18 @@ fn trim_spaces(s: &str) -> &str {
     s
 }
 
-/// Where a major heading ends inside flattened text `s` (which has no sentence punctuation):
-/// at a space run or escaped space, else after the first closing noun (and the closing nouns
-/// right after it) within 30 characters, else at the end of `s`.
-fn flattened_heading_end(s: &str) -> usize {
+/// Where a heading ends inside flattened text `s` (which has no sentence punctuation): at a
+/// space or escaped space within 30 characters; for a major heading, else after the first
+/// closing noun (and the closing nouns right after it) within 30 characters; else at the end.
+fn flattened_heading_end(s: &str, major: bool) -> usize {
     let window = s.char_indices().nth(30).map_or(s.len(), |(i, _)| i);
-    let mut end = s.len();
+    let mut end = s[..window].find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}').unwrap_or(s.len());
     for sep in RUN_IN_SEPARATORS {
         if let Some(p) = s[..window].find(sep) {
             end = end.min(p);
         }
     }
-    if end < s.len() {
+    if end < s.len() || !major {
         return end;
     }
     let mut best: Option<usize> = None;
@@ -221,7 +221,13 @@ fn flattened_heading_end(s: &str) -> usize {
     while let Some(w) = HEADING_END_WORDS.iter().find(|w| s[e..].starts_with(**w)) {
         e += w.len();
     }
-    e
+    // Only where text runs on after the closing noun as a sentence (a comma follows, or the
+    // run is too long for a heading): `一、“十四五”时期发展成就和…主要目标任务` stays whole.
+    if s[e..].contains(['，', ',']) || s.chars().count() > 30 {
+        e
+    } else {
+        s.len()
+    }
 }
 
 /// Words that end a person's office: a line `省长 刘小涛` is a byline, not a heading.

@@ -94,7 +94,22 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     for line in out {
         split_flattened(line, &mut split);
     }
+    // A flattened document starts with its title, set off by a space.
+    if let Some(first) = split.first().copied().filter(|l| l.merged && title_of(l.text).is_none()) {
+        if let Some(p) = first.text.find(is_space).filter(|p| *p <= 120) {
+            if title_of(&first.text[..p]).is_some() {
+                let mut head = Vec::with_capacity(2);
+                push_trimmed(&mut head, &first.text[..p], first.start, true);
+                push_trimmed(&mut head, &first.text[p..], first.start + p, true);
+                split.splice(0..1, head);
+            }
+        }
+    }
     split
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
 }
 
 /// Byte offsets of `\n` and `\r` in `text`.
@@ -122,18 +137,19 @@ fn ends_sentence(c: char) -> bool {
 fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let t = line.text;
     let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, major heading)
-    let mut prev_end = false;
+    let mut after_break = false;
     for (i, c) in t.char_indices() {
-        if prev_end && i > 0 {
+        let escaped = c == '<' || c == '&';
+        if i > 0 && (after_break || escaped && ESCAPED_SPACES.iter().any(|e| t[i..].starts_with(e))) {
             let rest = trim_start(&t[i..]);
             let at = t.len() - rest.len();
-            if let Some(h) = headings::numbered_in(rest, true) {
-                if h.style != Style::Unnumbered && cuts.last().is_none_or(|(p, _)| *p < at) {
+            if cuts.last().is_none_or(|(p, _)| *p < at) {
+                if let Some(h) = headings::numbered_in(rest, true) {
                     cuts.push((at, h.style.is_major()));
                 }
             }
         }
-        prev_end = ends_sentence(c) || (prev_end && (c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'));
+        after_break = ends_sentence(c) || is_space(c);
     }
     if !cuts.iter().any(|(_, major)| *major) {
         out.push(line);
