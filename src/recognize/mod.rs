@@ -17,7 +17,7 @@ pub(crate) fn is_clause_boundary(c: char) -> bool {
     matches!(
         c,
         '。' | '；' | ';' | '，' | ',' | '！' | '!' | '？' | '?' | '：' | ':' | '、' | '\n' | '\r'
-            | '（' | '）' | '(' | ')' | '“' | '”' | '"' | '「' | '」' | '《' | '》' | '【' | '】'
+            | '（' | '）' | '(' | ')' | '“' | '”' | '"' | '「' | '」' | '《' | '》' | '【' | '】' | '［' | '］' | '[' | ']'
     ) || c.is_whitespace()
 }
 
@@ -43,7 +43,15 @@ const ITEM_MAX_CHARS: usize = 16;
 pub(crate) const ITEM_STOP_AFTER: &[&str] = &[
     "和", "及", "与", "等", "以及", "或", "其中", "共", "累计", "同比", "比上年", "增长", "下降", "占", "达",
     "被", "获", "分获", "实现", "取得", "通过", "接受", "参训", "领衔", "参与", "启动", "试运行", "落户",
-    "当选", "入选", "完成", "全部", "均", "都", "已", "将", "正式", "共有", "在", "为", "是", "得到",
+    "当选", "入选", "完成", "全部", "首次", "荣获", "获评", "获得", "均", "都", "已", "将", "正式", "共有", "在", "为", "是", "得到",
+];
+
+/// Verbs that, even in the middle of a subject, govern the phrase after them (美术馆举办文化展览,
+/// 市人大及其常委会出台地方性法规), and end a phrase read forward (28个省份开展…); verbs that also
+/// start nouns (服务, 建设, 培训) are left out.
+pub(crate) const STRONG_VERBS: &[&str] = &[
+    "举办", "开展", "接待", "引进", "新建", "建成", "认定", "评选", "招聘", "收治", "救助", "资助", "惠及",
+    "出台", "制定", "推出", "淘汰", "完成", "实施", "累计建设", "帮助", "解决", "获批", "办理",
 ];
 
 /// Verbs that, right after a count, say what the counted people or things did (10人当选委员):
@@ -128,7 +136,11 @@ pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
         if is_clause_boundary(c) || c.is_ascii_digit() || (i > 0 && number::is_numeral_start(c) && c != '一') {
             break;
         }
-        if i > 0 && ITEM_STOP_AFTER.iter().any(|w| rest[i..].starts_with(w)) {
+        let stop = ITEM_STOP_AFTER.iter().any(|w| rest[i..].starts_with(w))
+            || STRONG_VERBS.iter().any(|w| rest[i..].starts_with(w));
+        // 欠发达, 通达, 表达: 达 inside a word.
+        let in_word = rest[i..].starts_with('达') && rest[..i].ends_with(['发', '通', '表', '传', '直', '抵', '送', '到']);
+        if i > 0 && stop && !in_word {
             break;
         }
         i = after;
@@ -164,7 +176,29 @@ pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
                 None => break,
             }
         }
-        if is_clause_boundary(c) || c.is_ascii_digit() {
+        if let Some(&(open, _)) = PAREN_PAIRS.iter().find(|(_, cl)| *cl == c) {
+            // 中欧班列（义新欧）开行: a parenthetical inside the subject stays.
+            match group_backward(&head[..before], open, 12) {
+                Some(o) if start < head.len() => {
+                    chars += head[o..start].chars().count();
+                    start = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if c.is_ascii_digit() {
+            // 比2020年翻一番: a year baseline stays inside the phrase.
+            let run = head[..start].trim_end_matches(|d: char| d.is_ascii_digit());
+            let year = head[run.len()..start].len() == 4 && head[start..].starts_with('年');
+            if year && run.ends_with(['比', '较', '从', '自', '于']) {
+                chars += 4;
+                start = run.len();
+                continue;
+            }
+            break;
+        }
+        if is_clause_boundary(c) {
             break;
         }
         start = before;
@@ -190,7 +224,8 @@ pub(crate) const LINK_WORDS: &[&str] = &[
     "达到", "达", "为", "有", "是", "共", "共计", "合计", "累计", "总计", "超过", "超", "突破", "增长", "增加",
     "减少", "下降", "提高", "新增", "实现", "完成", "约", "近", "逾", "分别", "全年", "总量", "总额",
     "最高", "目前", "现有", "已有", "已", "又", "再", "先后", "保持在", "稳定在", "发展到", "增加到",
-    "增至", "提高到", "扩大到", "上升到", "下降到", "降至", "历史性", "了", "的",
+    "增至", "提高到", "扩大到", "上升到", "下降到", "降至", "历史性", "了", "的", "到", "至", "将",
+    "预计", "力争",
 ];
 
 pub(crate) fn strip_trailing_verbs(mut s: &str) -> &str {

@@ -9,7 +9,7 @@
 use super::number::{Number, Numeral};
 use super::{
     approx_suffix, is_clause_boundary, is_sentence_end, longest_prefix, phrase_after, phrase_before, unwrap_title,
-    LINK_WORDS, SUBJECT_VERBS,
+    LINK_WORDS, STRONG_VERBS, SUBJECT_VERBS,
 };
 use crate::lexicon::{
     ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, NOT_MEASURE_WORDS, NOUN_UNITS,
@@ -18,13 +18,31 @@ use crate::lexicon::{
 use crate::{Approx, Count, Decimal, Span};
 
 /// Numerals that are part of set phrases, not counts (两条腿走路, 三位一体).
-const IDIOMS: &[&str] = &["两条腿", "三位一体", "五位一体", "一方", "两手抓", "两张皮", "一盘棋", "一张网", "一张图"];
+const IDIOMS: &[&str] = &[
+    "两条腿", "三位一体", "五位一体", "一方", "两手抓", "两张皮", "一盘棋", "一张网", "一张图", "八项规定",
+    "三个代表", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两个毫不动摇", "三大攻坚战",
+    "四个中心", "四个服务", "两个大局", "两个结合", "五大发展理念", "两个市场", "两种资源", "五项原则",
+];
+
+/// 大写 digits, written alone only inside words (陆家嘴, 伍).
+const FORMAL_DIGITS: &[char] = &['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾'];
+
+/// Verbs after which 期 counts sessions or issues (举办二十期, 推出四期), not a phase.
+const ISSUE_VERBS: &[&str] = &["举办", "开展", "组织", "推出", "开办", "培训", "办", "出版", "发行", "编发", "编印", "刊发", "共"];
 
 /// Administrative levels that, listed before 级, make a tier (省市县三级, 市、县、乡三级).
-const TIER_LEVELS: &[char] = &['国', '家', '省', '市', '县', '区', '乡', '镇', '村', '街', '道', '社', '中', '央', '、'];
+const TIER_LEVELS: &[&str] = &["国家", "中央", "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "、"];
 
 /// Words after which 上 + 万/千/亿 is "more than" (上万支) rather than the end of another word (线上).
 const NOT_SHANG_BEFORE: &[char] = &['线', '网', '以', '之', '向', '身', '马', '加', '会', '础', '界', '史', '实', '体', '面', '上', '在', '于', '本', '晚', '早', '北', '南'];
+
+
+/// Adverbs and connectives before a subject or verb (成功创建…, 累计建设…, 其中…).
+const LEADING_ADVERBS: &[&str] = &[
+    "累计", "先后", "共有", "其中", "同时", "截止目前", "截至目前", "目前", "成功", "顺利", "积极", "全力",
+    "大力", "加快", "持续", "不断", "全年", "今年", "去年", "当年", "年内", "共计", "合计", "总计", "另外",
+    "此外", "进一步", "首次", "全面", "扎实", "深入", "有序", "稳步",
+];
 
 /// Subjects whose value is a generic measure of the verb before them (参与人数): the verb stays.
 const GENERIC_ITEMS: &[&str] = &["人数", "人次", "次数", "数量", "面积", "规模", "总量", "总数", "里程", "产量", "工作"];
@@ -152,8 +170,13 @@ fn count_at<T: AsRef<str>>(
     prev: Option<&Count>,
 ) -> Option<Count> {
     let head = &text[..n.core_start];
-    // 第二批 / 第9届 / 首批 are ordinals.
-    if head.ends_with('第') || head.ends_with('首') {
+    // 第二批 / 第9届 / 首批 are ordinals, 前五位 a rank.
+    if head.ends_with(['第', '首', '前']) {
+        return None;
+    }
+    // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
+    let core = &text[n.core_start..n.end];
+    if n.number.value.is_zero() || (core.chars().count() == 1 && core.contains(FORMAL_DIGITS)) {
         return None;
     }
     if IDIOMS.iter().any(|w| text[n.core_start..].starts_with(w)) || in_short_quote(text, n.start, n.end) {
@@ -189,7 +212,7 @@ fn count_at<T: AsRef<str>>(
             approx = Some(Approx::MoreThan);
         }
     }
-    let (item, action) = if unit == "级" { (tier_item(text, n.start), None) } else { item_and_action(text, n, end, floor, prev) };
+    let (item, action) = if unit == "级" { (tier_item(text, n.start), None) } else { item_and_action(text, n, unit, end, floor, prev) };
     Some(Count {
         text: text[n.start..end].to_string(),
         span: Span::bytes(n.start, end),
@@ -215,11 +238,11 @@ fn accept_unit(text: &str, n: &Numeral, unit: &str, after_unit: &str, chinese_on
         // 十九届, 市六届人大: a 届 is a count only when nothing follows it (已连续举办5届。).
         "届" => return next_is_boundary,
         // 市委八届二次全会, 三次会议: sessions are names.
-        "次" if head.ends_with('届') => return false,
+        "次" if head.ends_with('届') || names_session(after_unit) => return false,
         // 国家会议中心二期, 航道一期: a phase, not a number of issues.
-        "期" if !n.arabic && (next_is_boundary || after_unit.starts_with("工程") || after_unit.starts_with("项目")) => {
-            return false
-        }
+        // 18号线二期, 白龙港三期污水处理设施: a phase, unless a verb or qualifier makes it a number
+        // of sessions (举办二十余期培训).
+        "期" if !n.arabic && n.number.approx.is_none() && !ISSUE_VERBS.iter().any(|v| head.ends_with(v)) => return false,
         // Index points (综合指数849.8点, 下降38.6点), never the time of day.
         "点" => {
             return n.arabic
@@ -241,12 +264,52 @@ fn accept_unit(text: &str, n: &Numeral, unit: &str, after_unit: &str, chinese_on
     true
 }
 
+/// 次 followed (maybe through a list 七次、八次) by 全会 or 会议: a session's name.
+fn names_session(mut after_unit: &str) -> bool {
+    loop {
+        if ["全会", "会议", "全体会议", "代表大会", "党代会", "常委会"].iter().any(|w| after_unit.starts_with(w)) {
+            return true;
+        }
+        let Some(rest) = after_unit.strip_prefix('、') else { return false };
+        let digits = rest.len() - rest.trim_start_matches(|c: char| super::number::is_numeral_start(c)).len();
+        match rest[digits..].strip_prefix('次') {
+            Some(r) if digits > 0 => after_unit = r,
+            _ => return false,
+        }
+    }
+}
+
+/// Whether, a few characters on, another number with the same unit follows (由71所优化整合为47所,
+/// 从39个拓展到91个): the words between belong to that number, not to this one.
+fn leads_to_same_unit(text: &str, pos: usize, unit: &str) -> bool {
+    let rest = &text[pos..];
+    for (skipped, (i, c)) in rest.char_indices().enumerate() {
+        if skipped > 3 || is_clause_boundary(c) {
+            return false;
+        }
+        if c.is_ascii_digit() || super::number::is_numeral_start(c) {
+            let tail = rest[i..].trim_start_matches(|d: char| {
+                d.is_ascii_digit() || d == '.' || super::number::is_numeral_start(d) || scale_of(d).is_some() || d == '余' || d == '多'
+            });
+            return tail.starts_with(unit);
+        }
+    }
+    false
+}
+
 /// The tier named before 级 (省市县三级 → 省市县), when at least two levels are listed.
 fn tier_item(text: &str, start: usize) -> Option<String> {
     let head = &text[..start];
-    let levels = head.len() - head.trim_end_matches(TIER_LEVELS).len();
-    let tier = head[head.len() - levels..].trim_start_matches('、');
-    (tier.chars().filter(|c| *c != '、').count() >= 2).then(|| tier.to_string())
+    let mut from = head.len();
+    let mut levels = 0;
+    while let Some(w) = TIER_LEVELS.iter().find(|w| head[..from].ends_with(**w)) {
+        from -= w.len();
+        levels += usize::from(*w != "、");
+    }
+    // 三级甲等医院, 国家三级公路: grades, even after a level word.
+    let grade = ["甲等", "乙等", "医院", "公路", "航道", "综合"].iter().any(|w| text[start..].contains(w) && text[start..].find(w) < Some(12));
+    let tier = head[from..].trim_start_matches('、');
+    (levels >= 2 && !grade).then(|| tier.to_string())
 }
 
 /// A scaled number with no measure word that counts people (农村贫困人口减少1386万, 惠及1.77亿农民).
@@ -355,12 +418,26 @@ fn split_before(phrase: &str) -> Before<'_> {
     // 农民专业合作社由十年前的 → 农民专业合作社.
     if let Some(i) = s.find(['由', '从']) {
         if s[..i].chars().count() >= 2 {
-            s = &s[..i];
+            s = strip_links(&s[..i]);
         }
     }
-    s = s.trim_start_matches(['的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共']);
-    for w in ["累计", "先后", "共有", "其中", "同时", "截止目前", "截至目前", "目前"] {
-        s = s.strip_prefix(w).unwrap_or(s);
+    // 2025年共招引… cut at the year: the rest of a date is not part of the subject.
+    s = s.trim_start_matches(['年', '月', '日', '底', '末', '%', '％', '‰']);
+    for _ in 0..3 {
+        s = s.trim_start_matches(['的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将']);
+        for w in LEADING_ADVERBS {
+            s = s.strip_prefix(w).unwrap_or(s);
+        }
+    }
+    // 美术馆举办文化展览 → (文化展览, 举办): a strong verb inside the subject governs the rest.
+    if let Some((i, v)) = last_strong_verb(s) {
+        let rest = s[i + v.len()..].trim_start_matches(['了', '的']);
+        if i > 0 && rest.chars().count() >= 2 && !GENERIC_ITEMS.contains(&rest) {
+            if action.is_none() {
+                action = Some(&s[i..i + v.len()]);
+            }
+            s = rest;
+        }
     }
     if let Some(v) = longest_prefix(s, ACTION_VERBS) {
         let mut rest = &s[v.len()..];
@@ -389,6 +466,26 @@ fn split_before(phrase: &str) -> Before<'_> {
     Before { item: Some(unwrap_title(s)), action, inherits: false }
 }
 
+/// The last verb of [`STRONG_VERBS`] inside a phrase, with its byte offset.
+fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut open = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' | '‘' | '「' | '《' => open += 1,
+            '”' | '’' | '」' | '》' => open -= 1,
+            _ => {}
+        }
+        if open > 0 {
+            continue;
+        }
+        if let Some(v) = STRONG_VERBS.iter().filter(|v| s[i..].starts_with(**v)).max_by_key(|v| v.len()) {
+            best = Some((i, v));
+        }
+    }
+    best
+}
+
 /// Removes a comparison baseline from the end of a subject (比上年, 比2005年, 同比, 比上年末).
 fn strip_baseline(s: &str) -> &str {
     if let Some(r) = s.strip_suffix("同比") {
@@ -415,14 +512,25 @@ fn action_before(text: &str, start: usize) -> Option<String> {
 }
 
 /// The item (after the unit, else the subject before the number) and the action of a count.
-fn item_and_action(text: &str, n: &Numeral, end: usize, floor: usize, prev: Option<&Count>) -> (Option<String>, Option<String>) {
+fn item_and_action(
+    text: &str,
+    n: &Numeral,
+    unit: &str,
+    end: usize,
+    floor: usize,
+    prev: Option<&Count>,
+) -> (Option<String>, Option<String>) {
     let raw = phrase_after(text, end);
     // 不足百个发展到目前的1735个: a phrase that runs into the next number belongs to it.
     let runs_into_number = text[end + raw.len()..].chars().next().is_some_and(|c| c.is_ascii_digit() || super::number::is_numeral_start(c))
-        && strip_links(raw).len() < raw.len();
+        && {
+            let core = raw.trim_end_matches('的');
+            strip_links(core).len() < core.len() || core.ends_with(['到', '至', '为', '达', '有'])
+        }
+        || leads_to_same_unit(text, end + raw.len(), unit);
     let raw = if runs_into_number { "" } else { raw };
-    let after = raw.trim_start_matches(['的', '了', '等', '之', '个']);
-    let starts_badly = after.starts_with(['为', '对', '向', '把', '将', '从', '给', '以', '于', '由', '被', '比', '较', '占', '和', '及', '与', '或', '等'])
+    let after = raw.trim_start_matches(['的', '了', '等', '之']);
+    let starts_badly = after.starts_with(['为', '对', '向', '把', '将', '从', '给', '以', '于', '由', '被', '比', '较', '占', '和', '及', '与', '或', '等', '达'])
         || after.starts_with("其中")
         || after.starts_with("同比")
         || after.starts_with("分别");
@@ -440,7 +548,15 @@ fn item_and_action(text: &str, n: &Numeral, end: usize, floor: usize, prev: Opti
             return (Some(unwrap_title(trimmed).to_string()), action);
         }
     }
-    let split = split_before(phrase_before(text, n.start, floor));
+    let phrase = phrase_before(text, n.start, floor);
+    // 由71所优化整合为47所: words joining two counts of one clause say how the first became the second.
+    let joined = floor > 0 && text[floor..n.start].trim_start() == phrase && strip_links(phrase).len() < phrase.len().max(1);
+    if let Some(p) = prev.filter(|p| joined && p.span.end == floor) {
+        let link = strip_links(phrase);
+        let action = (!link.is_empty()).then(|| link.to_string()).or_else(|| p.action.clone());
+        return (p.item.clone(), action);
+    }
+    let split = split_before(phrase);
     let action = split.action.map(str::to_string);
     if let Some(item) = split.item {
         return (Some(item.to_string()), action);
