@@ -18,6 +18,8 @@ use crate::{decode, lexicon, Error, Report};
 pub struct Extractor {
     year: Option<i32>,
     measure_words: Vec<String>,
+    person_rules: std::sync::Arc<person::PersonRules>,
+    org_rules: std::sync::Arc<org::OrgRules>,
 }
 
 /// Builder for [`Extractor`].
@@ -25,6 +27,9 @@ pub struct Extractor {
 pub struct ExtractorBuilder {
     year: Option<i32>,
     extra_measure_words: Vec<String>,
+    extra_titles: Vec<String>,
+    extra_org_suffixes: Vec<String>,
+    extra_orgs: Vec<String>,
 }
 
 impl ExtractorBuilder {
@@ -51,7 +56,42 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Builds the extractor; a blank measure word is an [`Error::Rule`].
+    /// Adds a title written before a person's name.
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().title("驻村第一书记").build().unwrap();
+    /// let r = ex.extract("驻村第一书记王小明带领村民修路。");
+    /// assert_eq!(r.people[0].title.as_deref(), Some("驻村第一书记"));
+    /// ```
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.extra_titles.push(title.into());
+        self
+    }
+
+    /// Adds a suffix that ends an organization's name (院士工作站).
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().org_suffix("院士工作站").build().unwrap();
+    /// let r = ex.extract("新建中铁大桥局院士工作站。");
+    /// assert_eq!(r.orgs[0].name, "中铁大桥局院士工作站");
+    /// ```
+    pub fn org_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.extra_org_suffixes.push(suffix.into());
+        self
+    }
+
+    /// Adds an organization known by name, found wherever it stands (玉柴, 柳工).
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().known_org("柳工").build().unwrap();
+    /// assert_eq!(ex.extract("柳工入选领军企业。").orgs[0].name, "柳工");
+    /// ```
+    pub fn known_org(mut self, name: impl Into<String>) -> Self {
+        self.extra_orgs.push(name.into());
+        self
+    }
+
+    /// Builds the extractor; a blank measure word, title, suffix or name is an [`Error::Rule`].
     ///
     /// ```
     /// assert!(zhreport::Extractor::builder().measure_word(" ").build().is_err());
@@ -64,7 +104,14 @@ impl ExtractorBuilder {
             }
             measure_words.push(w);
         }
-        Ok(Extractor { year: self.year, measure_words })
+        for w in self.extra_titles.iter().chain(&self.extra_org_suffixes).chain(&self.extra_orgs) {
+            if w.trim().is_empty() {
+                return Err(Error::Rule { rule: w.clone(), reason: "a title, suffix or name cannot be blank".into() });
+            }
+        }
+        let person_rules = std::sync::Arc::new(person::PersonRules::new(&self.extra_titles));
+        let org_rules = std::sync::Arc::new(org::OrgRules::new(&self.extra_org_suffixes, &self.extra_orgs));
+        Ok(Extractor { year: self.year, measure_words, person_rules, org_rules })
     }
 }
 
@@ -95,16 +142,20 @@ impl Extractor {
         let mut all = Candidates::default();
         for (block, nums) in layout.blocks.iter().zip(&numerals) {
             let t = &text[block.start..block.end];
+            let orgs = org::find_with(t, &self.org_rules);
             let found = Candidates {
                 counts: quantity::find(t, nums, &self.measure_words),
                 money: money::find(t, nums),
                 percentages: percent::find(t, nums),
                 dates: date::find_with(t, &years),
-                people: person::find(t),
-                orgs: org::find(t),
+                people: person::find_with(t, &self.person_rules, &orgs),
+                orgs,
             };
             all.absorb(found, block.start);
         }
+        // A name found once is found wherever else the document mentions it.
+        let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
+        person::find_again(text, &blocks, &mut all.people, &self.person_rules);
         resolve::resolve(text, layout, all, year)
     }
 

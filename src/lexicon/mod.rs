@@ -191,3 +191,4 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("GBP", "GBP"),
     ("美元", "USD"),
 ];
+pub mod names;

@@ -1,43 +1,335 @@
-//! Organizations: names ending in an organizational suffix, and the bare government bodies.
+//! Organizations: names ending in an organizational suffix, with their full left extent
+//! (中铁大桥局集团有限公司), place-prefixed abbreviations (市科协, 市委宣传部) and known bodies
+//! (国务院, 市委, 中国科协).
+//!
+//! How a name is read: an Aho-Corasick pass finds every suffix (集团, 医院, 局 …) and every known
+//! name; from each suffix the name is read leftwards until punctuation, a word that introduces a
+//! name (在, 推动, 组建 … — [`ORG_LEFT_STOPS`]) or 24 characters. The candidate is then checked:
+//! generic references (全市科协系统, 国家实验室, 5家医院) and internal units (院党委) are dropped,
+//! one-character suffixes need a place at the start (市财政局, not 格局). Overlapping candidates
+//! are settled longest first.
 
+use crate::lexicon::names::{
+    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES,
+    ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV,
+};
 use crate::{Org, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
-use regex::Regex;
+use std::collections::HashSet;
 
-/// Government bodies and abbreviations named without a suffix pattern.
-pub static KNOWN_BODIES: &[&str] = &["国务院", "全国人大", "全国政协", "党中央", "中共中央", "市委", "市政府", "省委", "省政府", "市人大", "市政协", "中国科协"];
+/// The longest name read leftwards from a suffix, in characters.
+const MAX_NAME_CHARS: usize = 24;
 
-/// Suffixes that end an organization's name.
-pub static SUFFIXES: &[&str] = &[
-    "股份有限公司", "有限公司", "集团", "大学", "学院", "研究院", "研究所", "重点实验室", "实验室", "委员会",
-    "协会", "学会", "联合会", "科协", "局", "厅", "医院", "基金会",
-];
-
-static SUFFIXED: Lazy<Regex> = Lazy::new(|| {
-    let suffixes = SUFFIXES.join("|");
-    Regex::new(&format!(r"(?:中国|全国|国家|[\p{{Han}}]{{1,6}}?[省市区县])[\p{{Han}}]{{0,12}}?(?:{suffixes})")).expect("org pattern compiles")
-});
-
-static KNOWN: Lazy<Regex> = Lazy::new(|| Regex::new(&KNOWN_BODIES.join("|")).expect("known bodies compile"));
-
-/// Finds organizations in `text`.
+/// Compiled organization lexicons: suffixes, known names and the words around names.
+/// [`OrgRules::default`] holds the built-in tables; [`crate::ExtractorBuilder`] adds to them.
 ///
 /// ```
-/// let orgs = zhreport::recognize::org::find("在市委、市政府的坚强领导下");
-/// let names: Vec<_> = orgs.iter().map(|o| o.name.as_str()).collect();
-/// assert_eq!(names, vec!["市委", "市政府"]);
+/// use zhreport::recognize::org::{find_with, OrgRules};
+/// let rules = OrgRules::new(&["院士工作站"], &["玉柴"]);
+/// let names: Vec<_> = find_with("玉柴入选领军企业，同济医院院士工作站揭牌", &rules).into_iter().map(|o| o.name).collect();
+/// assert_eq!(names, vec!["玉柴", "同济医院院士工作站"]);
 /// ```
-pub fn find(text: &str) -> Vec<Org> {
-    let mut out: Vec<Org> = Vec::new();
-    for m in SUFFIXED.find_iter(text) {
-        out.push(Org { name: m.as_str().to_string(), span: Span::bytes(m.start(), m.end()), section: None });
+#[derive(Debug, Clone)]
+pub struct OrgRules {
+    suffixes: AhoCorasick,
+    /// Per suffix pattern: (text, needs a place at the start).
+    suffix_info: Vec<(String, bool)>,
+    known: AhoCorasick,
+    known_names: Vec<String>,
+    left_stops: WordSet,
+    generic_prefixes: Vec<&'static str>,
+    generic_modifiers: Vec<&'static str>,
+}
+
+static DEFAULT_RULES: Lazy<OrgRules> = Lazy::new(|| OrgRules::new::<&str>(&[], &[]));
+
+impl Default for OrgRules {
+    fn default() -> Self {
+        DEFAULT_RULES.clone()
     }
-    for m in KNOWN.find_iter(text) {
-        let span = Span::bytes(m.start(), m.end());
-        if !out.iter().any(|o| o.span.overlaps(&span)) {
-            out.push(Org { name: m.as_str().to_string(), span, section: None });
+}
+
+impl OrgRules {
+    /// The built-in tables plus `extra_suffixes` (ending a name whatever stands before them) and
+    /// `extra_known` names (found wherever they stand).
+    ///
+    /// ```
+    /// let rules = zhreport::recognize::org::OrgRules::new(&["院士工作站"], &[] as &[&str]);
+    /// let orgs = zhreport::recognize::org::find_with("，同济医院院士工作站揭牌", &rules);
+    /// assert_eq!(orgs[0].name, "同济医院院士工作站");
+    /// ```
+    pub fn new<S: AsRef<str>>(extra_suffixes: &[S], extra_known: &[S]) -> OrgRules {
+        let mut suffix_info: Vec<(String, bool)> = ORG_SUFFIXES.iter().map(|s| (s.to_string(), false)).collect();
+        suffix_info.extend(ORG_ANCHORED_SUFFIXES.iter().map(|s| (s.to_string(), true)));
+        suffix_info.extend(extra_suffixes.iter().map(|s| (s.as_ref().trim().to_string(), false)).filter(|(s, _)| !s.is_empty()));
+        let suffixes = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(suffix_info.iter().map(|(s, _)| s.as_str()))
+            .expect("suffix automaton builds");
+        let mut known_names: Vec<String> = KNOWN_ORGS.iter().map(|s| s.to_string()).collect();
+        known_names.extend(extra_known.iter().map(|s| s.as_ref().trim().to_string()).filter(|s| !s.is_empty()));
+        let known = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&known_names)
+            .expect("known-name automaton builds");
+        let mut generic_modifiers = ORG_GENERIC_MODIFIERS.to_vec();
+        generic_modifiers.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut generic_prefixes = ORG_GENERIC_PREFIXES.to_vec();
+        generic_prefixes.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        OrgRules {
+            suffixes,
+            suffix_info,
+            known,
+            known_names,
+            left_stops: WordSet::new(ORG_LEFT_STOPS.iter().copied()),
+            generic_prefixes,
+            generic_modifiers,
         }
     }
-    out.sort_by_key(|o| o.span.start);
-    out
+}
+
+/// A set of short words, checked as the end (or start) of a text by length.
+#[derive(Debug, Clone)]
+pub(crate) struct WordSet {
+    words: HashSet<String>,
+    max_chars: usize,
+}
+
+impl WordSet {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+        let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
+        let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        WordSet { words, max_chars }
+    }
+
+    /// The longest word of the set that `text` ends with, in bytes.
+    pub(crate) fn ending(&self, text: &str) -> Option<usize> {
+        let mut best = None;
+        for (i, _) in text.char_indices().rev().take(self.max_chars) {
+            if self.words.contains(&text[i..]) {
+                best = Some(text.len() - i);
+            }
+        }
+        best
+    }
+
+    /// The longest word of the set that `text` starts with, in bytes.
+    pub(crate) fn starting(&self, text: &str) -> Option<usize> {
+        let mut best = None;
+        for (i, c) in text.char_indices().take(self.max_chars) {
+            let end = i + c.len_utf8();
+            if self.words.contains(&text[..end]) {
+                best = Some(end);
+            }
+        }
+        best
+    }
+}
+
+/// Finds organizations in `text` with the built-in lexicons.
+///
+/// ```
+/// let orgs = zhreport::recognize::org::find("在市委、市政府的坚强领导下，武汉市科协联合市委宣传部开展活动");
+/// let names: Vec<_> = orgs.iter().map(|o| o.name.as_str()).collect();
+/// assert_eq!(names, vec!["市委", "市政府", "武汉市科协", "市委宣传部"]);
+/// ```
+pub fn find(text: &str) -> Vec<Org> {
+    find_with(text, &DEFAULT_RULES)
+}
+
+/// Finds organizations in `text` with the given lexicons.
+///
+/// ```
+/// use zhreport::recognize::org::{find_with, OrgRules};
+/// let orgs = find_with("推动省人民医院、苏大附一院等5家医院与市一院对接", &OrgRules::default());
+/// let names: Vec<_> = orgs.iter().map(|o| o.name.as_str()).collect();
+/// assert_eq!(names, vec!["省人民医院", "苏大附一院", "市一院"]);
+/// ```
+pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
+    let mut cands: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, known)
+    for m in rules.known.find_iter(text) {
+        if known_is_standalone(text, m.start(), m.end()) {
+            cands.push((m.start(), m.end(), true));
+        }
+    }
+    // For each end position, the longest suffix ending there.
+    let mut by_end: Vec<(usize, usize, usize)> = Vec::new(); // (end, start, pattern)
+    for m in rules.suffixes.find_overlapping_iter(text) {
+        match by_end.iter_mut().rev().take(4).find(|e| e.0 == m.end()) {
+            Some(e) if e.1 > m.start() => *e = (m.end(), m.start(), m.pattern().as_usize()),
+            Some(_) => {}
+            None => by_end.push((m.end(), m.start(), m.pattern().as_usize())),
+        }
+    }
+    for &(end, sstart, pat) in &by_end {
+        let (suffix, anchored) = &rules.suffix_info[pat];
+        if let Some(start) = name_start(text, sstart, end, suffix, *anchored, rules) {
+            cands.push((start, end, false));
+        }
+    }
+    settle(text, cands, rules)
+}
+
+/// Keeps the longest candidates that do not overlap; a known name strictly inside a longer
+/// one is kept too (东盟 in 中国—东盟人工智能创新合作中心), unless it is a bare territorial body
+/// (市委 in 中共北京市委).
+fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>, rules: &OrgRules) -> Vec<Org> {
+    let _ = rules;
+    cands.sort_by_key(|&(s, e, known)| (std::cmp::Reverse(e - s), s, !known));
+    cands.dedup_by_key(|c| (c.0, c.1));
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    for &(s, e, known) in &cands {
+        let overlapping: Vec<&(usize, usize)> = kept.iter().filter(|k| s < k.1 && k.0 < e).collect();
+        if overlapping.is_empty() {
+            kept.push((s, e));
+        } else if known
+            && overlapping.iter().all(|k| k.0 < s && e < k.1)
+            && !ORG_ANCHORS.iter().any(|a| text[s..].starts_with(a) && !matches!(*a, "中国" | "中共"))
+        {
+            kept.push((s, e));
+        }
+    }
+    kept.sort();
+    kept.into_iter().map(|(s, e)| Org { name: text[s..e].to_string(), span: Span::bytes(s, e), section: None }).collect()
+}
+
+/// A known name stands alone unless it is the head of a longer word (市委员, 东盟国家 is fine).
+fn known_is_standalone(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    let next = text[end..].chars().next();
+    // 市委员会 / 省委员: the 委 begins 委员.
+    !(name.ends_with('委') && next == Some('员'))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零一二三四五六七八九十百千两".contains(c)
+}
+
+/// The start of the name whose suffix spans `sstart..end`, or None when no name ends there.
+fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: bool, rules: &OrgRules) -> Option<usize> {
+    let after = &text[end..];
+    let next = after.chars().next();
+    if let Some(blocked) = ORG_SUFFIX_BLOCKED_NEXT.iter().find(|(s, _)| *s == suffix).map(|(_, b)| *b) {
+        if next.is_some_and(|c| blocked.contains(c)) {
+            return None;
+        }
+    }
+    if ORG_BLOCKED_FOLLOWERS.iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    let before = &text[..sstart];
+    if suffix.chars().count() == 1 {
+        let prev = before.chars().next_back();
+        if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV.iter().find(|(s, _)| *s == suffix).map(|(_, b)| *b) {
+            if prev.is_some_and(|c| blocked.contains(c)) {
+                return None;
+            }
+        }
+    }
+    // Read leftwards.
+    let mut start = sstart;
+    let mut chars = 0;
+    while chars < MAX_NAME_CHARS {
+        let head = &text[..start];
+        let Some(c) = head.chars().next_back() else { break };
+        let dash = matches!(c, '—' | '－' | '-');
+        if !(is_han(c) || dash && head[..head.len() - c.len_utf8()].chars().next_back().is_some_and(is_han)) {
+            break;
+        }
+        // 2022年北京市政府: a date before the name.
+        if matches!(c, '年' | '月' | '日') && head[..head.len() - c.len_utf8()].chars().next_back().is_some_and(is_numeral) {
+            break;
+        }
+        if let Some(n) = rules.left_stops.ending(head) {
+            let word = &head[head.len() - n..];
+            let soft = matches!(word, "和" | "与" | "及");
+            // 市发展和改革委员会, 健康与安全国家重点实验室: go on through 和/与 unless what stands
+            // before it is itself an organization (市一院和市城南医院).
+            if !(soft && start < sstart && !ends_with_org(&head[..head.len() - n], rules)) {
+                break;
+            }
+        }
+        start -= c.len_utf8();
+        chars += 1;
+    }
+    let mut name = &text[start..end];
+    // 第十届全国人民代表大会 → 全国人民代表大会; 十一届全国人大 → 全国人大.
+    let trimmed = trim_ordinal(name);
+    if trimmed.len() != name.len() && ORG_ANCHORS.iter().any(|a| trimmed.starts_with(a)) {
+        start += name.len() - trimmed.len();
+        name = trimmed;
+    }
+    // 3家国家实验室: a measure word after a number is not part of the name.
+    if text[..start].chars().next_back().is_some_and(is_numeral) {
+        if let Some(c) = name.chars().next().filter(|c| "家个所座批项位".contains(*c)) {
+            start += c.len_utf8();
+            name = &text[start..end];
+        }
+    }
+    if name.len() <= suffix.len() {
+        // A bare suffix: 学会, 办事处 alone are generic; 政协 in 政协委员 is the body.
+        let bare_ok = (suffix == "人大" && after.starts_with("代表")) || (suffix == "政协" && after.starts_with("委员"));
+        return bare_ok.then_some(start);
+    }
+    if rules.generic_prefixes.iter().any(|p| name.starts_with(p)) {
+        return None;
+    }
+    let stem = &name[..name.len() - suffix.len()];
+    if anchored && !has_place_start(stem) {
+        return None;
+    }
+    // Internal units: 市一院党委, 医院党委 are the organization's own committee.
+    if matches!(suffix, "党委" | "党工委" | "工会" | "团委") && ends_with_org(stem, rules) {
+        return None;
+    }
+    if !anchored && is_generic(stem, rules) {
+        return None;
+    }
+    Some(start)
+}
+
+/// Removes a leading ordinal 第N届 / N届.
+fn trim_ordinal(name: &str) -> &str {
+    let rest = name.strip_prefix('第').unwrap_or(name);
+    let digits = rest.char_indices().find(|&(_, c)| !is_numeral(c)).map_or(rest.len(), |(i, _)| i);
+    if digits > 0 && rest[digits..].starts_with('届') {
+        &rest[digits + '届'.len_utf8()..]
+    } else {
+        name
+    }
+}
+
+/// A stem begins with a place or level: 市…, 自治区…, 中共…, or a place name of up to four
+/// characters followed by 省/市/区/县/州 (武汉市, 包河区).
+fn has_place_start(stem: &str) -> bool {
+    if ORG_ANCHORS.iter().any(|a| stem.starts_with(a)) {
+        return true;
+    }
+    stem.chars().take(6).enumerate().any(|(i, c)| i >= 1 && "省市区县州".contains(c))
+}
+
+/// The text ends with an organization suffix or a known name (so it is a name itself).
+fn ends_with_org(text: &str, rules: &OrgRules) -> bool {
+    rules.suffix_info.iter().any(|(s, anchored)| !anchored && text.ends_with(s.as_str()) && text.len() > s.len())
+        || rules.known_names.iter().any(|k| text.ends_with(k.as_str()))
+}
+
+/// A stem made only of scope words and modifiers (国家, 重点, 三级, 综合性) names a kind, not one
+/// organization.
+fn is_generic(stem: &str, rules: &OrgRules) -> bool {
+    let mut rest = stem;
+    loop {
+        if rest.is_empty() {
+            return true;
+        }
+        match rules.generic_modifiers.iter().find(|m| rest.starts_with(*m)) {
+            Some(m) => rest = &rest[m.len()..],
+            None => return false,
+        }
+    }
 }

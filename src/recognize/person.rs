@@ -1,44 +1,471 @@
-//! People: a name with the title attached to it (两院院士李德仁, 市委副书记、政法委书记李义龙).
+//! People: a name with the title attached to it in that mention (两院院士李德仁,
+//! 市委副书记、政法委书记李义龙, 习近平总书记), lists sharing one title (马丁、邬堂春等院士专家),
+//! and, once a name is known, every other mention of it in the document.
+//!
+//! Rules, not a statistical model, and precision first: a name is a surname from the table
+//! (single or compound) and one or two more characters, and it is taken only in a context that
+//! marks it as a name — right after a title (书记李义龙, 省长 李殿勋), right before a title that
+//! follows names (习近平同志), in a list that shares a title (…等院士专家, 市领导A、B等, 执行主席…
+//! 的有：A、B、C), or as a photo credit (A　B　摄). It ends before a verb, particle or punctuation
+//! ([`NAME_END_WORDS`]: 李德仁向全市…), and is never one of [`NOT_NAMES`] (高质量, 周边, 金融).
 
-use crate::{Person, Span};
+use crate::lexicon::names::{
+    COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES, TITLES_AFTER_NAME, TITLE_PREFIXES,
+};
+use crate::recognize::org::{self, WordSet};
+use crate::{Org, Person, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
-use regex::Regex;
+use std::collections::HashSet;
 
-/// Titles written directly before a name.
-pub static TITLES: &[&str] = &[
-    "两院院士", "中国科学院院士", "中国工程院院士", "院士", "教授", "研究员", "副书记", "书记", "副省长",
-    "省长", "副市长", "市长", "副主任", "主任", "副局长", "局长", "厅长", "副主席", "主席", "部长",
-    "董事长", "总经理", "校长", "院长", "总理", "区长", "县长", "镇长", "首席专家", "专家", "责编",
+/// Words before a name that leave it standing on its own (以习近平同志为核心, 新成立了王学浩院士工作站).
+const LEFT_OF_NAME: &[&str] = &[
+    "以", "了", "和", "与", "及", "同", "向", "对", "请", "邀请", "邀", "诚邀", "在", "由", "是", "为", "给",
+    "把", "将", "被", "让", "有", "经", "据", "陪同", "会见", "看望", "慰问", "分获", "获", "授予", "聘请",
+    "祝贺", "感谢", "欢迎", "代表", "委托", "批准", "任命", "学习", "宣传", "号召",
 ];
 
-/// Common single-character surnames (the most frequent ~120) and compound surnames.
-pub static SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷邬葛温洪";
+/// Characters after a title word that show it is part of a longer word (主席台, 委员会, 代表团).
+const TITLE_BLOCKED_NEXT: &str = "台会团组处班层下们库级室性";
 
-static TITLE_NAME: Lazy<Regex> = Lazy::new(|| {
-    let titles = TITLES.join("|");
-    Regex::new(&format!(r"(?P<title>{titles})\s?(?P<name>[{SURNAMES}][\p{{Han}}]{{1,2}}?)(?P<next>[，。、；：,\s向在作为和主持出席表示指出强调说等受同志]|$)"))
-        .expect("person pattern compiles")
-});
-
-/// Finds titled people in `text`. Precision first: only a title directly before a surname-led
-/// name of two or three characters, followed by a boundary, is taken.
+/// Compiled person lexicons. [`PersonRules::default`] holds the built-in tables;
+/// [`crate::ExtractorBuilder::title`] adds titles.
 ///
 /// ```
-/// let people = zhreport::recognize::person::find("邀请两院院士李德仁向全市发倡议");
+/// use zhreport::recognize::person::{find_with, PersonRules};
+/// let rules = PersonRules::new(&["驻村第一书记"]);
+/// let people = find_with("驻村第一书记王小明带领村民", &rules, &[]);
+/// assert_eq!(people[0].name, "王小明");
+/// assert_eq!(people[0].title.as_deref(), Some("驻村第一书记"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct PersonRules {
+    titles: AhoCorasick,
+    after: AhoCorasick,
+    surnames: HashSet<char>,
+    compound: Vec<&'static str>,
+    end_words: WordSet,
+    not_names: WordSet,
+    title_prefixes: WordSet,
+    left_of_name: WordSet,
+    known: AhoCorasick,
+}
+
+static DEFAULT_RULES: Lazy<PersonRules> = Lazy::new(|| PersonRules::new::<&str>(&[]));
+
+impl Default for PersonRules {
+    fn default() -> Self {
+        DEFAULT_RULES.clone()
+    }
+}
+
+impl PersonRules {
+    /// The built-in tables plus `extra_titles` (written before a name).
+    ///
+    /// ```
+    /// let rules = zhreport::recognize::person::PersonRules::new(&["总工艺师"]);
+    /// let p = zhreport::recognize::person::find_with("总工艺师赵刚介绍", &rules, &[]);
+    /// assert_eq!(p[0].name, "赵刚");
+    /// ```
+    pub fn new<S: AsRef<str>>(extra_titles: &[S]) -> PersonRules {
+        let mut titles: Vec<String> = TITLES.iter().map(|s| s.to_string()).collect();
+        titles.extend(extra_titles.iter().map(|s| s.as_ref().trim().to_string()).filter(|s| !s.is_empty()));
+        let leftmost_longest = |words: &[String]| {
+            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("automaton builds")
+        };
+        let after: Vec<String> = TITLES_AFTER_NAME.iter().map(|s| s.to_string()).collect();
+        let known: Vec<String> = KNOWN_PEOPLE.iter().map(|s| s.to_string()).collect();
+        PersonRules {
+            titles: leftmost_longest(&titles),
+            after: leftmost_longest(&after),
+            surnames: SURNAMES.chars().collect(),
+            compound: COMPOUND_SURNAMES.to_vec(),
+            end_words: WordSet::new(NAME_END_WORDS.iter().copied()),
+            not_names: WordSet::new(NOT_NAMES.iter().copied()),
+            title_prefixes: WordSet::new(TITLE_PREFIXES.iter().copied()),
+            left_of_name: WordSet::new(LEFT_OF_NAME.iter().copied()),
+            known: leftmost_longest(&known),
+        }
+    }
+
+    /// Length in bytes of the surname `s` starts with (compound first), if any.
+    fn surname(&self, s: &str) -> Option<usize> {
+        if let Some(c) = self.compound.iter().find(|c| s.starts_with(*c)) {
+            return Some(c.len());
+        }
+        s.chars().next().filter(|c| self.surnames.contains(c)).map(char::len_utf8)
+    }
+
+    /// A candidate name is acceptable: not a common word, not a title.
+    fn plausible(&self, name: &str) -> bool {
+        let n = name.chars().count();
+        (2..=4).contains(&n) && name.chars().all(is_han) && self.not_names.starting(name).is_none()
+    }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
+}
+
+/// Finds people in `text` with the built-in lexicons (organizations for the titles are found
+/// with [`org::find`]).
+///
+/// ```
+/// let people = zhreport::recognize::person::find("邀请两院院士李德仁向全市发倡议，市委副书记、政法委书记李义龙作讲话");
 /// assert_eq!(people[0].name, "李德仁");
 /// assert_eq!(people[0].title.as_deref(), Some("两院院士"));
+/// assert_eq!(people[1].name, "李义龙");
+/// assert_eq!(people[1].title.as_deref(), Some("市委副书记、政法委书记"));
 /// ```
 pub fn find(text: &str) -> Vec<Person> {
+    let orgs = org::find(text);
+    find_with(text, &DEFAULT_RULES, &orgs)
+}
+
+/// Finds people in `text` with the given lexicons; `orgs` (found in the same text) extend a
+/// title to the organization written before it (市发展和改革委员会主任).
+///
+/// ```
+/// use zhreport::recognize::{org, person};
+/// let text = "积极邀请马丁、邬堂春等院士专家出席";
+/// let people = person::find_with(text, &person::PersonRules::default(), &org::find(text));
+/// let names: Vec<_> = people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+/// assert_eq!(names, vec![("马丁", Some("院士专家")), ("邬堂春", Some("院士专家"))]);
+/// ```
+pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
+    let titles: Vec<(usize, usize)> = rules.titles.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    let mut out: Vec<Person> = Vec::new();
+    let push = |out: &mut Vec<Person>, start: usize, end: usize, title: Option<String>| {
+        if !out.iter().any(|p| p.span.start < end && start < p.span.end) {
+            out.push(Person { name: text[start..end].to_string(), title, span: Span::bytes(start, end), section: None });
+        }
+    };
+    // Title, then a name (and a list of names sharing it): 市领导杨鹏飞、林庆生等.
+    for &(ts, te) in &titles {
+        let mut p = te;
+        for c in text[te..].chars().take(2) {
+            if is_space(c) {
+                p += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(end) = name_at(text, p, rules) else { continue };
+        if in_org(orgs, p, end) {
+            continue;
+        }
+        let title = text[title_start(text, ts, orgs, &titles, rules)..te].to_string();
+        push(&mut out, p, end, Some(title.clone()));
+        for (s, e) in list_after(text, end, rules) {
+            push(&mut out, s, e, Some(title.clone()));
+        }
+    }
+    // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
+    for m in rules.after.find_iter(text) {
+        if let Some(start) = name_ending_at(text, m.start(), rules, true) {
+            if !in_org(orgs, start, m.start()) {
+                push(&mut out, start, m.start(), Some(text[m.start()..m.end()].to_string()));
+            }
+        }
+    }
+    // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家.
+    for (i, _) in text.match_indices('等') {
+        let after = i + '等'.len_utf8();
+        let Some(&(_, te)) = titles.iter().find(|t| t.0 == after) else { continue };
+        if text[te..].chars().next().is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c)) {
+            continue;
+        }
+        let items = list_before(text, i, rules);
+        for (s, e) in items {
+            push(&mut out, s, e, Some(text[after..te].to_string()));
+        }
+    }
+    // A list introduced by a colon: 执行主席…的有：杨根生、梁建勇、林光大。
+    for (i, c) in text.match_indices(['：', ':']) {
+        let items = list_after_colon(text, i + c.len(), rules);
+        if items.len() >= 3 {
+            let title = colon_title(text, i, orgs, &titles, rules);
+            for (s, e) in items {
+                push(&mut out, s, e, title.clone());
+            }
+        }
+    }
+    // Photo credits: 徐学仕　李升华　摄.
+    for (i, _) in text.match_indices('摄') {
+        for (s, e) in photo_credit(text, i, rules) {
+            push(&mut out, s, e, None);
+        }
+    }
+    // People named everywhere: 邓小平理论, 习近平新时代….
+    for m in rules.known.find_iter(text) {
+        let title = title_after(text, m.end(), rules);
+        push(&mut out, m.start(), m.end(), title);
+    }
+    out.sort_by_key(|p| p.span.start);
+    out
+}
+
+/// Looks again, in the whole document, for every name already found: 林光大 found as 执行主席 is
+/// also the 林光大 of 林光大主持大会. `blocks` are the byte ranges searched; `people` holds the
+/// mentions found so far (document offsets) and receives the new ones, sorted by position.
+///
+/// ```
+/// use zhreport::recognize::person;
+/// let text = "市长梁建勇作报告。梁建勇说，要加快发展。";
+/// let mut people = person::find(text);
+/// person::find_again(text, &[(0, text.len())], &mut people, &person::PersonRules::default());
+/// let found: Vec<_> = people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+/// assert_eq!(found, vec![("梁建勇", Some("市长")), ("梁建勇", None)]);
+/// ```
+pub fn find_again(text: &str, blocks: &[(usize, usize)], people: &mut Vec<Person>, rules: &PersonRules) {
+    let mut names: Vec<String> = people.iter().map(|p| p.name.clone()).filter(|n| n.chars().count() >= 2).collect();
+    names.sort();
+    names.dedup();
+    if names.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) else { return };
+    let mut spans: Vec<(usize, usize)> = people.iter().map(|p| (p.span.start, p.span.end)).collect();
+    spans.sort();
+    let mut added = Vec::new();
+    for &(bs, be) in blocks {
+        let Some(block) = text.get(bs..be) else { continue };
+        for m in ac.find_iter(block) {
+            let (s, e) = (bs + m.start(), bs + m.end());
+            let i = spans.partition_point(|sp| sp.1 <= s);
+            if spans.get(i).is_some_and(|sp| sp.0 < e) {
+                continue;
+            }
+            let title = title_after(text, e, rules);
+            added.push(Person { name: text[s..e].to_string(), title, span: Span::bytes(s, e), section: None });
+        }
+    }
+    people.extend(added);
+    people.sort_by_key(|p| p.span.start);
+}
+
+/// The title written right after a name (同志, 总书记), if any.
+fn title_after(text: &str, end: usize, rules: &PersonRules) -> Option<String> {
+    let rest = &text[end..];
+    let m = rules.after.find(rest).filter(|m| m.start() == 0)?;
+    Some(rest[..m.end()].to_string())
+}
+
+fn in_org(orgs: &[Org], start: usize, end: usize) -> bool {
+    orgs.iter().any(|o| o.span.start < end && start < o.span.end)
+}
+
+/// Something right after a name that ends it: punctuation, a digit, the end, a verb or particle
+/// (向, 主持, 说), or a title written after names.
+fn ends_name(text: &str, at: usize, rules: &PersonRules) -> bool {
+    let rest = &text[at..];
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(_) => rules.end_words.starting(rest).is_some() || rules.after.find(rest).is_some_and(|m| m.start() == 0),
+    }
+}
+
+/// A name starting at `p`: surname + one or two characters, ended by [`ends_name`].
+fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
+    let rest = text.get(p..)?;
+    let slen = rules.surname(rest)?;
+    let given: Vec<(usize, char)> = rest[slen..].char_indices().take(2).collect();
+    for glen in [2usize, 1] {
+        if given.len() < glen || !given[..glen].iter().all(|&(_, c)| is_han(c)) {
+            continue;
+        }
+        // The second given character must not begin a verb (李强指出 → 李强).
+        if glen == 2 && rules.end_words.starting(&rest[slen + given[1].0..]).is_some() {
+            continue;
+        }
+        let end = p + slen + given[glen - 1].0 + given[glen - 1].1.len_utf8();
+        if !ends_name(text, end, rules) || !rules.plausible(&text[p..end]) {
+            continue;
+        }
+        return Some(end);
+    }
+    None
+}
+
+/// A name ending at `end` (3 characters preferred, then 2; 4 with a compound surname).
+/// With `standalone`, what stands before it must be punctuation or a word like 以, 了, 邀请.
+fn name_ending_at(text: &str, end: usize, rules: &PersonRules, standalone: bool) -> Option<usize> {
+    let head = text.get(..end)?;
+    let starts: Vec<usize> = head.char_indices().rev().take(4).map(|(i, _)| i).collect();
+    for n in [4usize, 3, 2] {
+        let Some(&start) = starts.get(n - 1) else { continue };
+        let name = &text[start..end];
+        let slen = match rules.surname(name) {
+            Some(l) => l,
+            None => continue,
+        };
+        // Four characters only with a compound surname; a compound surname needs a given name.
+        let compound = slen > 3;
+        if n == 4 && !compound || name.len() <= slen {
+            continue;
+        }
+        if !rules.plausible(name) {
+            continue;
+        }
+        if standalone {
+            let before = &text[..start];
+            let ok = match before.chars().next_back() {
+                None => true,
+                Some(c) if !is_han(c) => true,
+                Some(_) => rules.left_of_name.ending(before).is_some(),
+            };
+            if !ok {
+                continue;
+            }
+        }
+        return Some(start);
+    }
+    None
+}
+
+/// Names following a name, each written whole between 、 (…杨鹏飞、林庆生等).
+fn list_after(text: &str, mut end: usize, rules: &PersonRules) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for caps in TITLE_NAME.captures_iter(text) {
-        let name = caps.name("name").expect("name group");
-        let title = caps.name("title").expect("title group");
-        out.push(Person {
-            name: name.as_str().to_string(),
-            title: Some(title.as_str().to_string()),
-            span: Span::bytes(name.start(), name.end()),
-            section: None,
-        });
+    while let Some(rest) = text[end..].strip_prefix('、') {
+        let p = text.len() - rest.len();
+        match name_at(text, p, rules).filter(|&e| item_ends(text, e)) {
+            Some(e) => {
+                out.push((p, e));
+                end = e;
+            }
+            None => break,
+        }
     }
     out
+}
+
+/// A list item ends at punctuation or before 等/和/及.
+fn item_ends(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    match rest.chars().next() {
+        None => true,
+        Some(c) => !is_han(c) || matches!(c, '等' | '和' | '及'),
+    }
+}
+
+/// The names of a list that ends at `end` (before 等): 韩雅玲、葛均波、陈义汉等.
+fn list_before(text: &str, mut end: usize, rules: &PersonRules) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    loop {
+        let first_standalone = out.is_empty();
+        let Some(start) = name_ending_at(text, end, rules, false) else { break };
+        let before = &text[..start];
+        if let Some(b) = before.strip_suffix('、') {
+            out.push((start, end));
+            end = b.len();
+            continue;
+        }
+        // The first item: alone it must stand on its own; in a list its left side is free.
+        if !first_standalone || name_ending_at(text, end, rules, true) == Some(start) {
+            out.push((start, end));
+        }
+        break;
+    }
+    out.reverse();
+    out
+}
+
+/// Names written whole after a colon, separated by 、, up to the end of the sentence.
+fn list_after_colon(text: &str, p: usize, rules: &PersonRules) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(e) = name_at(text, p, rules).filter(|&e| item_ends(text, e)) else { return out };
+    out.push((p, e));
+    out.extend(list_after(text, e, rules));
+    let last = out.last().map_or(p, |x| x.1);
+    match text[last..].chars().next() {
+        None | Some('。' | '；' | '，' | '等' | '\n' | '\r') => out,
+        _ => Vec::new(),
+    }
+}
+
+/// The title named in the clause before a colon (担任…执行主席并在主席台前排就座的有：).
+fn colon_title(text: &str, colon: usize, orgs: &[Org], titles: &[(usize, usize)], rules: &PersonRules) -> Option<String> {
+    let sentence = text[..colon].rfind(['。', '；', '！', '\n']).map_or(0, |i| i + 1);
+    titles
+        .iter()
+        .filter(|t| t.0 >= sentence && t.1 <= colon)
+        .filter(|t| !text[t.1..].chars().next().is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c)))
+        .last()
+        .map(|&(ts, te)| text[title_start(text, ts, orgs, titles, rules)..te].to_string())
+}
+
+/// Names written whole, separated by spaces, before 摄 (photo credit).
+fn photo_credit(text: &str, at: usize, rules: &PersonRules) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let after = &text[at + '摄'.len_utf8()..];
+    if after.chars().next().is_some_and(|c| is_han(c) && c != '影') {
+        return out;
+    }
+    let mut end = at;
+    loop {
+        let head = &text[..end];
+        let trimmed = head.trim_end_matches(is_space);
+        if trimmed.len() == head.len() && !out.is_empty() {
+            break;
+        }
+        let start = trimmed.char_indices().rev().take_while(|&(_, c)| is_han(c)).last().map_or(trimmed.len(), |(i, _)| i);
+        let name = &text[start..trimmed.len()];
+        if start == trimmed.len() || rules.surname(name).is_none() || !rules.plausible(name) || name.chars().count() > 3 {
+            break;
+        }
+        out.push((start, trimmed.len()));
+        end = start;
+    }
+    // One bare name glued to 摄 (戴冰摄) is left to the title rule.
+    if out.len() == 1 && text[out[0].1..at].is_empty() {
+        out.clear();
+    }
+    out
+}
+
+/// Where the title ending at the match `ts..` begins: modifiers (常务, 执行), the organization
+/// or place written before it (市委副书记, 北京市市长), and earlier titles joined by 、
+/// (中国工程院院士、…首席专家、…主任).
+fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], rules: &PersonRules) -> usize {
+    let mut s = ts;
+    let mut depth = 0;
+    loop {
+        let mut grew = true;
+        while grew {
+            grew = false;
+            if let Some(n) = rules.title_prefixes.ending(&text[..s]) {
+                s -= n;
+                grew = true;
+            }
+            if let Some(o) = orgs.iter().find(|o| o.span.end == s && o.span.start < s) {
+                s = o.span.start;
+                grew = true;
+            }
+        }
+        // A place before the title: 北京市市长, 省市领导.
+        let head = &text[..s];
+        let run: usize = head.chars().rev().take_while(|c| "省市区县州".contains(*c)).map(char::len_utf8).sum();
+        if run > 0 {
+            s -= run;
+            let head = &text[..s];
+            let han: Vec<(usize, char)> = head.char_indices().rev().take_while(|&(_, c)| is_han(c)).take(4).collect();
+            if (1..=3).contains(&han.len()) && han.last().is_some_and(|&(i, _)| i == 0 || !text[..i].ends_with(is_han)) {
+                s = han.last().map_or(s, |&(i, _)| i);
+            }
+        }
+        // An earlier title joined by 、.
+        depth += 1;
+        match text[..s].strip_suffix('、') {
+            Some(b) if depth < 6 => match titles.iter().find(|t| t.1 == b.len()) {
+                Some(&(pts, _)) => s = pts,
+                None => return s,
+            },
+            _ => return s,
+        }
+    }
 }
