@@ -11,7 +11,7 @@
 
 use crate::lexicon::names::{
     KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES,
-    ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV,
+    ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES,
 };
 use crate::{Org, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -62,13 +62,23 @@ impl OrgRules {
     pub fn new<S: AsRef<str>>(extra_suffixes: &[S], extra_known: &[S]) -> OrgRules {
         let mut suffix_info: Vec<(String, bool)> = ORG_SUFFIXES.iter().map(|s| (s.to_string(), false)).collect();
         suffix_info.extend(ORG_ANCHORED_SUFFIXES.iter().map(|s| (s.to_string(), true)));
-        suffix_info.extend(extra_suffixes.iter().map(|s| (s.as_ref().trim().to_string(), false)).filter(|(s, _)| !s.is_empty()));
+        suffix_info.extend(
+            extra_suffixes
+                .iter()
+                .map(|s| (s.as_ref().trim().to_string(), false))
+                .filter(|(s, _)| !s.is_empty()),
+        );
         let suffixes = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(suffix_info.iter().map(|(s, _)| s.as_str()))
             .expect("suffix automaton builds");
         let mut known_names: Vec<String> = KNOWN_ORGS.iter().map(|s| s.to_string()).collect();
-        known_names.extend(extra_known.iter().map(|s| s.as_ref().trim().to_string()).filter(|s| !s.is_empty()));
+        known_names.extend(
+            extra_known
+                .iter()
+                .map(|s| s.as_ref().trim().to_string())
+                .filter(|s| !s.is_empty()),
+        );
         let known = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&known_names)
@@ -168,30 +178,28 @@ pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
             cands.push((start, end, false));
         }
     }
-    settle(text, cands, rules)
+    settle(text, cands)
 }
 
-/// Keeps the longest candidates that do not overlap; a known name strictly inside a longer
-/// one is kept too (东盟 in 中国—东盟人工智能创新合作中心), unless it is a bare territorial body
-/// (市委 in 中共北京市委).
-fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>, rules: &OrgRules) -> Vec<Org> {
-    let _ = rules;
+/// Keeps the longest candidates that do not overlap (市委宣传部 over 市委, 国家统计局大庆调查队
+/// over 国家统计局); at equal length a known name wins.
+fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>) -> Vec<Org> {
     cands.sort_by_key(|&(s, e, known)| (std::cmp::Reverse(e - s), s, !known));
     cands.dedup_by_key(|c| (c.0, c.1));
     let mut kept: Vec<(usize, usize)> = Vec::new();
-    for &(s, e, known) in &cands {
-        let overlapping: Vec<&(usize, usize)> = kept.iter().filter(|k| s < k.1 && k.0 < e).collect();
-        if overlapping.is_empty() {
-            kept.push((s, e));
-        } else if known
-            && overlapping.iter().all(|k| k.0 < s && e < k.1)
-            && !ORG_ANCHORS.iter().any(|a| text[s..].starts_with(a) && !matches!(*a, "中国" | "中共"))
-        {
+    for &(s, e, _) in &cands {
+        if !kept.iter().any(|k| s < k.1 && k.0 < e) {
             kept.push((s, e));
         }
     }
     kept.sort();
-    kept.into_iter().map(|(s, e)| Org { name: text[s..e].to_string(), span: Span::bytes(s, e), section: None }).collect()
+    kept.into_iter()
+        .map(|(s, e)| Org {
+            name: text[s..e].to_string(),
+            span: Span::bytes(s, e),
+            section: None,
+        })
+        .collect()
 }
 
 /// A known name stands alone unless it is the head of a longer word (市委员, 东盟国家 is fine).
@@ -214,7 +222,11 @@ fn is_numeral(c: char) -> bool {
 fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: bool, rules: &OrgRules) -> Option<usize> {
     let after = &text[end..];
     let next = after.chars().next();
-    if let Some(blocked) = ORG_SUFFIX_BLOCKED_NEXT.iter().find(|(s, _)| *s == suffix).map(|(_, b)| *b) {
+    if let Some(blocked) = ORG_SUFFIX_BLOCKED_NEXT
+        .iter()
+        .find(|(s, _)| *s == suffix)
+        .map(|(_, b)| *b)
+    {
         if next.is_some_and(|c| blocked.contains(c)) {
             return None;
         }
@@ -225,7 +237,11 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     let before = &text[..sstart];
     if suffix.chars().count() == 1 {
         let prev = before.chars().next_back();
-        if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV.iter().find(|(s, _)| *s == suffix).map(|(_, b)| *b) {
+        if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV
+            .iter()
+            .find(|(s, _)| *s == suffix)
+            .map(|(_, b)| *b)
+        {
             if prev.is_some_and(|c| blocked.contains(c)) {
                 return None;
             }
@@ -238,19 +254,41 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         let head = &text[..start];
         let Some(c) = head.chars().next_back() else { break };
         let dash = matches!(c, '—' | '－' | '-');
-        if !(is_han(c) || dash && head[..head.len() - c.len_utf8()].chars().next_back().is_some_and(is_han)) {
+        if !(is_han(c)
+            || dash
+                && head[..head.len() - c.len_utf8()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_han))
+        {
             break;
         }
         // 2022年北京市政府: a date before the name.
-        if matches!(c, '年' | '月' | '日') && head[..head.len() - c.len_utf8()].chars().next_back().is_some_and(is_numeral) {
+        if matches!(c, '年' | '月' | '日')
+            && head[..head.len() - c.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(is_numeral)
+        {
             break;
         }
         if let Some(n) = rules.left_stops.ending(head) {
             let word = &head[head.len() - n..];
             let soft = matches!(word, "和" | "与" | "及");
-            // 市发展和改革委员会, 健康与安全国家重点实验室: go on through 和/与 unless what stands
-            // before it is itself an organization (市一院和市城南医院).
-            if !(soft && start < sstart && !ends_with_org(&head[..head.len() - n], rules)) {
+            if start == sstart && ORG_STOPS_NAMING_BEFORE_SUFFIX.contains(&word) {
+                start -= c.len_utf8();
+                chars += 1;
+                continue;
+            }
+            // 市发展和改革委员会, 健康与安全国家重点实验室: go on through 和/与 when the name read
+            // so far is not complete on its own (市一院和市城南医院) and a short word stands
+            // before the 和 (该院与复旦大学… is two names).
+            if !(soft
+                && start < sstart
+                && !ORG_WEAK_SUFFIXES.contains(&suffix)
+                && !has_place_start(&text[start..sstart])
+                && joins_name(&head[..head.len() - n], rules))
+            {
                 break;
             }
         }
@@ -271,32 +309,90 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
             name = &text[start..end];
         }
     }
+    // 服务市委市政府: a known name followed by a name beginning with a place is two names.
+    let cut = rules
+        .known
+        .find_iter(name)
+        .filter(|m| anchored && m.end() < name.len() && ORG_ANCHORS.iter().any(|a| name[m.end()..].starts_with(a)))
+        .map(|m| m.end())
+        .last();
+    if let Some(cut) = cut
+    {
+        start += cut;
+        name = &text[start..end];
+    }
     if name.len() <= suffix.len() {
         // A bare suffix: 学会, 办事处 alone are generic; 政协 in 政协委员 is the body.
-        let bare_ok = (suffix == "人大" && after.starts_with("代表")) || (suffix == "政协" && after.starts_with("委员"));
+        let bare_ok =
+            (suffix == "人大" && after.starts_with("代表")) || (suffix == "政协" && after.starts_with("委员"));
         return bare_ok.then_some(start);
     }
     if rules.generic_prefixes.iter().any(|p| name.starts_with(p)) {
         return None;
     }
     let stem = &name[..name.len() - suffix.len()];
+    let weak = ORG_WEAK_SUFFIXES.contains(&suffix);
     if anchored && !has_place_start(stem) {
+        return None;
+    }
+    // 坚持医院, 四个中心: a common head needs a longer or placed name.
+    if weak && stem.chars().count() < 3 && !has_place_start(stem) {
+        return None;
+    }
+    // 三校一院, 5个中心: a number starts a count, not a name.
+    let mut sc = stem.chars();
+    if sc.next().is_some_and(is_numeral)
+        && sc
+            .next()
+            .is_some_and(|c| is_numeral(c) || "个大校家所级类项批院区届".contains(c))
+    {
+        return None;
+    }
+    // 北京证券交易所上市公司: an organization and a generic remainder.
+    if rules.suffixes.find_overlapping_iter(stem).any(|m| {
+        let rest = &stem[m.end()..];
+        !rest.is_empty() && m.start() > 0 && is_generic(rest, rules)
+    }) {
         return None;
     }
     // Internal units: 市一院党委, 医院党委 are the organization's own committee.
     if matches!(suffix, "党委" | "党工委" | "工会" | "团委") && ends_with_org(stem, rules) {
         return None;
     }
-    if !anchored && is_generic(stem, rules) {
+    if (!anchored || weak) && is_generic(stem, rules) {
         return None;
     }
     Some(start)
 }
 
+/// What stands before a 和/与/及 inside a name: two to six characters back to punctuation or a
+/// stop word, not itself an organization (市发展|和改革委员会, 桥梁结构健康|与安全…).
+fn joins_name(head: &str, rules: &OrgRules) -> bool {
+    if ends_with_org(head, rules) {
+        return false;
+    }
+    let mut n = 0;
+    let mut pos = head.len();
+    while n <= 6 {
+        let h = &head[..pos];
+        match h.chars().next_back() {
+            Some(c) if is_han(c) && rules.left_stops.ending(h).is_none() => {
+                pos -= c.len_utf8();
+                n += 1;
+            }
+            _ => return n >= 2,
+        }
+    }
+    false
+}
+
 /// Removes a leading ordinal 第N届 / N届.
 fn trim_ordinal(name: &str) -> &str {
     let rest = name.strip_prefix('第').unwrap_or(name);
-    let digits = rest.char_indices().find(|&(_, c)| !is_numeral(c)).map_or(rest.len(), |(i, _)| i);
+    let digits = rest
+        .char_indices()
+        .find(|&(_, c)| !is_numeral(c))
+        .map_or(rest.len(), |(i, _)| i);
     if digits > 0 && rest[digits..].starts_with('届') {
         &rest[digits + '届'.len_utf8()..]
     } else {
@@ -310,12 +406,18 @@ fn has_place_start(stem: &str) -> bool {
     if ORG_ANCHORS.iter().any(|a| stem.starts_with(a)) {
         return true;
     }
-    stem.chars().take(6).enumerate().any(|(i, c)| i >= 1 && "省市区县州".contains(c))
+    stem.chars()
+        .take(6)
+        .enumerate()
+        .any(|(i, c)| i >= 1 && "省市区县州".contains(c))
 }
 
 /// The text ends with an organization suffix or a known name (so it is a name itself).
 fn ends_with_org(text: &str, rules: &OrgRules) -> bool {
-    rules.suffix_info.iter().any(|(s, anchored)| !anchored && text.ends_with(s.as_str()) && text.len() > s.len())
+    rules
+        .suffix_info
+        .iter()
+        .any(|(s, anchored)| !anchored && text.ends_with(s.as_str()) && text.len() > s.len())
         || rules.known_names.iter().any(|k| text.ends_with(k.as_str()))
 }
 

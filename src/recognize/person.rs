@@ -20,9 +20,9 @@ use std::collections::HashSet;
 
 /// Words before a name that leave it standing on its own (以习近平同志为核心, 新成立了王学浩院士工作站).
 const LEFT_OF_NAME: &[&str] = &[
-    "以", "了", "和", "与", "及", "同", "向", "对", "请", "邀请", "邀", "诚邀", "在", "由", "是", "为", "给",
-    "把", "将", "被", "让", "有", "经", "据", "陪同", "会见", "看望", "慰问", "分获", "获", "授予", "聘请",
-    "祝贺", "感谢", "欢迎", "代表", "委托", "批准", "任命", "学习", "宣传", "号召",
+    "以", "了", "和", "与", "及", "同", "向", "对", "请", "邀请", "邀", "诚邀", "在", "由", "是", "为", "给", "把",
+    "将", "被", "让", "有", "经", "据", "陪同", "会见", "看望", "慰问", "分获", "获", "授予", "聘请", "祝贺", "感谢",
+    "欢迎", "代表", "委托", "批准", "任命", "学习", "宣传", "号召",
 ];
 
 /// Characters after a title word that show it is part of a longer word (主席台, 委员会, 代表团).
@@ -69,9 +69,17 @@ impl PersonRules {
     /// ```
     pub fn new<S: AsRef<str>>(extra_titles: &[S]) -> PersonRules {
         let mut titles: Vec<String> = TITLES.iter().map(|s| s.to_string()).collect();
-        titles.extend(extra_titles.iter().map(|s| s.as_ref().trim().to_string()).filter(|s| !s.is_empty()));
+        titles.extend(
+            extra_titles
+                .iter()
+                .map(|s| s.as_ref().trim().to_string())
+                .filter(|s| !s.is_empty()),
+        );
         let leftmost_longest = |words: &[String]| {
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("automaton builds")
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .expect("automaton builds")
         };
         let after: Vec<String> = TITLES_AFTER_NAME.iter().map(|s| s.to_string()).collect();
         let known: Vec<String> = KNOWN_PEOPLE.iter().map(|s| s.to_string()).collect();
@@ -93,7 +101,10 @@ impl PersonRules {
         if let Some(c) = self.compound.iter().find(|c| s.starts_with(*c)) {
             return Some(c.len());
         }
-        s.chars().next().filter(|c| self.surnames.contains(c)).map(char::len_utf8)
+        s.chars()
+            .next()
+            .filter(|c| self.surnames.contains(c))
+            .map(char::len_utf8)
     }
 
     /// A candidate name is acceptable: not a common word, not a title.
@@ -141,7 +152,12 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     let push = |out: &mut Vec<Person>, start: usize, end: usize, title: Option<String>| {
         if !out.iter().any(|p| p.span.start < end && start < p.span.end) {
-            out.push(Person { name: text[start..end].to_string(), title, span: Span::bytes(start, end), section: None });
+            out.push(Person {
+                name: text[start..end].to_string(),
+                title,
+                span: Span::bytes(start, end),
+                section: None,
+            });
         }
     };
     // Title, then a name (and a list of names sharing it): 市领导杨鹏飞、林庆生等.
@@ -175,8 +191,14 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家.
     for (i, _) in text.match_indices('等') {
         let after = i + '等'.len_utf8();
-        let Some(&(_, te)) = titles.iter().find(|t| t.0 == after) else { continue };
-        if text[te..].chars().next().is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c)) {
+        let Some(&(_, te)) = titles.iter().find(|t| t.0 == after) else {
+            continue;
+        };
+        if text[te..]
+            .chars()
+            .next()
+            .is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c))
+        {
             continue;
         }
         let items = list_before(text, i, rules);
@@ -222,13 +244,22 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
 /// assert_eq!(found, vec![("梁建勇", Some("市长")), ("梁建勇", None)]);
 /// ```
 pub fn find_again(text: &str, blocks: &[(usize, usize)], people: &mut Vec<Person>, rules: &PersonRules) {
-    let mut names: Vec<String> = people.iter().map(|p| p.name.clone()).filter(|n| n.chars().count() >= 2).collect();
+    let mut names: Vec<String> = people
+        .iter()
+        .map(|p| p.name.clone())
+        .filter(|n| n.chars().count() >= 2)
+        .collect();
     names.sort();
     names.dedup();
     if names.is_empty() {
         return;
     }
-    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) else { return };
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
+        return;
+    };
     let mut spans: Vec<(usize, usize)> = people.iter().map(|p| (p.span.start, p.span.end)).collect();
     spans.sort();
     let mut added = Vec::new();
@@ -241,7 +272,12 @@ pub fn find_again(text: &str, blocks: &[(usize, usize)], people: &mut Vec<Person
                 continue;
             }
             let title = title_after(text, e, rules);
-            added.push(Person { name: text[s..e].to_string(), title, span: Span::bytes(s, e), section: None });
+            added.push(Person {
+                name: text[s..e].to_string(),
+                title,
+                span: Span::bytes(s, e),
+                section: None,
+            });
         }
     }
     people.extend(added);
@@ -358,7 +394,9 @@ fn list_before(text: &str, mut end: usize, rules: &PersonRules) -> Vec<(usize, u
     let mut out = Vec::new();
     loop {
         let first_standalone = out.is_empty();
-        let Some(start) = name_ending_at(text, end, rules, false) else { break };
+        let Some(start) = name_ending_at(text, end, rules, false) else {
+            break;
+        };
         let before = &text[..start];
         if let Some(b) = before.strip_suffix('、') {
             out.push((start, end));
@@ -378,7 +416,9 @@ fn list_before(text: &str, mut end: usize, rules: &PersonRules) -> Vec<(usize, u
 /// Names written whole after a colon, separated by 、, up to the end of the sentence.
 fn list_after_colon(text: &str, p: usize, rules: &PersonRules) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let Some(e) = name_at(text, p, rules).filter(|&e| item_ends(text, e)) else { return out };
+    let Some(e) = name_at(text, p, rules).filter(|&e| item_ends(text, e)) else {
+        return out;
+    };
     out.push((p, e));
     out.extend(list_after(text, e, rules));
     let last = out.last().map_or(p, |x| x.1);
@@ -389,12 +429,23 @@ fn list_after_colon(text: &str, p: usize, rules: &PersonRules) -> Vec<(usize, us
 }
 
 /// The title named in the clause before a colon (担任…执行主席并在主席台前排就座的有：).
-fn colon_title(text: &str, colon: usize, orgs: &[Org], titles: &[(usize, usize)], rules: &PersonRules) -> Option<String> {
+fn colon_title(
+    text: &str,
+    colon: usize,
+    orgs: &[Org],
+    titles: &[(usize, usize)],
+    rules: &PersonRules,
+) -> Option<String> {
     let sentence = text[..colon].rfind(['。', '；', '！', '\n']).map_or(0, |i| i + 1);
     titles
         .iter()
         .filter(|t| t.0 >= sentence && t.1 <= colon)
-        .filter(|t| !text[t.1..].chars().next().is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c)))
+        .filter(|t| {
+            !text[t.1..]
+                .chars()
+                .next()
+                .is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c))
+        })
         .last()
         .map(|&(ts, te)| text[title_start(text, ts, orgs, titles, rules)..te].to_string())
 }
@@ -413,9 +464,15 @@ fn photo_credit(text: &str, at: usize, rules: &PersonRules) -> Vec<(usize, usize
         if trimmed.len() == head.len() && !out.is_empty() {
             break;
         }
-        let start = trimmed.char_indices().rev().take_while(|&(_, c)| is_han(c)).last().map_or(trimmed.len(), |(i, _)| i);
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_han(c))
+            .last()
+            .map_or(trimmed.len(), |(i, _)| i);
         let name = &text[start..trimmed.len()];
-        if start == trimmed.len() || rules.surname(name).is_none() || !rules.plausible(name) || name.chars().count() > 3 {
+        if start == trimmed.len() || rules.surname(name).is_none() || !rules.plausible(name) || name.chars().count() > 3
+        {
             break;
         }
         out.push((start, trimmed.len()));
@@ -449,12 +506,23 @@ fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], r
         }
         // A place before the title: 北京市市长, 省市领导.
         let head = &text[..s];
-        let run: usize = head.chars().rev().take_while(|c| "省市区县州".contains(*c)).map(char::len_utf8).sum();
+        let run: usize = head
+            .chars()
+            .rev()
+            .take_while(|c| "省市区县州".contains(*c))
+            .map(char::len_utf8)
+            .sum();
         if run > 0 {
             s -= run;
             let head = &text[..s];
-            let han: Vec<(usize, char)> = head.char_indices().rev().take_while(|&(_, c)| is_han(c)).take(4).collect();
-            if (1..=3).contains(&han.len()) && han.last().is_some_and(|&(i, _)| i == 0 || !text[..i].ends_with(is_han)) {
+            let han: Vec<(usize, char)> = head
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_han(c))
+                .take(4)
+                .collect();
+            if (1..=3).contains(&han.len()) && han.last().is_some_and(|&(i, _)| i == 0 || !text[..i].ends_with(is_han))
+            {
                 s = han.last().map_or(s, |&(i, _)| i);
             }
         }
