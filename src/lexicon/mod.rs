@@ -5,7 +5,7 @@
 //! statistics bulletins); the rest were collected from government work reports and work summaries.
 //! Users extend them through [`crate::ExtractorBuilder`].
 
-/// Approximation words written before a number, longest first within a shared prefix.
+/// Approximation words written before a number (the longest match wins: 不超过 over 超过).
 pub static APPROX_PREFIXES: &[(&str, crate::Approx)] = {
     use crate::Approx::*;
     &[
@@ -13,15 +13,29 @@ pub static APPROX_PREFIXES: &[(&str, crate::Approx)] = {
         ("多达", MoreThan),
         ("高达", MoreThan),
         ("至少", MoreThan),
+        ("最少", MoreThan),
+        ("不少于", MoreThan),
+        ("不低于", MoreThan),
+        ("不下", MoreThan),
         ("超", MoreThan),
         ("逾", MoreThan),
+        ("上", MoreThan),
         ("近乎", LessThan),
         ("接近", LessThan),
+        ("将近", LessThan),
         ("不足", LessThan),
         ("不到", LessThan),
+        ("不超过", LessThan),
+        ("不高于", LessThan),
+        ("不多于", LessThan),
+        ("最多", LessThan),
+        ("至多", LessThan),
         ("近", LessThan),
         ("大约", About),
         ("约", About),
+        ("约合", About),
+        ("大概", About),
+        ("差不多", About),
     ]
 };
 
@@ -37,6 +51,8 @@ pub static APPROX_SUFFIXES: &[(&str, crate::Approx)] = {
     &[
         ("以上", MoreThan),
         ("有余", MoreThan),
+        ("出头", MoreThan),
+        ("开外", MoreThan),
         ("多", MoreThan),
         ("以下", LessThan),
         ("以内", LessThan),
@@ -143,19 +159,26 @@ pub static TRAILING_ACTION_VERBS: &[&str] = &[
     "获得", "惠及", "覆盖", "达标", "拓展", "扩展", "扩大", "提升", "上升", "翻", "跃升", "开行",
 ];
 
-/// Currency words written after an amount, with their ISO code. `元` alone is CNY.
+/// Currency words written after an amount, with their ISO code. `元` alone is CNY; the longest
+/// match wins (元人民币 over 元).
 pub static CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("元人民币", "CNY"),
+    ("人民币元", "CNY"),
     ("人民币", "CNY"),
     ("美元", "USD"),
+    ("美圆", "USD"),
     ("美金", "USD"),
+    ("美刀", "USD"),
     ("欧元", "EUR"),
     ("日元", "JPY"),
     ("日圆", "JPY"),
+    ("日币", "JPY"),
     ("港元", "HKD"),
     ("港币", "HKD"),
     ("澳元", "AUD"),
+    ("澳币", "AUD"),
     ("加元", "CAD"),
+    ("加币", "CAD"),
     ("英镑", "GBP"),
     ("卢布", "RUB"),
     ("韩元", "KRW"),
@@ -163,11 +186,21 @@ pub static CURRENCY_SUFFIXES: &[(&str, &str)] = &[
     ("台币", "TWD"),
     ("澳门元", "MOP"),
     ("新加坡元", "SGD"),
+    ("新西兰元", "NZD"),
     ("瑞士法郎", "CHF"),
+    ("瑞郎", "CHF"),
     ("法郎", "CHF"),
+    ("印度卢比", "INR"),
     ("卢比", "INR"),
     ("泰铢", "THB"),
+    ("越南盾", "VND"),
+    ("林吉特", "MYR"),
+    ("奈拉", "NGN"),
+    ("比特币", "BTC"),
+    ("个比特币", "BTC"),
     ("元", "CNY"),
+    ("圆", "CNY"),
+    ("圓", "CNY"),
     ("块钱", "CNY"),
     ("块", "CNY"),
 ];
@@ -188,7 +221,37 @@ pub static CURRENCY_PREFIXES: &[(&str, &str)] = &[
     ("€", "EUR"),
     ("EUR", "EUR"),
     ("£", "GBP"),
+    ("￡", "GBP"),
     ("GBP", "GBP"),
+    ("JPY", "JPY"),
     ("美元", "USD"),
+    ("美金", "USD"),
+    ("港币", "HKD"),
+    ("港元", "HKD"),
+    ("新台币", "TWD"),
+    ("台币", "TWD"),
+    ("欧元", "EUR"),
+    ("日元", "JPY"),
+    ("英镑", "GBP"),
+    ("澳元", "AUD"),
+    ("加元", "CAD"),
+    ("韩元", "KRW"),
+    ("卢布", "RUB"),
+];
+
+/// Sub-units written after a main amount (123元1角1分, 十块三毛), as powers of ten below it.
+pub static CURRENCY_SUBUNITS: &[(&str, u32)] = &[("角", 1), ("毛", 1), ("分", 2)];
+
+/// Words after `折` that make it part of another word (折合, 折旧), not a discount.
+pub static NOT_DISCOUNT_AFTER: &[char] = &[
+    '合', '算', '旧', '价', '扣', '线', '射', '叠', '腾', '返', '现', '抵', '损', '磨', '服', '中', '衷', '腰', '纸',
+    '页', '痕', '子', '断', '回', '返', '桂', '戟', '转',
+];
+
+/// Words after `成` that make it part of another word (成立, 成为), not a share in tenths.
+pub static NOT_SHARE_AFTER: &[&str] = &[
+    "成立", "成为", "成功", "成果", "成本", "成员", "成效", "成交", "成绩", "成就", "成熟", "成都", "成型", "成片",
+    "成长", "成品", "成套", "成年", "成人", "成像", "成分", "成份", "成材", "成才", "成语", "成规模", "成建制",
+    "成网", "成体系", "成线", "成批", "成群", "成组", "成对", "成行", "成方", "成了", "成的", "成绩",
 ];
 pub mod names;

@@ -1,57 +1,150 @@
-//! Money: amounts with a currency word or symbol (20万元, 4000.5亿元, 人民币100元, $5).
+//! Money: amounts with a currency word or symbol (20万元, 4000.5亿元, 人民币100元, $5, 壹佰元整,
+//! 123元1角1分, 3000-5000元, 1万元-5万元).
 
-use super::number::Numeral;
+use super::number::{self, Numeral};
 use super::{approx_suffix, item_before};
-use crate::lexicon::{CURRENCY_PREFIXES, CURRENCY_SUFFIXES};
-use crate::{Money, Span};
+use crate::lexicon::{CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
+use crate::{Decimal, Money, Span};
 
 /// Finds the money amounts in `text` among its `numerals`.
 ///
 /// ```
 /// use zhreport::recognize::{money, number};
-/// let text = "资助帮扶资金20万元，总量突破90万亿元。";
+/// let text = "资助帮扶资金20万元，总量突破90万亿元，投入3000-5000元，计123元1角1分。";
 /// let found = money::find(text, &number::scan(text));
 /// assert_eq!(found[0].value.to_i64(), Some(200_000));
 /// assert_eq!(found[0].currency, "CNY");
 /// assert_eq!(found[1].value.to_i64(), Some(90_000_000_000_000));
+/// assert_eq!((found[2].value.to_i64(), found[2].value_max.unwrap().to_i64()), (Some(3000), Some(5000)));
+/// assert_eq!(found[3].value.to_string(), "123.11");
+/// assert!(money::find("李四人民币", &number::scan("李四人民币")).is_empty());
 /// ```
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
-    numerals.iter().filter_map(|n| money_at(text, n)).collect()
+    let mut out: Vec<Money> = Vec::new();
+    let mut i = 0;
+    while i < numerals.len() {
+        let n = &numerals[i];
+        let Some(mut m) = money_at(text, n) else {
+            // 1万(含)-5万元: a bare low end joined to the amount that follows.
+            if let Some(next) = numerals.get(i + 1) {
+                if let Some(hi) = money_at(text, next) {
+                    if n.number.value_max.is_none() && n.fraction.is_none() && joined_by_range(&text[n.end..next.start]) && hi.value > n.number.value && hi.value_max.is_none() {
+                        let mut m = hi;
+                        m.value_max = Some(m.value);
+                        m.value = n.number.value;
+                        m.span = Span::bytes(n.start, m.span.end);
+                        m.text = text[n.start..m.span.end].to_string();
+                        m.item = item_before(text, n.start);
+                        out.push(m);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        };
+        // 1万元--5万元: two amounts in the same currency joined by a range separator.
+        if m.value_max.is_none() {
+            if let Some(next) = numerals.get(i + 1).filter(|nx| nx.start >= m.span.end) {
+                if joined_by_range(&text[m.span.end..next.start]) {
+                    if let Some(hi) = money_at(text, next).filter(|h| h.currency == m.currency && h.value > m.value && h.value_max.is_none()) {
+                        m.value_max = Some(hi.value);
+                        m.span = Span::bytes(m.span.start, hi.span.end);
+                        m.text = text[m.span.start..m.span.end].to_string();
+                        m.approx = m.approx.or(hi.approx);
+                        out.push(m);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(m);
+        i += 1;
+    }
+    out
+}
+
+/// Text between two amounts that makes them one range: `-`, `--`, `——`, `至`, `到`, `~`, with an
+/// optional `(含)` (inclusive) note before it.
+fn joined_by_range(between: &str) -> bool {
+    let b = between.trim_matches(' ');
+    let b = ["(含)", "（含）"].iter().find_map(|w| b.strip_prefix(w)).unwrap_or(b).trim_matches(' ');
+    matches!(b, "-" | "--" | "——" | "—" | "－" | "~" | "～" | "至" | "到" | "–")
+}
+
+/// Lone Chinese digits after a surname are names (李四, 张三), not amounts.
+fn is_name_digit(text: &str, n: &Numeral) -> bool {
+    let core = &text[n.core_start..n.end];
+    let mut cs = core.chars();
+    let (Some(c), None) = (cs.next(), cs.next()) else { return false };
+    !c.is_ascii_digit()
+        && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+        && text[..n.start].chars().next_back().is_some_and(|p| super::person::SURNAMES.contains(p))
 }
 
 fn money_at(text: &str, n: &Numeral) -> Option<Money> {
-    let rest = &text[n.end..];
+    if n.fraction.is_some() || is_name_digit(text, n) {
+        return None;
+    }
+    let after_num = skip_spaces(text, n.end);
+    let rest = &text[after_num..];
     let mut start = n.start;
     let mut value = n.number.value;
     let mut value_max = n.number.value_max;
-    let (currency, mut end) = match CURRENCY_SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)) {
+    let mut end;
+    let mut currency: String;
+    let mut main_unit = true; // false when the amount is in 角/分 only (肆角叁分)
+    match longest_prefix_pair(rest, CURRENCY_SUFFIXES) {
         Some((w, code)) => {
-            // 万元 / 亿元 after an unscaled numeral are already part of it; 块 must not be a count
-            // of things (3块牌子): only take 块 when it ends the clause.
-            if *w == "块" && !rest[w.len()..].starts_with(['钱', '，', '。']) {
+            if w.starts_with('块') && !kuai_is_money(&rest[w.len()..]) {
                 return None;
             }
-            ((*code).to_string(), n.end + w.len())
+            currency = code.to_string();
+            end = after_num + w.len();
+            // 三万元欧元, 9000元日币: a generic 元 followed by the currency it is in.
+            if matches!(w, "元" | "圆" | "圓") {
+                if let Some((w2, code2)) = longest_prefix_pair(&text[end..], CURRENCY_SUFFIXES).filter(|(w2, _)| !w2.starts_with(['元', '块', '圆'])) {
+                    currency = code2.to_string();
+                    end += w2.len();
+                }
+            }
         }
         None => {
-            let head = &text[..n.start];
-            let (w, code) = CURRENCY_PREFIXES.iter().find(|(w, _)| head.ends_with(w))?;
-            start -= w.len();
-            ((*code).to_string(), n.end)
-        }
-    };
-    // 123元1角1分: jiao and fen after yuan.
-    let mut tail = &text[end..];
-    for (unit, power) in [("角", 1u32), ("毛", 1), ("分", 2)] {
-        if let Some(Ok(d)) = tail.chars().next().map(|c| super::number::parse(&c.to_string()).ok_or(())) {
-            if tail[tail.chars().next().map_or(0, char::len_utf8)..].starts_with(unit) && d.value.is_integer() {
-                let frac = crate::Decimal::new(d.value.mantissa(), power)?;
-                value = value.checked_add(frac)?;
+            // 肆角叁分, 壹角, 五毛钱: an amount in sub-units only.
+            if let Some((sub_end, v)) = subunits_only(text, n) {
+                currency = "CNY".to_string();
+                end = sub_end;
+                value = v;
                 value_max = None;
-                let len = tail.chars().next().map_or(0, char::len_utf8) + unit.len();
-                end += len;
-                tail = &text[end..];
+                main_unit = false;
+            } else {
+                let head = text[..n.start].trim_end_matches(' ');
+                let (w, code) = CURRENCY_PREFIXES.iter().filter(|(w, _)| head.ends_with(w)).max_by_key(|(w, _)| w.len())?;
+                start = head.len() - w.len();
+                currency = (*code).to_string();
+                end = n.end;
             }
+        }
+    }
+    // 港币两千九百六十元: a currency written before overrides the generic 元 after.
+    if main_unit && currency == "CNY" && start == n.start {
+        let head = text[..n.start].trim_end_matches(' ');
+        if let Some((w, code)) = CURRENCY_PREFIXES.iter().filter(|(w, _)| head.ends_with(w)).max_by_key(|(w, _)| w.len()) {
+            start = head.len() - w.len();
+            currency = (*code).to_string();
+        }
+    }
+    // 123元1角1分, 十块三毛, 壹元零壹分, 六角七分钱: sub-units after the main unit.
+    if main_unit && value_max.is_none() {
+        let (v, e) = add_subunits(text, end, value);
+        value = v;
+        end = e;
+    }
+    for tail in ["钱", "整", "正"] {
+        if text[end..].starts_with(tail) && (tail == "钱" || currency == "CNY") {
+            end += tail.len();
         }
     }
     let mut approx = n.number.approx;
@@ -73,4 +166,110 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
         item: item_before(text, start),
         section: None,
     })
+}
+
+/// The longest `(word, code)` entry of `table` that `rest` starts with.
+fn longest_prefix_pair<'t>(rest: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
+    table.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied()
+}
+
+fn skip_spaces(text: &str, mut i: usize) -> usize {
+    while text.as_bytes().get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
+/// 块 is money only where it cannot count things (3块牌子): at the end, before 钱, a sub-unit
+/// (十块三毛) or a clause break.
+fn kuai_is_money(after: &str) -> bool {
+    let mut cs = after.chars();
+    match cs.next() {
+        None => true,
+        Some(c) if matches!(c, '钱' | '，' | '。' | '；' | ',' | '、' | '！' | '？' | ' ' | '）' | ')') => true,
+        Some(c) => single_digit(c).is_some() && cs.next().is_some_and(|u| u == '毛' || u == '角'),
+    }
+}
+
+fn single_digit(c: char) -> Option<Decimal> {
+    let v = number::parse(c.encode_utf8(&mut [0u8; 4])).filter(|n| n.value_max.is_none() && n.approx.is_none())?;
+    (v.value.is_integer() && v.value.mantissa() >= 0 && v.value.mantissa() < 10).then_some(v.value)
+}
+
+/// Adds 角/毛/分 written after the main unit: `(value, end)`.
+fn add_subunits(text: &str, mut end: usize, mut value: Decimal) -> (Decimal, usize) {
+    let mut last_power = 0;
+    loop {
+        let mut j = end;
+        // 壹元零壹分: a 零 before a skipped 角.
+        if text[j..].starts_with('零') || text[j..].starts_with('〇') {
+            j += '零'.len_utf8();
+        }
+        let Some(c) = text[j..].chars().next() else { break };
+        let Some(d) = single_digit(c) else { break };
+        let after = &text[j + c.len_utf8()..];
+        let Some((w, power)) = CURRENCY_SUBUNITS.iter().find(|(w, _)| after.starts_with(w)) else { break };
+        if *power <= last_power {
+            break;
+        }
+        let Some(frac) = Decimal::new(d.mantissa(), *power) else { break };
+        let Some(v) = (if value < Decimal::ZERO { value.checked_add(frac.neg()) } else { value.checked_add(frac) }) else { break };
+        value = v;
+        last_power = *power;
+        end = j + c.len_utf8() + w.len();
+    }
+    (value, end)
+}
+
+/// 肆角叁分, 壹角, 五毛钱, 叁分: an amount in 角/分 only. Taken only where it cannot be a score or
+/// an angle: written in 大写, or followed by 钱, or 角/毛 followed by 分.
+fn subunits_only(text: &str, n: &Numeral) -> Option<(usize, Decimal)> {
+    let v = n.number.value;
+    if n.number.value_max.is_some() || !v.is_integer() || v.mantissa().abs() >= 10 {
+        return None;
+    }
+    let rest = &text[n.end..];
+    let (w, power) = CURRENCY_SUBUNITS.iter().find(|(w, _)| rest.starts_with(w))?;
+    let mut end = n.end + w.len();
+    let base = Decimal::new(v.mantissa(), *power)?;
+    let (value, e) = add_subunits(text, end, base);
+    let more = e > end;
+    end = e;
+    let money_word = text[end..].starts_with('钱');
+    (n.financial || money_word || (more && *power == 1)).then_some((end, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(text: &str) -> Vec<(String, String, Option<String>, String)> {
+        find(text, &number::scan(text))
+            .into_iter()
+            .map(|m| (m.text, m.value.to_string(), m.value_max.map(|v| v.to_string()), m.currency))
+            .collect()
+    }
+
+    #[test]
+    fn forms() {
+        let one = |t: &str| money(t).into_iter().next().map(|m| (m.1, m.3));
+        assert_eq!(one("壹佰元整"), Some(("100".into(), "CNY".into())));
+        assert_eq!(one("负壹元整"), Some(("-1".into(), "CNY".into())));
+        assert_eq!(one("肆角叁分"), Some(("0.43".into(), "CNY".into())));
+        assert_eq!(one("十块三毛"), Some(("10.3".into(), "CNY".into())));
+        assert_eq!(one("港币两千九百六十元"), Some(("2960".into(), "HKD".into())));
+        assert_eq!(one("新台币 177.1 亿元"), Some(("17710000000".into(), "TWD".into())));
+        assert_eq!(one("两个亿卢布"), Some(("200000000".into(), "RUB".into())));
+        assert_eq!(one("三万元欧元"), Some(("30000".into(), "EUR".into())));
+        assert_eq!(one("得分95分"), None);
+    }
+
+    #[test]
+    fn boundaries() {
+        assert_eq!(money("3541.07万元2.3")[0].0, "3541.07万元");
+        assert!(money("李四人民币").is_empty());
+        assert!(money("3块牌子").is_empty());
+        let r = money("1万(含)-5万元");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("10000", Some("50000")));
+    }
 }

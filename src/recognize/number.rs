@@ -1,9 +1,14 @@
 //! The number core: every numeral in a text, with its exact value, shared by all numeric
 //! recognizers (counts, money, percentages, dates).
 //!
-//! Forms: Arabic (full-width too, 千分位 commas, decimals), Chinese (三千五百万, 一千零五, 两万),
-//! 大写 (壹贰叁), mixed (1.2亿, 3万4000), digit strings (二〇二二), approximation (约, 超, 余, 多)
-//! and ranges (3-5万, 三四十). The core only finds numerals; consumers decide what they mean.
+//! Forms: Arabic (full-width too, 千分位 commas, decimals, `2e5`, `15k`), Chinese (三千五百万,
+//! 一千零五, 两万, 廿), 大写 (壹贰叁, 萬/億), mixed (1.2亿, 3万4000), decimals (三点五, 一百点123),
+//! digit strings (二〇二二), signs (负, -), fractions (三分之一, 百分之五, 3又1/2, 3/5),
+//! approximation (约, 超, 余, 多, 几) and ranges (3-5万, 三四十, 两到三千). The core only finds
+//! numerals; consumers decide what they mean.
+//!
+//! The reader is a single left-to-right pass over the characters of one numeral with a constant
+//! amount of state: no allocation per character and no regular expression per numeral.
 
 use crate::lexicon::{APPROX_INFIXES, APPROX_PREFIXES};
 use crate::{Approx, Decimal};
@@ -25,12 +30,30 @@ pub struct Number {
     pub approx: Option<Approx>,
 }
 
+/// The parts of a fraction as written (三分之一: numerator 1, denominator 3).
+///
+/// ```
+/// let n = zhreport::number::scan("三分之一")[0];
+/// let f = n.fraction.unwrap();
+/// assert_eq!((f.numerator.to_i64(), f.denominator.to_i64()), (Some(1), Some(3)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fraction {
+    /// The part above the line (一 in 三分之一).
+    pub numerator: Decimal,
+    /// The part below the line (三 in 三分之一; 100 in 百分之五).
+    pub denominator: Decimal,
+    /// True for the Chinese form X分之Y (百分之五, 三分之一); false for `3/5`.
+    pub chinese: bool,
+}
+
 /// One numeral found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Numeral {
-    /// Byte offset where the numeral starts, including an approximation prefix (超471万).
+    /// Byte offset where the numeral starts, including an approximation prefix (超471万) and a
+    /// sign (负3).
     pub start: usize,
-    /// Byte offset where the digits start (after any prefix).
+    /// Byte offset where the digits start (after any prefix or sign).
     pub core_start: usize,
     /// Byte offset one past the numeral (after 万/亿 and an infix 余/多).
     pub end: usize,
@@ -38,10 +61,14 @@ pub struct Numeral {
     pub number: Number,
     /// True when the numeral is written only with Arabic digits (no Chinese characters).
     pub arabic: bool,
-    /// True when a scale character (万, 亿…) is part of the numeral.
+    /// True when a scale (万, 亿, k…) is part of the numeral.
     pub scaled: bool,
     /// True when it is a plain digit sequence with no unit characters (2022, 二〇二二).
     pub digit_string: bool,
+    /// True when written with 大写 financial characters (壹贰叁, 拾佰仟).
+    pub financial: bool,
+    /// For fractions (三分之一, 百分之五, 3/5): the parts; `number.value` is their quotient.
+    pub fraction: Option<Fraction>,
 }
 
 /// A numeral as it appears in the JSON of the `recognize` example.
@@ -65,8 +92,8 @@ fn digit_value(c: char) -> Option<u8> {
         '０'..='９' => (c as u32 - '０' as u32) as u8,
         '〇' | '零' | '○' | 'Ｏ' => 0,
         '一' | '壹' | '幺' => 1,
-        '二' | '两' | '贰' | '貳' | '兩' => 2,
-        '三' | '叁' | '參' => 3,
+        '二' | '两' | '贰' | '貳' | '兩' | '倆' | '俩' => 2,
+        '三' | '叁' | '參' | '叄' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
         '六' | '陆' | '陸' => 6,
@@ -77,8 +104,17 @@ fn digit_value(c: char) -> Option<u8> {
     })
 }
 
+/// 大写 (financial) forms: written on cheques and contracts so that digits cannot be altered.
+fn is_financial(c: char) -> bool {
+    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '叄' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
 fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
 }
 
 /// Small units inside a 万 section, as powers of ten.
@@ -91,7 +127,7 @@ fn small_unit(c: char) -> Option<u32> {
     })
 }
 
-/// Section units, as powers of ten.
+/// Section units, as powers of ten (兆 is handled where it is read: 10^12 only inside a numeral).
 fn big_unit(c: char) -> Option<u32> {
     Some(match c {
         '万' | '萬' => 4,
@@ -105,41 +141,84 @@ pub fn is_numeral_start(c: char) -> bool {
     is_arabic(c) || (digit_value(c).is_some() && c != '○' && c != 'Ｏ') || matches!(c, '十' | '拾' | '廿' | '卅')
 }
 
+/// Skips ASCII spaces (as written between the parts of a numeral: "三千 八百", "2000 万").
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    while s.as_bytes().get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// Multiplies by 10^exp for any sign of `exp`; `None` on overflow or excessive precision.
+fn scale_pow10(v: Decimal, exp: i32) -> Option<Decimal> {
+    if exp >= 0 {
+        v.checked_mul_pow10(exp as u32)
+    } else {
+        Decimal::new(v.mantissa(), v.scale().checked_add(exp.unsigned_abs())?)
+    }
+}
+
 /// Reads Arabic digits with optional 千分位 commas and a decimal part at the start of `s`.
-fn read_arabic(s: &str) -> Option<(Decimal, usize)> {
-    let b = s.as_bytes();
+/// A leading `.` (`.5`) is accepted when `leading_dot` is set.
+fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
     let mut mantissa: i128 = 0;
     let mut scale = 0u32;
     let mut i = 0;
     let mut digits = 0;
     let mut in_frac = false;
-    let mut chars = s.char_indices().peekable();
-    while let Some(&(pos, c)) = chars.peek() {
+    let mut groups_fullwidth_comma = false;
+    let mut any_ascii_comma = false;
+    let mut all_fullwidth = true;
+    let mut since_comma: Option<u32> = None; // digits since the last grouping comma
+    let mut pos = 0;
+    while pos < s.len() {
+        let Some(c) = char_at(s, pos) else { break };
+        let clen = c.len_utf8();
         if is_arabic(c) {
             let d = digit_value(c)? as i128;
             mantissa = mantissa.checked_mul(10)?.checked_add(d)?;
             if in_frac {
                 scale += 1;
             }
+            all_fullwidth &= !c.is_ascii_digit();
             digits += 1;
-            chars.next();
-            i = pos + c.len_utf8();
+            if let Some(k) = since_comma.as_mut() {
+                *k += 1;
+            }
+            pos += clen;
+            i = pos;
             continue;
         }
-        let next_is_digit = |n: usize| s[n..].chars().next().is_some_and(is_arabic);
-        if (c == '.' || c == '．') && !in_frac && digits > 0 && next_is_digit(pos + c.len_utf8()) {
+        let next_is_digit = |n: usize| char_at(s, n).is_some_and(is_arabic);
+        if (c == '.' || c == '．') && !in_frac && (digits > 0 || (leading_dot && pos == 0)) && next_is_digit(pos + clen) {
+            // A dotted sequence (1.2.3, 2222.2222.22222) is several integers, not a decimal.
+            let mut j = pos + clen;
+            while char_at(s, j).is_some_and(is_arabic) {
+                j += char_at(s, j).map_or(1, char::len_utf8);
+            }
+            if matches!(char_at(s, j), Some('.' | '．')) && char_at(s, j + 1).is_some_and(is_arabic) {
+                break;
+            }
             in_frac = true;
-            chars.next();
+            pos += clen;
             continue;
         }
         // 千分位: a comma followed by exactly three digits and then no digit.
-        if c == ',' && !in_frac && digits > 0 && digits <= 3 + (digits / 4) * 4 {
-            let rest = &b[pos + 1..];
-            if rest.len() >= 3
-                && rest[..3].iter().all(u8::is_ascii_digit)
-                && !rest.get(3).is_some_and(u8::is_ascii_digit)
-            {
-                chars.next();
+        if (c == ',' || c == '，') && !in_frac && digits > 0 && since_comma.map_or(digits <= 3, |k| k == 3) {
+            let mut group = s[pos + clen..].chars();
+            let ok = (0..3).all(|_| group.next().is_some_and(is_arabic)) && !group.next().is_some_and(is_arabic);
+            if ok {
+                since_comma = Some(0);
+                if c == '，' {
+                    groups_fullwidth_comma = true;
+                } else {
+                    any_ascii_comma = true;
+                }
+                pos += clen;
                 continue;
             }
         }
@@ -148,19 +227,32 @@ fn read_arabic(s: &str) -> Option<(Decimal, usize)> {
     if digits == 0 || scale > 30 {
         return None;
     }
+    // A full-width comma is a clause break in Chinese text: it only groups digits in full-width
+    // numbers (４，５６５) or next to other grouping or a decimal part (82，225.00元).
+    if groups_fullwidth_comma && !all_fullwidth && !any_ascii_comma && !in_frac {
+        let cut = s[..i].find('，').unwrap_or(i);
+        return read_arabic(&s[..cut], leading_dot);
+    }
     Some((Decimal::new(mantissa, scale)?, i))
 }
 
-/// Result of reading one numeral body (without prefix), before range handling.
+/// Result of reading one numeral body (without prefix, sign or fraction), before ranges.
+#[derive(Debug, Clone, Copy)]
 struct Body {
     value: Decimal,
     len: usize,
     arabic: bool,
     scaled: bool,
     digit_string: bool,
+    financial: bool,
     approx: Option<Approx>,
     /// For 三四十 / 五六百: the high end.
     value_max: Option<Decimal>,
+    /// Power of ten of the trailing units as written (3千万 → 7, 5万 → 4, 三 → 0), used to carry
+    /// the high end's scale to a bare low end (3-5万).
+    trailing_power: u32,
+    /// A single digit with no unit (the low end of 两到三千).
+    bare_digit: bool,
 }
 
 /// Reads the longest valid numeral body at the start of `s`. Returns `None` when `s` does not
@@ -168,25 +260,32 @@ struct Body {
 /// number (十四五) and should be skipped whole.
 fn read_body(s: &str) -> Option<Result<Body, ()>> {
     let first = s.chars().next()?;
-    if !is_numeral_start(first) {
+    if !is_numeral_start(first) && !(first == '.' || first == '．') {
         return None;
     }
-    // Digit strings: 2022, 二〇二二 (two or more digits and no unit characters).
+    let mut zhao = Decimal::ZERO; // accumulated 兆 part
     let mut yi = Decimal::ZERO; // accumulated 亿 part
     let mut wan = Decimal::ZERO; // accumulated 万 part
     let mut section = Decimal::ZERO; // below 万
-    let mut pending: Option<Decimal> = None; // the last digit (or Arabic number) not yet placed
+    let mut pending: Option<Decimal> = None; // the last digit run (or Arabic number) not yet placed
+    let mut pending_arabic = false;
     let mut last_unit: Option<u32> = None; // power of the unit just before `pending`
     let mut zero_seen = false;
     let mut any_unit = false;
     let mut scaled = false;
     let mut arabic_only = true;
-    let mut chinese_digits: Vec<u8> = Vec::new(); // for digit strings and 三四十 ranges
+    let mut plain_digits = true; // only digits so far (no point, comma, unit)
+    let mut financial = false;
+    let mut digit_run = 0u32; // consecutive Chinese digits without a unit between
+    let mut run_first = [0u8; 2];
     let mut range_high: Option<Decimal> = None;
     let mut approx = None;
+    let mut has_point = false;
+    let mut trailing_power = 0u32;
     let mut i = 0;
     let mut valid_end = 0;
     let mut valid_value = None;
+    let mut valid_power = 0u32;
     let mut invalid = false;
 
     macro_rules! total {
@@ -194,156 +293,314 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             let mut p = pending.unwrap_or(Decimal::ZERO);
             // Elided trailing unit: 两万五 = 25000, 三百五 = 350.
             if let (Some(u), Some(_), false) = (last_unit, pending, zero_seen) {
-                if u >= 1 && pending.is_some_and(|p| p.is_integer() && p.mantissa() < 10) {
+                if u >= 1 && pending.is_some_and(|p| p.is_integer() && p.mantissa() < 10 && p.mantissa() > 0) {
                     p = p.checked_mul_pow10(u - 1)?;
                 }
             }
-            yi.checked_add(wan)?.checked_add(section)?.checked_add(p)?
+            zhao.checked_add(yi)?.checked_add(wan)?.checked_add(section)?.checked_add(p)?
         }};
     }
 
     while i < s.len() {
-        let c = s[i..].chars().next()?;
+        let c = char_at(s, i)?;
         let clen = c.len_utf8();
-        if is_arabic(c) {
-            if pending.is_some() || !chinese_digits.is_empty() {
+        if c == ' ' {
+            // Spaces inside a numeral ("三千 八百", "2000 万", "十 余 万"): only before a part that
+            // can continue it.
+            let j = skip_spaces(s, i);
+            let Some(c2) = char_at(s, j) else { break };
+            let continues = if small_unit(c2).is_some() || big_unit(c2).is_some() {
+                pending.is_some() || (any_unit && big_unit(c2).is_some())
+            } else if matches!(c2, '余' | '几' | '幾' | '点' | '點') {
+                pending.is_some() || any_unit
+            } else {
+                digit_value(c2).is_some() && !is_arabic(c2) && pending.is_none() && any_unit && !has_point
+            };
+            if !continues {
                 break;
             }
-            let (v, len) = read_arabic(&s[i..])?;
-            pending = Some(v);
-            last_unit = None;
+            i = j;
+            continue;
+        }
+        if is_arabic(c) || (i == 0 && (c == '.' || c == '．')) {
+            if pending.is_some() || digit_run > 0 || has_point {
+                break;
+            }
+            let (mut v, len) = read_arabic(&s[i..], i == 0)?;
+            if s[i..i + len].contains(['.', '．', ',', '，']) {
+                plain_digits = false;
+            }
             i += len;
-        } else if let Some(d) = digit_value(c) {
-            if pending.is_some() {
-                // A digit right after a digit: digit string (二〇二二) or range (三四十).
-                if !any_unit && !arabic_only {
-                    chinese_digits.push(d);
-                    i += clen;
+            // Scientific notation (2e5, 12.32e+14) and the k suffix (15k), not before a letter.
+            let rest = &s[i..];
+            let rb = rest.as_bytes();
+            if matches!(rb.first(), Some(b'e' | b'E')) {
+                let mut j = 1;
+                let neg = match rb.get(1) {
+                    Some(b'-') => {
+                        j += 1;
+                        true
+                    }
+                    Some(b'+') => {
+                        j += 1;
+                        false
+                    }
+                    _ => false,
+                };
+                let ds = rb[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+                if ds > 0 && ds <= 2 && !rb.get(j + ds).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    let e: i32 = rest[j..j + ds].parse().ok()?;
+                    if let Some(sv) = scale_pow10(v, if neg { -e } else { e }) {
+                        v = sv;
+                        i += j + ds;
+                        plain_digits = false;
+                        scaled = true;
+                    }
+                }
+            } else if let Some(k) = rest.chars().next().filter(|k| matches!(k, 'k' | 'K' | 'Ｋ' | 'w' | 'W')) {
+                let after = &rest[k.len_utf8()..];
+                let letter_after = after.chars().next().is_some_and(|a| a.is_ascii_alphanumeric());
+                // w (万) only where it cannot be watts: before money or approximation words.
+                let w_ok = after.is_empty()
+                    || ["元", "块", "左右", "上下", "以上", "以下", "多"].iter().any(|x| after.starts_with(x));
+                let power = if matches!(k, 'w' | 'W') { 4 } else { 3 };
+                if !letter_after && (power == 3 || w_ok) {
+                    v = v.checked_mul_pow10(power)?;
+                    i += k.len_utf8();
+                    plain_digits = false;
+                    scaled = true;
                     valid_end = i;
-                    continue;
+                    valid_value = Some(v);
+                    valid_power = power;
+                    break;
+                }
+            }
+            pending = Some(v);
+            pending_arabic = true;
+            last_unit = None;
+            trailing_power = 0;
+        } else if let Some(d) = digit_value(c) {
+            if has_point {
+                break;
+            }
+            if let Some(p) = pending {
+                if pending_arabic {
+                    break;
                 }
                 if any_unit {
+                    // A digit right after a digit inside a unit numeral (十四五): not a number.
                     invalid = true;
+                    break;
                 }
-                break;
+                // A Chinese digit string (二〇二二) or a two-digit range (三四十).
+                if digit_run < 2 {
+                    run_first[digit_run as usize] = d;
+                }
+                digit_run += 1;
+                pending = Some(p.checked_mul_pow10(1)?.checked_add(Decimal::from_int(d as i64))?);
+                financial |= is_financial(c);
+                i += clen;
+                valid_end = i;
+                valid_value = pending;
+                continue;
             }
-            if d == 0 && (any_unit || section != Decimal::ZERO) {
+            if d == 0 && (any_unit || !section.is_zero() || !wan.is_zero() || !yi.is_zero()) {
                 zero_seen = true;
                 last_unit = None;
                 i += clen;
                 continue;
             }
             arabic_only = false;
-            chinese_digits.clear();
-            chinese_digits.push(d);
+            plain_digits = false;
+            financial |= is_financial(c);
+            run_first[0] = d;
+            digit_run = 1;
             pending = Some(Decimal::from_int(d as i64));
+            pending_arabic = false;
             zero_seen = false;
+            trailing_power = 0;
             i += clen;
         } else if c == '廿' || c == '卅' {
-            if pending.is_some() {
+            if pending.is_some() || has_point {
                 break;
             }
             arabic_only = false;
+            plain_digits = false;
             section = section.checked_add(Decimal::from_int(if c == '廿' { 20 } else { 30 }))?;
             any_unit = true;
             last_unit = Some(1);
+            trailing_power = 1;
             i += clen;
         } else if let Some(p) = small_unit(c) {
-            if chinese_digits.len() == 2 && !any_unit && !arabic_only {
-                // 三四十, 五六百: a range of two adjacent digits.
-                let (a, b) = (chinese_digits[0], chinese_digits[1]);
-                if b == a + 1 {
-                    let lo = Decimal::from_int(a as i64).checked_mul_pow10(p)?;
-                    let hi = Decimal::from_int(b as i64).checked_mul_pow10(p)?;
+            if has_point {
+                break;
+            }
+            // 百分点 / 百分比 after a number: the 百 belongs to the suffix (3百分点 is 3 points).
+            if p == 2 {
+                let after = skip_spaces(s, i + clen);
+                let tail = &s[after..];
+                if tail.starts_with("分点") || tail.starts_with("分點") || tail.starts_with("分比") || tail.starts_with("分 点") {
+                    break;
+                }
+            }
+            if digit_run == 2 && !any_unit {
+                // 三四十, 五六百, 三五百: a range of two digits.
+                let (a, b) = (run_first[0], run_first[1]);
+                if a > 0 && (b == a + 1 || (a, b) == (3, 5)) {
+                    section = Decimal::from_int(a as i64).checked_mul_pow10(p)?;
+                    range_high = Some(Decimal::from_int(b as i64).checked_mul_pow10(p)?);
                     pending = None;
-                    section = lo;
-                    range_high = Some(hi);
-                    chinese_digits.clear();
+                    digit_run = 0;
                     any_unit = true;
                     arabic_only = false;
                     last_unit = Some(p);
+                    trailing_power = p;
                     i += clen;
                     valid_end = i;
                     valid_value = Some(total!());
+                    valid_power = trailing_power;
                     continue;
                 }
                 invalid = true;
                 break;
             }
-            if chinese_digits.len() > 1 {
+            if digit_run > 1 {
                 invalid = true;
                 break;
             }
             arabic_only = false;
+            plain_digits = false;
+            financial |= is_financial(c);
             let base = match pending {
+                Some(v) if v.is_zero() && !pending_arabic => Decimal::from_int(1), // 零十 = 10
                 Some(v) => v,
-                None if p == 1 => Decimal::from_int(1), // 十二 = 12
+                None if p == 1 || zero_seen => Decimal::from_int(1), // 十二 = 12, 一万零百一十一
                 None => break,
             };
             section = section.checked_add(base.checked_mul_pow10(p)?)?;
             pending = None;
+            pending_arabic = false;
             any_unit = true;
             last_unit = Some(p);
-            chinese_digits.clear();
+            trailing_power = p;
+            digit_run = 0;
             zero_seen = false;
             i += clen;
-        } else if let Some(p) = big_unit(c) {
-            if chinese_digits.len() > 1 {
+        } else if let Some(p) = big_unit(c).or_else(|| {
+            // 兆 is 10^12 only when the numeral goes on (五兆六十二亿); alone it is mega (100兆).
+            (c == '兆' && char_at(s, skip_spaces(s, i + clen)).is_some_and(|n| digit_value(n).is_some() && !is_arabic(n)))
+                .then_some(12)
+        }) {
+            if digit_run == 2 && !any_unit {
+                // 八九亿: a range of two digits before a scale.
+                let (a, b) = (run_first[0], run_first[1]);
+                if a > 0 && (b == a + 1 || (a, b) == (3, 5)) {
+                    let lo = Decimal::from_int(a as i64).checked_mul_pow10(p)?;
+                    let hi = Decimal::from_int(b as i64).checked_mul_pow10(p)?;
+                    range_high = Some(hi);
+                    any_unit = true;
+                    scaled = true;
+                    arabic_only = false;
+                    i += clen;
+                    valid_end = i;
+                    valid_value = Some(lo);
+                    valid_power = p;
+                    break;
+                }
                 invalid = true;
                 break;
             }
-            if pending.is_none() && section.is_zero() && wan.is_zero() && yi.is_zero() {
+            if digit_run > 1 {
+                invalid = true;
+                break;
+            }
+            if pending.is_none() && section.is_zero() && wan.is_zero() && yi.is_zero() && zhao.is_zero() {
                 break;
             }
             arabic_only = false;
+            plain_digits = false;
             let part = section.checked_add(pending.unwrap_or(Decimal::ZERO))?;
-            if p == 8 {
-                yi = yi.checked_add(wan)?.checked_add(part)?.checked_mul_pow10(8)?;
-                wan = Decimal::ZERO;
-            } else if part.is_zero() {
-                wan = wan.checked_mul_pow10(4)?; // 万万
-            } else {
-                wan = wan.checked_add(part)?.checked_mul_pow10(4)?;
+            match p {
+                12 => {
+                    zhao = zhao.checked_add(yi)?.checked_add(wan)?.checked_add(part)?.checked_mul_pow10(12)?;
+                    yi = Decimal::ZERO;
+                    wan = Decimal::ZERO;
+                }
+                8 => {
+                    yi = yi.checked_add(wan)?.checked_add(part)?.checked_mul_pow10(8)?;
+                    wan = Decimal::ZERO;
+                }
+                _ if part.is_zero() => wan = wan.checked_mul_pow10(4)?, // 万万
+                _ => wan = wan.checked_add(part)?.checked_mul_pow10(4)?,
             }
+            trailing_power = if last_unit.is_some() && pending.is_none() { trailing_power + p } else { p };
             section = Decimal::ZERO;
             pending = None;
+            pending_arabic = false;
             any_unit = true;
             scaled = true;
             last_unit = Some(p);
-            chinese_digits.clear();
+            digit_run = 0;
             zero_seen = false;
+            has_point = false;
             i += clen;
-        } else if (c == '点' || c == '點') && pending.is_some() && !arabic_only {
-            // 三点五: Chinese decimal part.
-            let mut frac = String::new();
-            let mut j = i + clen;
-            while let Some(fc) = s[j..].chars().next() {
+        } else if (c == '点' || c == '點') && !has_point && (pending.is_some() || any_unit) {
+            // 三点五, 两千三点一 (= 2300.1), 一百点123, 四点 五: a decimal part after the integer.
+            let mut j = skip_spaces(s, i + clen);
+            let mut frac: i128 = 0;
+            let mut fdigits = 0u32;
+            let arabic_frac = char_at(s, j).is_some_and(is_arabic);
+            while let Some(fc) = char_at(s, j) {
                 match digit_value(fc) {
-                    Some(d) if !is_arabic(fc) => {
-                        frac.push((b'0' + d) as char);
+                    Some(d) if is_arabic(fc) == arabic_frac && fdigits < 28 => {
+                        frac = frac * 10 + d as i128;
+                        fdigits += 1;
                         j += fc.len_utf8();
                     }
                     _ => break,
                 }
             }
-            if frac.is_empty() {
+            // 三点五十分 is a time of day, not 3.5.
+            if fdigits == 0 || char_at(s, j).is_some_and(|n| small_unit(n).is_some()) {
                 break;
             }
-            let int = pending?;
-            let v: Decimal = format!("{int}.{frac}").parse().ok()?;
+            let int = total!();
+            let v = int.checked_add(Decimal::new(frac, fdigits)?)?;
+            zhao = Decimal::ZERO;
+            yi = Decimal::ZERO;
+            wan = Decimal::ZERO;
+            section = Decimal::ZERO;
             pending = Some(v);
+            pending_arabic = false;
             last_unit = None;
+            digit_run = 0;
+            zero_seen = false;
+            has_point = true;
+            plain_digits = false;
+            arabic_only = false;
+            trailing_power = 0;
             i = j;
+        } else if (c == '几' || c == '幾') && ((any_unit && pending.is_none()) || zero_seen) {
+            // 二十几万, 一百零几: an unknown last digit, read as "more than".
+            approx = approx.or(Some(Approx::MoreThan));
+            last_unit = None;
+            zero_seen = false;
+            arabic_only = false;
+            i += clen;
+        } else if c == '个' && pending.is_some() && s[i + clen..].starts_with('亿') {
+            // 两个亿 = 2亿.
+            i += clen;
+            continue;
         } else {
             // Infix approximation: 200余场次, 二百余万元, 10多个.
             if approx.is_none() && (pending.is_some() || any_unit) {
                 if let Some((w, a)) = APPROX_INFIXES.iter().find(|(w, _)| s[i..].starts_with(w)) {
-                    let after = &s[i + w.len()..];
-                    let next = after.chars().next();
+                    let after_pos = skip_spaces(s, i + w.len());
+                    let next = char_at(s, after_pos);
                     // 余/多 before a scale keeps reading (二百余万); otherwise it ends the numeral.
-                    if next.and_then(big_unit).is_some() {
+                    if next.and_then(big_unit).is_some() && digit_run <= 1 {
                         approx = Some(*a);
-                        i += w.len();
+                        i = after_pos;
                         continue;
                     }
                     if *w != "来" || next.is_some_and(|c| !c.is_ascii()) {
@@ -351,6 +608,7 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
                         approx = Some(*a);
                         valid_value = Some(v);
                         valid_end = i + w.len();
+                        valid_power = trailing_power;
                         break;
                     }
                 }
@@ -359,70 +617,164 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
         }
         valid_end = i;
         valid_value = Some(total!());
+        valid_power = trailing_power;
     }
     if invalid {
         return Some(Err(()));
-    }
-    if chinese_digits.len() > 1 && !any_unit {
-        // A Chinese digit string: 二〇二二.
-        let mut m: i128 = 0;
-        for d in &chinese_digits {
-            m = m.checked_mul(10)?.checked_add(*d as i128)?;
-        }
-        return Some(Ok(Body {
-            value: Decimal::new(m, 0)?,
-            len: valid_end,
-            arabic: false,
-            scaled: false,
-            digit_string: true,
-            approx: None,
-            value_max: None,
-        }));
     }
     let value = valid_value?;
     if valid_end == 0 {
         return None;
     }
+    let chinese_digit_string = digit_run > 1 && !any_unit && !has_point && !pending_arabic;
     Some(Ok(Body {
         value,
         len: valid_end,
         arabic: arabic_only,
         scaled,
-        digit_string: arabic_only && !s[..valid_end].contains(['.', '．', ',']),
+        digit_string: (arabic_only && plain_digits) || chinese_digit_string,
+        financial,
         approx,
         value_max: range_high,
+        trailing_power: valid_power,
+        bare_digit: !any_unit && digit_run <= 1 && !has_point && !scaled,
     }))
 }
 
-/// Range separators between two numerals: 3-5万, 3～5, 3至5个, 两到三万.
-const RANGE_SEPARATORS: &[&str] = &["-", "－", "—", "–", "~", "～", "至", "到"];
+/// Range separators between two numerals, longest first: 3-5万, 3～5, 3至5个, 两到三万, 2——3万.
+const RANGE_SEPARATORS: &[&str] = &["——", "--", "-", "－", "—", "–", "―", "~", "～", "〜", "至", "到"];
 
-/// Parses a whole string as one numeral (with approximation and range), or `None` when the
-/// string is not exactly one numeral.
+/// Signs written before a numeral.
+const MINUS_SIGNS: &[&str] = &["负", "負", "-", "－", "−"];
+
+/// Parses a whole string as one numeral (with sign, approximation, range or fraction), or
+/// `None` when the string is not exactly one numeral.
 ///
 /// ```
 /// use zhreport::number::parse;
 /// assert_eq!(parse("4.35万").unwrap().value.to_i64(), Some(43500));
 /// assert_eq!(parse("一千零五").unwrap().value.to_i64(), Some(1005));
 /// assert_eq!(parse("1,100万").unwrap().value.to_i64(), Some(11_000_000));
+/// assert_eq!(parse("负三十二").unwrap().value.to_i64(), Some(-32));
+/// assert_eq!(parse("两千三点一").unwrap().value.to_string(), "2300.1");
+/// assert_eq!(parse("三分之一").unwrap().value.to_string(), "0.333333333333");
 /// let r = parse("3-5万").unwrap();
 /// assert_eq!((r.value.to_i64(), r.value_max.unwrap().to_i64()), (Some(30000), Some(50000)));
 /// assert!(parse("一流").is_none());
 /// ```
 pub fn parse(s: &str) -> Option<Number> {
     let s = s.trim();
-    let pos = APPROX_PREFIXES.iter().find(|(w, _)| s.starts_with(w)).map_or(0, |(w, _)| w.len());
-    let n = numeral_at(s, pos)?;
-    (n.start == 0 && n.end == s.len()).then_some(n.number)
+    let found = scan(s);
+    match found.as_slice() {
+        [n] if n.start == 0 && n.end == s.len() => Some(n.number),
+        _ => None,
+    }
 }
 
-/// Reads the numeral whose digits start at byte `pos` of `text` (an approximation prefix before
-/// `pos` is included), or `None` when no valid numeral starts there.
+/// The longest approximation prefix that `head` ends with.
+fn approx_prefix_before(head: &str) -> Option<(Approx, usize)> {
+    APPROX_PREFIXES.iter().filter(|(w, _)| head.ends_with(w)).max_by_key(|(w, _)| w.len()).map(|(w, a)| (*a, w.len()))
+}
+
+/// A minus sign right before byte `pos`, with its length. An ASCII or full-width hyphen counts
+/// only after a space, an opening bracket, a separator or a verb of change (增长-3%), never after
+/// a digit, a letter or a unit (2022-2023, 1万元-5万元 are ranges).
+fn sign_before(text: &str, pos: usize) -> Option<usize> {
+    let head = &text[..pos];
+    let w = MINUS_SIGNS.iter().find(|w| head.ends_with(*w))?;
+    if w.chars().all(is_cjk) {
+        return Some(w.len());
+    }
+    let before = head[..head.len() - w.len()].chars().next_back();
+    let ok = match before {
+        None => true,
+        Some(b) => {
+            b.is_whitespace() || matches!(b, '（' | '(' | '：' | ':' | '，' | ',' | '、' | '；' | ';' | '=' | '＝' | '为' | '长' | '降' | '是' | '达' | '[' | '【')
+        }
+    };
+    ok.then_some(w.len())
+}
+
+/// A denominator written as bare units before 分之: 百分之, 千分之, 万分之, 百万分之, 万万分之.
+fn unit_denominator(s: &str) -> Option<(Decimal, usize)> {
+    let mut power = 0u32;
+    let mut i = 0;
+    while let Some(p) = char_at(s, i).and_then(|c| small_unit(c).or_else(|| big_unit(c))) {
+        power += p;
+        if power > 24 {
+            return None;
+        }
+        i = skip_spaces(s, i + char_at(s, i).map_or(1, char::len_utf8));
+    }
+    if power == 0 {
+        return None;
+    }
+    let den = Decimal::from_int(1).checked_mul_pow10(power)?;
+    Some((den, i))
+}
+
+/// After a denominator ending at `pos`: `分之` and the numerator (三分之一, 3 分 之 1, 五分之负二).
+/// Returns the numerator body, its sign and where it ends.
+fn fraction_tail(text: &str, pos: usize) -> Option<(Body, bool, usize)> {
+    let mut j = skip_spaces(text, pos);
+    j += text[j..].strip_prefix('分').map(|_| '分'.len_utf8())?;
+    j = skip_spaces(text, j);
+    j += text[j..].strip_prefix('之').map(|_| '之'.len_utf8())?;
+    j = skip_spaces(text, j);
+    let mut neg = false;
+    if let Some(w) = ["负", "負"].iter().find(|w| text[j..].starts_with(**w)) {
+        neg = true;
+        j += w.len();
+    }
+    let body = read_body(&text[j..])?.ok()?;
+    // 百分之二三十 stays a range; a numerator never carries its own range separator.
+    Some((body, neg, j + body.len))
+}
+
+/// An Arabic fraction `3/5` after a numerator ending at `pos`: the denominator and the end.
+/// Not a date (2019/04/19, 7/20/2021): no third part, no leading zero.
+fn slash_tail(text: &str, pos: usize) -> Option<(Decimal, usize)> {
+    let rest = &text[pos..];
+    let slash = rest.chars().next().filter(|c| *c == '/' || *c == '／')?;
+    let dpos = pos + slash.len_utf8();
+    let first = char_at(text, dpos)?;
+    if !is_arabic(first) || digit_value(first) == Some(0) {
+        return None;
+    }
+    let mut j = dpos;
+    while char_at(text, j).is_some_and(is_arabic) {
+        j += char_at(text, j).map_or(1, char::len_utf8);
+    }
+    if matches!(char_at(text, j), Some('/' | '／' | '.' | '．')) || char_at(text, j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (den, _) = read_arabic(&text[dpos..j], false)?;
+    Some((den, j))
+}
+
+/// Reads the numeral whose digits start at byte `pos` of `text` (an approximation prefix or a
+/// sign before `pos` is included), or `None` when no valid numeral starts there.
+///
+/// ```
+/// let text = "增长超过30%";
+/// let n = zhreport::number::numeral_at(text, text.find('3').unwrap()).unwrap();
+/// assert_eq!((&text[n.start..n.end], n.number.approx), ("超过30", Some(zhreport::Approx::MoreThan)));
+/// ```
 pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
+    let first = char_at(text, pos)?;
+    // 百分之五, 千分之三, 万分之一: the denominator is written with units alone.
+    if !is_numeral_start(first) && (small_unit(first).is_some() || big_unit(first).is_some()) {
+        let (f, value, num, end) = chinese_fraction_at(text, pos)?;
+        return Some(finish_fraction(text, pos, end, f, value, num));
+    }
     let body = match read_body(&text[pos..])? {
         Ok(b) => b,
         Err(_) => return None,
     };
+    // X分之Y: a fraction whose denominator was just read.
+    if let Some((f, value, num, end)) = fraction_after_body(text, pos, &body) {
+        return Some(finish_fraction(text, pos, end, f, value, num));
+    }
     let mut end = pos + body.len;
     let mut value = body.value;
     let mut value_max = body.value_max;
@@ -430,23 +782,49 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
     let mut scaled = body.scaled;
     let mut arabic = body.arabic;
     let mut digit_string = body.digit_string;
-    // A range: 3-5万 (the scale of the high end applies to the low end when it has none).
-    if approx.is_none() && value_max.is_none() {
+    let mut fraction = None;
+    // 3又三分之一, 一百万又五十万分之二十五, 3又1/2: a whole number and a fraction.
+    if approx.is_none() && value_max.is_none() && value.is_integer() {
+        let j = skip_spaces(text, end);
+        if let Some(after) = text[j..].strip_prefix('又') {
+            let fpos = skip_spaces(text, j + '又'.len_utf8());
+            let _ = after;
+            if let Some((f, q, num, fend)) = chinese_fraction_at(text, fpos).filter(|(_, q, num, _)| num.approx.is_none() && *q > Decimal::ZERO) {
+                if let Some(total) = value.checked_add(q) {
+                    return Some(finish_fraction(text, pos, fend, f, total, num));
+                }
+            }
+        }
+    }
+    // 3/5 (Arabic fraction; not a date such as 2019/04/19).
+    if body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
+        if let Some((den, fend)) = slash_tail(text, end) {
+            let q = value.checked_div(den)?;
+            fraction = Some(Fraction { numerator: value, denominator: den, chinese: false });
+            value = q;
+            end = fend;
+            digit_string = false;
+        }
+    }
+    // A range: 3-5万 (the scale of the high end applies to a bare low end when that stays below).
+    if fraction.is_none() && approx.is_none() && value_max.is_none() {
         for sep in RANGE_SEPARATORS {
             if let Some(rest) = text[end..].strip_prefix(sep) {
                 let hi_pos = end + sep.len();
                 if let Some(Ok(hi)) = read_body(rest) {
-                    if hi.arabic != body.arabic && !(hi.scaled || body.scaled) {
+                    if hi.arabic != body.arabic && !(hi.scaled || body.scaled) && !(body.bare_digit && hi.trailing_power > 0) {
                         break;
                     }
                     let mut lo = value;
-                    if !body.scaled && hi.scaled && hi.value > Decimal::ZERO {
-                        // Apply the high end's scale: find 10^k with hi = h × 10^k, h as written.
-                        let written = &rest[..hi.len];
-                        let k = scale_power(written);
-                        lo = lo.checked_mul_pow10(k)?;
+                    if (body.bare_digit || (body.arabic && !body.scaled)) && hi.trailing_power > 0 && hi.value > Decimal::ZERO {
+                        if let Some(scaled_lo) = lo.checked_mul_pow10(hi.trailing_power) {
+                            if scaled_lo < hi.value {
+                                lo = scaled_lo;
+                            }
+                        }
                     }
-                    if hi.value > lo {
+                    if hi.value > lo && hi.value_max.is_none() {
+                        // 从8500到3万: an unscaled low end that is already a number of its own.
                         value = lo;
                         value_max = Some(hi.value);
                         end = hi_pos + hi.len;
@@ -460,14 +838,7 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
             }
         }
     }
-    // Approximation prefix: 超471万, 约3000.
-    let mut start = pos;
-    if approx.is_none() {
-        if let Some((w, a)) = APPROX_PREFIXES.iter().find(|(w, _)| text[..pos].ends_with(w)) {
-            start = pos - w.len();
-            approx = Some(*a);
-        }
-    }
+    let (start, value, value_max, approx) = prefix_and_sign(text, pos, value, value_max, approx);
     Some(Numeral {
         start,
         core_start: pos,
@@ -476,37 +847,104 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
         arabic,
         scaled,
         digit_string,
+        financial: body.financial,
+        fraction,
     })
 }
 
-/// Power of ten of the trailing scale characters of a written numeral (`5万` → 4, `3亿` → 8).
-fn scale_power(written: &str) -> u32 {
-    let mut k = 0;
-    for c in written.chars().rev() {
-        match big_unit(c) {
-            Some(p) => k += p,
-            None if c == '余' || c == '多' => continue,
-            None => break,
+/// Applies a sign and an approximation prefix written before `pos`.
+fn prefix_and_sign(
+    text: &str,
+    pos: usize,
+    mut value: Decimal,
+    value_max: Option<Decimal>,
+    mut approx: Option<Approx>,
+) -> (usize, Decimal, Option<Decimal>, Option<Approx>) {
+    let mut start = pos;
+    // A sign before a range (-3~5) is left out: only the low end would be negative.
+    if let Some(len) = sign_before(text, pos).filter(|_| value_max.is_none()) {
+        start -= len;
+        value = value.neg();
+    }
+    if approx.is_none() {
+        if let Some((a, len)) = approx_prefix_before(&text[..start]) {
+            start -= len;
+            approx = Some(a);
         }
     }
-    k
+    (start, value, value_max, approx)
+}
+
+/// A Chinese fraction (三分之一, 百分之五) whose denominator starts at `pos`, without a whole
+/// part: its parts, value, numerator body and end.
+fn chinese_fraction_at(text: &str, pos: usize) -> Option<(Fraction, Decimal, Body, usize)> {
+    let first = char_at(text, pos)?;
+    if !is_numeral_start(first) {
+        let (den, len) = unit_denominator(&text[pos..])?;
+        return fraction_parts(text, pos + len, den);
+    }
+    let body = read_body(&text[pos..])?.ok()?;
+    fraction_after_body(text, pos, &body)
+}
+
+/// 分之 and a numerator after a denominator `body` read at `pos`.
+fn fraction_after_body(text: &str, pos: usize, body: &Body) -> Option<(Fraction, Decimal, Body, usize)> {
+    if body.approx.is_some() || body.value_max.is_some() || body.value.is_zero() {
+        return None;
+    }
+    fraction_parts(text, pos + body.len, body.value)
+}
+
+fn fraction_parts(text: &str, den_end: usize, den: Decimal) -> Option<(Fraction, Decimal, Body, usize)> {
+    let (num, neg, end) = fraction_tail(text, den_end)?;
+    let numerator = if neg { num.value.neg() } else { num.value };
+    let value = numerator.checked_div(den)?;
+    Some((Fraction { numerator, denominator: den, chinese: true }, value, num, end))
+}
+
+/// Builds a fraction numeral (value already computed, a whole part included) with its sign and
+/// approximation; a range in the numerator (百分之二三十) becomes a range of the quotient.
+fn finish_fraction(text: &str, pos: usize, end: usize, f: Fraction, value: Decimal, num: Body) -> Numeral {
+    let (start, value, _, approx) = prefix_and_sign(text, pos, value, None, num.approx);
+    let value_max = num.value_max.and_then(|hi| hi.checked_div(f.denominator));
+    // 负3分之负157: two signs cancel.
+    let fraction = if start < pos && text[start..pos].contains(['负', '負', '-', '－', '−']) {
+        Fraction { numerator: f.numerator.neg(), ..f }
+    } else {
+        f
+    };
+    Numeral {
+        start,
+        core_start: pos,
+        end,
+        number: Number { value, value_max, approx },
+        arabic: false,
+        scaled: false,
+        digit_string: false,
+        financial: num.financial,
+        fraction: Some(fraction),
+    }
 }
 
 /// Words in which numeral characters do not form a number (一流, 统一, 之一, 万一…), as
-/// (text before the numeral character, the numeral character and what follows).
+/// (the numeral character and what follows).
 static NOT_NUMBER_AFTER: &[&str] = &[
     "一些", "一样", "一起", "一直", "一切", "一般", "一定", "一致", "一旦", "一体", "一流", "一同",
     "一再", "一度", "一律", "一概", "一并", "一道", "一线", "一带", "一举", "一味", "一时", "一向",
-    "一边", "一面", "一方面", "一贯", "一手", "一心", "一流", "一如既往", "一揽子", "一站式", "一网",
+    "一边", "一面", "一方面", "一贯", "一手", "一心", "一如既往", "一揽子", "一站式", "一网",
     "一把手", "一系列", "一大批", "一批", "一系", "一带一路", "一号", "一窗", "一张", "一件事",
-    "一刀切", "一键", "一码", "一区", "一城", "一户一", "一村一", "一地", "一同", "一起", "千万",
-    "万一", "三农", "五位一体", "四个全面", "两会", "两院", "一二三", "百姓", "千家万户", "万家",
+    "一刀切", "一键", "一码", "一区", "一城", "一户一", "一村一", "一地", "千万", "一看", "一成不变",
+    "万一", "三农", "五位一体", "四个全面", "两会", "两院", "一二三产业", "一二三级", "百姓", "千家万户", "万家",
     "万物", "千方百计", "十分", "万众", "百花", "百年", "千年", "一揽", "一元", "万象", "一应",
-    "一往", "一路", "一个中心", "九州", "一国两制", "三峡",
+    "一往", "一路", "一个中心", "九州", "一国两制", "三峡", "四川", "十足", "壹切", "两岸", "一流",
+    "一把", "一律", "一下", "万分", "一番", "三三两两", "七上八下", "乱七八糟", "五湖四海", "四面八方",
 ];
 
 /// Characters that, directly before a numeral character, make it part of a word (统一, 之一).
-static NOT_NUMBER_BEFORE: &[char] = &['统', '唯', '同', '之', '第', '初', '周', '星', '万', '逐', '专', '归', '划', '合', '单', '某', '任', '整', '纯', '均', '首', '次'];
+static NOT_NUMBER_BEFORE: &[char] = &[
+    '统', '唯', '同', '之', '第', '初', '周', '星', '万', '逐', '专', '归', '划', '合', '单', '某', '任', '整', '纯',
+    '均', '首', '次', '收', '拾', '夕', '队', '入', '退', '登', '大', '海', '放',
+];
 
 fn excluded(text: &str, pos: usize, c: char) -> bool {
     if is_arabic(c) {
@@ -514,13 +952,49 @@ fn excluded(text: &str, pos: usize, c: char) -> bool {
         return text[..pos].ends_with('第');
     }
     if let Some(prev) = text[..pos].chars().next_back() {
-        // 百分之十 / 三分之一 are fractions, not the word 之一.
-        if NOT_NUMBER_BEFORE.contains(&prev) && !text[..pos].ends_with("分之") {
+        // 百分之十 / 三分之一 are fractions, not the word 之一; 一万 is a number after 万.
+        let is_word_char = NOT_NUMBER_BEFORE.contains(&prev) && !text[..pos].ends_with("分之");
+        // 大写 characters are also ordinary words (陆地, 队伍, 收拾, 放肆): only 拾/伍/肆/陆 need
+        // the wider list; the common Chinese digits keep the short one.
+        let only_for_financial = matches!(prev, '收' | '拾' | '夕' | '队' | '入' | '退' | '登' | '大' | '海' | '放');
+        if is_word_char && (!only_for_financial || is_financial(c)) {
             return true;
         }
     }
     let rest = &text[pos..];
+    if rest.starts_with("十分之") {
+        return false;
+    }
     NOT_NUMBER_AFTER.iter().any(|w| rest.starts_with(w))
+}
+
+/// Characters after a lone 大写 digit that make it an amount (壹元, 叁分, 伍角, 捌万).
+const FINANCIAL_FOLLOWERS: &[char] = &['元', '圆', '圓', '角', '分', '块', '整', '万', '萬', '亿', '億', '点', '點'];
+
+/// True for a numeral that is really part of a word: a lone 大写 character between other
+/// characters (陆地, 伍仁, 拾起) or a doubled digit (两两, 一一对应, 九九).
+fn word_like(text: &str, n: &Numeral) -> bool {
+    let core = &text[n.core_start..n.end];
+    let mut chars = core.chars();
+    let (Some(a), b, rest) = (chars.next(), chars.next(), chars.next()) else { return false };
+    if n.start < n.core_start {
+        return false; // 负壹, 约伍
+    }
+    let prev = text[..n.core_start].chars().next_back();
+    let next = text[n.end..].chars().next();
+    if b.is_none() && is_financial(a) {
+        if next.is_some_and(|c| FINANCIAL_FOLLOWERS.contains(&c)) {
+            return false;
+        }
+        return prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+    }
+    // 两两, 一一, 九九: reduplication, not the number 22/11/99.
+    if let (Some(b), None) = (b, rest) {
+        if a == b && !is_arabic(a) && digit_value(a).is_some_and(|d| d > 0) && !matches!(next, Some('折' | '成')) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Finds every numeral in `text`, left to right, without overlaps.
@@ -533,17 +1007,72 @@ fn excluded(text: &str, pos: usize, c: char) -> bool {
 pub fn scan(text: &str) -> Vec<Numeral> {
     let mut out = Vec::new();
     let mut i = 0;
+    let bytes = text.as_bytes();
+    let mut url_until = 0usize;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
-        if !is_numeral_start(c) {
-            i += c.len_utf8();
+        let b = bytes[i];
+        // Fast path: ASCII bytes that cannot matter.
+        if b < 0x80 && !b.is_ascii_digit() && b != b'.' && b != b'h' && b != b'w' {
+            i += 1;
             continue;
         }
-        // Arabic digits glued to a Latin letter (4G, G20, 5A) are codes, not numbers.
+        let Some(c) = char_at(text, i) else { break };
+        let clen = c.len_utf8();
+        // Numbers inside a web address (…?q=30%25) are not numbers of the text.
+        if (c == 'h' || c == 'w') && i >= url_until {
+            let rest = &text[i..];
+            if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
+                url_until = i + rest.find(|ch: char| ch.is_whitespace() || !ch.is_ascii()).unwrap_or(rest.len());
+            }
+        }
+        if i < url_until {
+            i += clen;
+            continue;
+        }
         let prev = text[..i].chars().next_back();
-        if is_arabic(c) && prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '.' || p == '_') {
+        if c == '.' || c == '．' {
+            // .5 is a decimal; 2222.2222.22 and ...9 are not.
+            let leading = char_at(text, i + clen).is_some_and(is_arabic)
+                && !prev.is_some_and(|p| is_arabic(p) || p.is_ascii_alphanumeric() || p == '.' || p == '．');
+            if leading {
+                if let Some(n) = numeral_at(text, i) {
+                    out.push(n);
+                    i = n.end;
+                    continue;
+                }
+            }
+            i += clen;
+            continue;
+        }
+        let fraction_start = !is_numeral_start(c)
+            && matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬')
+            && char_at(text, skip_spaces(text, i + clen)).is_some_and(|n| n == '分' || small_unit(n).is_some() || big_unit(n).is_some());
+        if !is_numeral_start(c) && !fraction_start {
+            i += clen;
+            continue;
+        }
+        if fraction_start {
+            match numeral_at(text, i) {
+                Some(n) => {
+                    out.push(n);
+                    i = n.end;
+                }
+                None => i += clen,
+            }
+            continue;
+        }
+        // Arabic digits glued to a Latin letter (4G, G20, 5A) are codes, not numbers; digits after a
+        // dot continue a dotted sequence (1.2.3) unless the dot follows a letter (v1.2).
+        if is_arabic(c) && prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '_') {
             i += skip_run(&text[i..]);
             continue;
+        }
+        if is_arabic(c) && matches!(prev, Some('.' | '．')) {
+            let before_dot = text[..i - prev.map_or(1, char::len_utf8)].chars().next_back();
+            if before_dot.is_some_and(|p| p.is_ascii_alphabetic() || p == '_') {
+                i += skip_run(&text[i..]);
+                continue;
+            }
         }
         if excluded(text, i, c) {
             i += skip_run(&text[i..]);
@@ -553,15 +1082,17 @@ pub fn scan(text: &str) -> Vec<Numeral> {
             Some(Ok(_)) => {
                 if let Some(n) = numeral_at(text, i) {
                     if n.end > i {
-                        out.push(n);
+                        if !word_like(text, &n) {
+                            out.push(n);
+                        }
                         i = n.end;
                         continue;
                     }
                 }
-                i += c.len_utf8();
+                i += clen;
             }
-            Some(Err(_)) => i += skip_run(&text[i..]),
-            None => i += c.len_utf8(),
+            // Invalid (十四五) or overflowing runs are skipped whole, which keeps the scan linear.
+            Some(Err(_)) | None => i += skip_run(&text[i..]),
         }
     }
     out
@@ -613,10 +1144,38 @@ mod tests {
             ("壹仟贰佰", "1200"),
             ("一亿三千万", "130000000"),
             ("三万亿", "3000000000000"),
+            ("两千三点一", "2300.1"),
+            ("一七二零点一", "1720.1"),
+            ("十点二三三", "10.233"),
+            ("一百点123", "100.123"),
+            ("两千万点五五四四", "20000000.5544"),
+            ("三点五亿", "350000000"),
+            ("负三十二", "-32"),
+            ("-10.1万", "-101000"),
+            ("零十", "10"),
+            ("五兆六十二亿四万五千二", "5006200045200"),
+            ("三千 八百 九十六 万 四千 九百 六十五", "38964965"),
+            ("2e5", "200000"),
+            ("40k", "40000"),
+            ("４，５６５", "4565"),
+            ("82，225.00", "82225"),
         ];
         for (s, want) in cases {
             assert_eq!(v(s).as_deref(), Some(want), "{s}");
         }
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(v("五分之一").as_deref(), Some("0.2"));
+        assert_eq!(v("百分之五十").as_deref(), Some("0.5"));
+        assert_eq!(v("千分之三").as_deref(), Some("0.003"));
+        assert_eq!(v("3又一千分之23").as_deref(), Some("3.023"));
+        assert_eq!(v("3/5").as_deref(), Some("0.6"));
+        assert_eq!(v("负一又二分之一").as_deref(), Some("-1.5"));
+        let n = scan("三分之二以上的村")[0];
+        let f = n.fraction.unwrap();
+        assert_eq!((f.numerator.to_i64(), f.denominator.to_i64(), f.chinese), (Some(2), Some(3), true));
     }
 
     #[test]
@@ -627,6 +1186,12 @@ mod tests {
         assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(30), Some(40)));
         let n = parse("约3000").unwrap();
         assert_eq!(n.approx, Some(Approx::About));
+        let n = parse("两到三千").unwrap();
+        assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(2000), Some(3000)));
+        let n = parse("8500到3万").unwrap();
+        assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(8500), Some(30000)));
+        let n = parse("二十几万").unwrap();
+        assert_eq!((n.value.to_i64(), n.approx), (Some(200_000), Some(Approx::MoreThan)));
     }
 
     #[test]
@@ -634,5 +1199,8 @@ mod tests {
         assert!(scan("十四五规划").is_empty());
         assert!(scan("统一部署，一流水平，之一").is_empty());
         assert!(scan("第二批").is_empty());
+        assert!(scan("陆地上的队伍收拾行装").is_empty());
+        assert!(scan("两两结对").is_empty());
+        assert!(scan("见 https://a.cn/q?x=30%25").is_empty());
     }
 }

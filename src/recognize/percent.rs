@@ -1,45 +1,158 @@
-//! Percentages: 12.5%, ％, 百分之十二点五, 个百分点 (points).
+//! Percentages: 12.5%, ％, 百分之十二点五, 千分之三, 三分之一 (value in percent), 个百分点
+//! (kind points), shares in tenths (2成 = 20) and discounts (九折 = 90, 75折 = 75).
 
-use super::number::{numeral_at, Numeral};
+use super::number::Numeral;
 use super::{approx_suffix, item_before};
-use crate::{Direction, PercentKind, Percentage, Span};
+use crate::lexicon::{NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
+use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 
 /// Finds the percentages in `text` among its `numerals`.
 ///
 /// ```
 /// use zhreport::recognize::{number, percent};
-/// let text = "国内生产总值增长6.6%，提高1.5个百分点，占百分之十二点五。";
+/// let text = "国内生产总值增长6.6%，提高1.5个百分点，占百分之十二点五，三分之一的村，七成以上。";
 /// let found = percent::find(text, &number::scan(text));
-/// assert_eq!(found.len(), 3);
+/// assert_eq!(found.len(), 5);
 /// assert_eq!(found[0].value.to_string(), "6.6");
 /// assert_eq!(found[1].kind, zhreport::PercentKind::Points);
 /// assert_eq!(found[2].value.to_string(), "12.5");
+/// assert_eq!(found[3].value.to_string(), "33.3333333333");
+/// assert_eq!((found[4].value.to_i64(), found[4].approx), (Some(70), Some(zhreport::Approx::MoreThan)));
 /// ```
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
-    let mut out = Vec::new();
-    for n in numerals {
-        if let Some(p) = percent_at(text, n) {
-            out.push(p);
+    let mut out: Vec<Percentage> = numerals.iter().filter_map(|n| percent_at(text, n)).collect();
+    let before = out.len();
+    for (word, value) in HALF_WORDS {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(word) {
+            let s = from + p;
+            let e = s + word.len();
+            from = e;
+            if text[e..].starts_with('品') || out.iter().any(|m| m.span.start < e && s < m.span.end) {
+                continue; // 半成品
+            }
+            out.push(make(text, s, e, Decimal::from_int(*value), None, PercentKind::Percent, None));
         }
+    }
+    if out.len() > before {
+        out.sort_by_key(|p| p.span.start);
     }
     out
 }
 
+/// Words that are a share without a numeral: 对折 (50%), 半折, 半成 (5%).
+const HALF_WORDS: &[(&str, i64)] = &[("对折", 50), ("對折", 50), ("半折", 50), ("半成", 5)];
+
+fn skip_spaces(text: &str, mut i: usize) -> usize {
+    while text.as_bytes().get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
+/// Matches a sequence of characters, each one of a set, with ASCII spaces allowed before each:
+/// returns the end. (个 百 分 点 as written in spaced text.)
+fn spaced(text: &str, mut i: usize, seq: &[&[char]]) -> Option<usize> {
+    for set in seq {
+        i = skip_spaces(text, i);
+        let c = text[i..].chars().next().filter(|c| set.contains(c))?;
+        i += c.len_utf8();
+    }
+    Some(i)
+}
+
+const POINTS: &[&[&[char]]] = &[&[&['个', '個'], &['百', '佰'], &['分'], &['点', '點']], &[&['百', '佰'], &['分'], &['点', '點']]];
+
 fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
-    let rest = &text[n.end..];
-    let mut start = n.start;
-    let (kind, mut end) = if rest.starts_with('%') || rest.starts_with('％') {
-        (PercentKind::Percent, n.end + rest.chars().next()?.len_utf8())
-    } else if let Some(w) = ["个百分点", "百分点"].iter().find(|w| rest.starts_with(**w)) {
-        (PercentKind::Points, n.end + w.len())
-    } else if text[..n.core_start].ends_with("百分之") && n.start == n.core_start {
-        start = n.core_start - "百分之".len();
-        (PercentKind::Percent, n.end)
+    let value = n.number.value;
+    if let Some(f) = n.fraction {
+        // 三分之一, 百分之五, 千分之三: the quotient in percent. 3/5 is left alone (dates, scores).
+        if !f.chinese {
+            return None;
+        }
+        let v = value.checked_mul_pow10(2)?;
+        let hi = n.number.value_max.and_then(|h| h.checked_mul_pow10(2));
+        return Some(with_suffix_approx(text, n, n.end, v, hi, PercentKind::Percent));
+    }
+    let j = skip_spaces(text, n.end);
+    let rest = &text[j..];
+    if let Some(c) = rest.chars().next().filter(|c| *c == '%' || *c == '％') {
+        return Some(with_suffix_approx(text, n, j + c.len_utf8(), value, n.number.value_max, PercentKind::Percent));
+    }
+    if let Some(end) = POINTS.iter().find_map(|seq| spaced(text, n.end, seq)) {
+        return Some(with_suffix_approx(text, n, end, value, n.number.value_max, PercentKind::Points));
+    }
+    if rest.starts_with('成') {
+        return share(text, n, j);
+    }
+    if rest.starts_with('折') {
+        return discount(text, n, j);
+    }
+    None
+}
+
+/// 七成 = 70, 七成六 = 76, 三成半 = 35, 10成 = 100: tenths, for 0 < value ≤ 10.
+fn share(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
+    let v = n.number.value;
+    if n.scaled || v <= Decimal::ZERO || v > Decimal::from_int(10) || NOT_SHARE_AFTER.iter().any(|w| text[at..].starts_with(w)) {
+        return None;
+    }
+    if text[at..].starts_with("成不变") {
+        return None;
+    }
+    let mut end = at + '成'.len_utf8();
+    let mut value = v.checked_mul_pow10(1)?;
+    let mut hi = n.number.value_max.and_then(|h| h.checked_mul_pow10(1));
+    // A trailing digit (七成六) or 半 (三成半), only when nothing else follows it.
+    let k = skip_spaces(text, end);
+    let mut tail = text[k..].chars();
+    if let Some(c) = tail.next() {
+        let boundary = tail.next().map_or(true, |b| !b.is_alphanumeric() || matches!(b, '以' | '左' | '上'));
+        let extra = if c == '半' { Some(5) } else { c.to_digit(10).or_else(|| single_chinese_digit(c)) };
+        if let (Some(d), true) = (extra, boundary) {
+            if n.number.value_max.is_none() && v.is_integer() {
+                value = value.checked_add(Decimal::from_int(d as i64))?;
+                hi = None;
+                end = k + c.len_utf8();
+            }
+        }
+    }
+    Some(with_suffix_approx(text, n, end, value, hi, PercentKind::Percent))
+}
+
+fn single_chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// 九折 = 90, 八点五折 = 85, 75折 = 75, 五五折 = 55; not 折合, 折旧.
+fn discount(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
+    let after = text[at + '折'.len_utf8()..].chars().next();
+    if after.is_some_and(|c| NOT_DISCOUNT_AFTER.contains(&c)) || n.scaled || n.number.value_max.is_some() {
+        return None;
+    }
+    let v = n.number.value;
+    let value = if v > Decimal::ZERO && v < Decimal::from_int(10) {
+        v.checked_mul_pow10(1)?
+    } else if v.is_integer() && v >= Decimal::from_int(10) && v < Decimal::from_int(100) && (n.digit_string || n.arabic) {
+        v
     } else {
         return None;
     };
-    // 百分之 forms: the numeral was scanned after 百分之, which the scanner sees as 百 + 分之.
-    let _ = numeral_at;
+    Some(with_suffix_approx(text, n, at + '折'.len_utf8(), value, None, PercentKind::Percent))
+}
+
+fn with_suffix_approx(text: &str, n: &Numeral, mut end: usize, value: Decimal, hi: Option<Decimal>, kind: PercentKind) -> Percentage {
     let mut approx = n.number.approx;
     if approx.is_none() {
         if let Some((a, len)) = approx_suffix(&text[end..]) {
@@ -47,32 +160,66 @@ fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
             end += len;
         }
     }
-    let head = &text[..start];
-    let direction = direction_before(head);
-    Some(Percentage {
+    make(text, n.start, end, value, hi, kind, approx)
+}
+
+fn make(text: &str, start: usize, end: usize, value: Decimal, hi: Option<Decimal>, kind: PercentKind, approx: Option<crate::Approx>) -> Percentage {
+    Percentage {
         text: text[start..end].to_string(),
         span: Span::bytes(start, end),
-        value: n.number.value,
-        value_max: n.number.value_max,
+        value,
+        value_max: hi,
         kind,
         approx,
         item: item_before(text, start),
-        direction,
+        direction: direction_before(&text[..start]),
         section: None,
-    })
+    }
 }
 
-const UP: &[&str] = &["增长", "提高", "上升", "增加", "上涨", "提升", "扩大"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "回落", "下跌", "缩小", "下滑"];
+const UP: &[&str] = &["增长", "提高", "上升", "增加", "上涨", "提升", "扩大", "增速", "增幅", "涨幅", "升高", "攀升", "反弹"];
+const DOWN: &[&str] = &["下降", "减少", "降低", "回落", "下跌", "缩小", "下滑", "减", "降", "跌幅", "降幅", "缩减", "压减", "压降"];
 
 /// 增长 / 下降 written just before the number (增长6.6%, 下降了3%).
 fn direction_before(head: &str) -> Option<Direction> {
-    let head = head.trim_end_matches(['了', '约', '近', '超', '达', '到']);
+    let head = head.trim_end_matches(['了', '约', '近', '超', '达', '到', '为', ' ']);
     if UP.iter().any(|w| head.ends_with(w)) {
         Some(Direction::Up)
     } else if DOWN.iter().any(|w| head.ends_with(w)) {
         Some(Direction::Down)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::number;
+
+    fn pct(text: &str) -> Vec<(String, String, PercentKind)> {
+        find(text, &number::scan(text)).into_iter().map(|p| (p.text, p.value.to_string(), p.kind)).collect()
+    }
+
+    #[test]
+    fn forms() {
+        let one = |t: &str| pct(t).into_iter().next().map(|p| p.1);
+        assert_eq!(one("九折").as_deref(), Some("90"));
+        assert_eq!(one("八点五折").as_deref(), Some("85"));
+        assert_eq!(one("75折").as_deref(), Some("75"));
+        assert_eq!(one("七成六").as_deref(), Some("76"));
+        assert_eq!(one("三成半").as_deref(), Some("35"));
+        assert_eq!(one("千分之三").as_deref(), Some("0.3"));
+        assert_eq!(one("负3.9%").as_deref(), Some("-3.9"));
+        assert_eq!(one("打对折").as_deref(), Some("50"));
+        assert_eq!(pct("六   個 百 分點")[0].2, PercentKind::Points);
+    }
+
+    #[test]
+    fn not_percentages() {
+        assert!(pct("折合人民币100万元").is_empty());
+        assert!(pct("3成立了").is_empty());
+        assert!(pct("半成品").is_empty());
+        assert!(pct("一成不变").is_empty());
     }
 }
