@@ -19,7 +19,6 @@ pub static APPROX_PREFIXES: &[(&str, crate::Approx)] = {
         ("不下", MoreThan),
         ("超", MoreThan),
         ("逾", MoreThan),
-        ("上", MoreThan),
         ("近乎", LessThan),
         ("接近", LessThan),
         ("将近", LessThan),

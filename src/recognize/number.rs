@@ -336,20 +336,12 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             let rb = rest.as_bytes();
             if matches!(rb.first(), Some(b'e' | b'E')) {
                 let mut j = 1;
-                let neg = match rb.get(1) {
-                    Some(b'-') => {
-                        j += 1;
-                        true
-                    }
-                    Some(b'+') => {
-                        j += 1;
-                        false
-                    }
-                    _ => false,
-                };
-                let ds = rb[j..].iter().take_while(|b| b.is_ascii_digit()).count();
-                if ds > 0 && ds <= 2 && !rb.get(j + ds).is_some_and(|b| b.is_ascii_alphanumeric()) {
-                    let e: i32 = rest[j..j + ds].parse().ok()?;
+                let sign = rest[1..].chars().next().filter(|c| matches!(c, '-' | '+' | '－' | '＋' | '−'));
+                let neg = matches!(sign, Some('-' | '－' | '−'));
+                j += sign.map_or(0, char::len_utf8);
+                let ds = rest[j..].chars().take_while(|c| is_arabic(*c)).map(char::len_utf8).sum::<usize>();
+                if ds > 0 && ds <= 6 && !rb.get(j + ds).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    let e = rest[j..j + ds].chars().try_fold(0i32, |acc, c| Some(acc * 10 + digit_value(c)? as i32))?;
                     if let Some(sv) = scale_pow10(v, if neg { -e } else { e }) {
                         v = sv;
                         i += j + ds;
@@ -552,7 +544,8 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             let arabic_frac = char_at(s, j).is_some_and(is_arabic);
             while let Some(fc) = char_at(s, j) {
                 match digit_value(fc) {
-                    Some(d) if is_arabic(fc) == arabic_frac && fdigits < 28 => {
+                    // 两 is never a decimal digit (两百点两 is 200 and 2).
+                    Some(d) if is_arabic(fc) == arabic_frac && fdigits < 28 && !matches!(fc, '两' | '兩' | '倆' | '俩') => {
                         frac = frac * 10 + d as i128;
                         fdigits += 1;
                         j += fc.len_utf8();
@@ -726,6 +719,25 @@ fn fraction_tail(text: &str, pos: usize) -> Option<(Body, bool, usize)> {
         neg = true;
         j += w.len();
     }
+    if let Some(c) = ['百', '佰'].into_iter().find(|c| text[j..].starts_with(*c)) {
+        // 百分之百: the whole.
+        if !text[j + c.len_utf8()..].starts_with(|n: char| digit_value(n).is_some() || small_unit(n).is_some() || big_unit(n).is_some()) {
+            let len = c.len_utf8();
+            let body = Body {
+                value: Decimal::from_int(100),
+                len,
+                arabic: false,
+                scaled: false,
+                digit_string: false,
+                financial: c == '佰',
+                approx: None,
+                value_max: None,
+                trailing_power: 2,
+                bare_digit: false,
+            };
+            return Some((body, neg, j + len));
+        }
+    }
     let body = read_body(&text[j..])?.ok()?;
     // 百分之二三十 stays a range; a numerator never carries its own range separator.
     Some((body, neg, j + body.len))
@@ -796,8 +808,24 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
             }
         }
     }
+    // 1 4/3: a whole number, one space and an Arabic fraction.
+    if body.arabic && body.digit_string && text[end..].starts_with(' ') && !text[..pos].ends_with(['/', '／']) {
+        let fpos = end + 1;
+        if let Some((num, nlen)) = char_at(text, fpos).filter(|c| is_arabic(*c)).and_then(|_| read_arabic(&text[fpos..], false)) {
+            if num.is_integer() {
+                if let Some((den, fend)) = slash_tail(text, fpos + nlen) {
+                    if let Some(total) = num.checked_div(den).and_then(|q| q.checked_add(value)) {
+                        fraction = Some(Fraction { numerator: num, denominator: den, chinese: false });
+                        value = total;
+                        end = fend;
+                        digit_string = false;
+                    }
+                }
+            }
+        }
+    }
     // 3/5 (Arabic fraction; not a date such as 2019/04/19).
-    if body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
+    if fraction.is_none() && body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
         if let Some((den, fend)) = slash_tail(text, end) {
             let q = value.checked_div(den)?;
             fraction = Some(Fraction { numerator: value, denominator: den, chinese: false });
@@ -816,8 +844,17 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
                         break;
                     }
                     let mut lo = value;
-                    if (body.bare_digit || (body.arabic && !body.scaled)) && hi.trailing_power > 0 && hi.value > Decimal::ZERO {
-                        if let Some(scaled_lo) = lo.checked_mul_pow10(hi.trailing_power) {
+                    // 3-5万, 两到三千: a bare low end takes all the high end's trailing units;
+                    // 十八至三十万, 一千到两千万: a low end with its own units takes only the scale.
+                    let power = if body.bare_digit || (body.arabic && !body.scaled) {
+                        hi.trailing_power
+                    } else if !body.scaled && body.value_max.is_none() {
+                        big_suffix_power(&rest[..hi.len])
+                    } else {
+                        0
+                    };
+                    if power > 0 && hi.value > Decimal::ZERO {
+                        if let Some(scaled_lo) = lo.checked_mul_pow10(power) {
                             if scaled_lo < hi.value {
                                 lo = scaled_lo;
                             }
@@ -850,6 +887,19 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
         financial: body.financial,
         fraction,
     })
+}
+
+/// Power of ten of the scale characters ending a written numeral (`三十万` → 4, `两千亿` → 8).
+fn big_suffix_power(written: &str) -> u32 {
+    let mut k = 0;
+    for c in written.chars().rev() {
+        match big_unit(c) {
+            Some(p) => k += p,
+            None if matches!(c, '余' | '多' | ' ') => continue,
+            None => break,
+        }
+    }
+    k
 }
 
 /// Applies a sign and an approximation prefix written before `pos`.
@@ -983,14 +1033,13 @@ fn word_like(text: &str, n: &Numeral) -> bool {
     let prev = text[..n.core_start].chars().next_back();
     let next = text[n.end..].chars().next();
     if b.is_none() && is_financial(a) {
-        if next.is_some_and(|c| FINANCIAL_FOLLOWERS.contains(&c)) {
-            return false;
-        }
-        return prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+        // 陆地, 伍仁, 拾取: a word when a character follows; 夕拾, 放肆 are caught by `excluded`.
+        let _ = prev;
+        return next.is_some_and(|c| is_cjk(c) && !FINANCIAL_FOLLOWERS.contains(&c));
     }
     // 两两, 一一, 九九: reduplication, not the number 22/11/99.
     if let (Some(b), None) = (b, rest) {
-        if a == b && !is_arabic(a) && digit_value(a).is_some_and(|d| d > 0) && !matches!(next, Some('折' | '成')) {
+        if a == b && !is_arabic(a) && !is_financial(a) && digit_value(a).is_some_and(|d| d > 0) && !matches!(next, Some('折' | '成')) {
             return true;
         }
     }
@@ -1073,6 +1122,15 @@ pub fn scan(text: &str) -> Vec<Numeral> {
                 i += skip_run(&text[i..]);
                 continue;
             }
+            if before_dot.is_some_and(is_arabic) {
+                // The next part of a dotted sequence (2222.2222.22): an integer of its own.
+                let run: usize = text[i..].chars().take_while(|c| is_arabic(*c)).map(char::len_utf8).sum();
+                if let Some((v, _)) = read_arabic(&text[i..i + run], false) {
+                    out.push(plain_numeral(i, i + run, v));
+                }
+                i += run;
+                continue;
+            }
         }
         if excluded(text, i, c) {
             i += skip_run(&text[i..]);
@@ -1096,6 +1154,20 @@ pub fn scan(text: &str) -> Vec<Numeral> {
         }
     }
     out
+}
+
+fn plain_numeral(start: usize, end: usize, value: Decimal) -> Numeral {
+    Numeral {
+        start,
+        core_start: start,
+        end,
+        number: Number { value, value_max: None, approx: None },
+        arabic: true,
+        scaled: false,
+        digit_string: true,
+        financial: false,
+        fraction: None,
+    }
 }
 
 /// Length of the run of numeral-ish characters at the start of `s` (at least one character).

@@ -22,14 +22,14 @@ use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = numerals.iter().filter_map(|n| percent_at(text, n)).collect();
     let before = out.len();
-    for (word, value) in HALF_WORDS {
+    for (word, value, needs_before) in HALF_WORDS {
         let mut from = 0;
         while let Some(p) = text[from..].find(word) {
             let s = from + p;
             let e = s + word.len();
             from = e;
-            if text[e..].starts_with('品') || out.iter().any(|m| m.span.start < e && s < m.span.end) {
-                continue; // 半成品
+            if text[e..].starts_with('品') || !text[..s].ends_with(needs_before) || out.iter().any(|m| m.span.start < e && s < m.span.end) {
+                continue; // 半成品; 对折 as in folding (only 打对折 is a discount)
             }
             out.push(make(text, s, e, Decimal::from_int(*value), None, PercentKind::Percent, None));
         }
@@ -40,8 +40,9 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
     out
 }
 
-/// Words that are a share without a numeral: 对折 (50%), 半折, 半成 (5%).
-const HALF_WORDS: &[(&str, i64)] = &[("对折", 50), ("對折", 50), ("半折", 50), ("半成", 5)];
+/// Words that are a share without a numeral, with the word they need before them: 打对折 (50%),
+/// 半折, 半成 (5%).
+const HALF_WORDS: &[(&str, i64, &str)] = &[("对折", 50, "打"), ("對折", 50, "打"), ("半折", 50, ""), ("半成", 5, "")];
 
 fn skip_spaces(text: &str, mut i: usize) -> usize {
     while text.as_bytes().get(i) == Some(&b' ') {
