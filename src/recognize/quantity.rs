@@ -140,6 +140,8 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
             arabic: false,
             scaled: true,
             digit_string: false,
+            financial: false,
+            fraction: None,
         });
     }
     out
