@@ -81,7 +81,7 @@ fn is_name_digit(text: &str, n: &Numeral) -> bool {
     let (Some(c), None) = (cs.next(), cs.next()) else { return false };
     !c.is_ascii_digit()
         && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
-        && text[..n.start].chars().next_back().is_some_and(|p| super::person::SURNAMES.contains(p))
+        && text[..n.start].chars().next_back().is_some_and(|p| crate::lexicon::names::SURNAMES.contains(p))
 }
 
 fn money_at(text: &str, n: &Numeral) -> Option<Money> {
