@@ -57,7 +57,7 @@ pub(crate) const STRONG_VERBS: &[&str] = &[
 /// Verbs that, right after a count, say what the counted people or things did (10人当选委员):
 /// the verb is the action and the rest of the phrase the item.
 pub(crate) const SUBJECT_VERBS: &[&str] = &[
-    "当选", "入选", "获评", "荣获", "获得", "参训", "受益", "落户", "参加", "参与",
+    "当选", "入选", "获评", "荣获", "参训", "受益", "落户", "参加", "参与",
 ];
 
 /// Particles trimmed from the start of an item (的, 了, 等).

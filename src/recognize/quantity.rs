@@ -8,44 +8,109 @@
 
 use super::number::{Number, Numeral};
 use super::{
-    approx_suffix, is_clause_boundary, is_sentence_end, longest_prefix, phrase_after, phrase_before, unwrap_title,
-    LINK_WORDS, STRONG_VERBS, SUBJECT_VERBS,
+    approx_suffix, is_clause_boundary, is_sentence_end, longest_prefix, phrase_after,
+    phrase_before, unwrap_title, LINK_WORDS, STRONG_VERBS, SUBJECT_VERBS,
 };
 use crate::lexicon::{
-    ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, NOT_MEASURE_WORDS, NOUN_UNITS,
-    TIME_INDICATOR_HEADS, TIME_UNITS, TRAILING_ACTION_VERBS,
+    ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, NOT_MEASURE_WORDS,
+    NOUN_UNITS, TIME_INDICATOR_HEADS, TIME_UNITS, TRAILING_ACTION_VERBS,
 };
 use crate::{Approx, Count, Decimal, Span};
 
 /// Numerals that are part of set phrases, not counts (两条腿走路, 三位一体).
 const IDIOMS: &[&str] = &[
-    "两条腿", "三位一体", "五位一体", "一方", "两手抓", "两张皮", "一盘棋", "一张网", "一张图", "八项规定",
-    "三个代表", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两个毫不动摇", "三大攻坚战",
-    "四个中心", "四个服务", "两个大局", "两个结合", "五大发展理念", "两个市场", "两种资源", "五项原则",
+    "两条腿",
+    "三位一体",
+    "五位一体",
+    "一方",
+    "两手抓",
+    "两张皮",
+    "一盘棋",
+    "一张网",
+    "一张图",
+    "八项规定",
+    "三个代表",
+    "四个全面",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "两个毫不动摇",
+    "三大攻坚战",
+    "四个中心",
+    "四个服务",
+    "两个大局",
+    "两个结合",
+    "五大发展理念",
+    "两个市场",
+    "两种资源",
+    "五项原则",
 ];
 
 /// 大写 digits, written alone only inside words (陆家嘴, 伍).
 const FORMAL_DIGITS: &[char] = &['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾'];
 
 /// Verbs after which 期 counts sessions or issues (举办二十期, 推出四期), not a phase.
-const ISSUE_VERBS: &[&str] = &["举办", "开展", "组织", "推出", "开办", "培训", "办", "出版", "发行", "编发", "编印", "刊发", "共"];
+const ISSUE_VERBS: &[&str] = &[
+    "举办", "开展", "组织", "推出", "开办", "培训", "办", "出版", "发行", "编发", "编印", "刊发",
+    "共",
+];
 
 /// Administrative levels that, listed before 级, make a tier (省市县三级, 市、县、乡三级).
-const TIER_LEVELS: &[&str] = &["国家", "中央", "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "、"];
+const TIER_LEVELS: &[&str] = &[
+    "国家", "中央", "省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "、",
+];
 
 /// Words after which 上 + 万/千/亿 is "more than" (上万支) rather than the end of another word (线上).
-const NOT_SHANG_BEFORE: &[char] = &['线', '网', '以', '之', '向', '身', '马', '加', '会', '础', '界', '史', '实', '体', '面', '上', '在', '于', '本', '晚', '早', '北', '南'];
-
+const NOT_SHANG_BEFORE: &[char] = &[
+    '线', '网', '以', '之', '向', '身', '马', '加', '会', '础', '界', '史', '实', '体', '面', '上',
+    '在', '于', '本', '晚', '早', '北', '南',
+];
 
 /// Adverbs and connectives before a subject or verb (成功创建…, 累计建设…, 其中…).
 const LEADING_ADVERBS: &[&str] = &[
-    "累计", "先后", "共有", "其中", "同时", "截止目前", "截至目前", "目前", "成功", "顺利", "积极", "全力",
-    "大力", "加快", "持续", "不断", "全年", "今年", "去年", "当年", "年内", "共计", "合计", "总计", "另外",
-    "此外", "进一步", "首次", "全面", "扎实", "深入", "有序", "稳步",
+    "累计",
+    "先后",
+    "共有",
+    "其中",
+    "同时",
+    "截止目前",
+    "截至目前",
+    "目前",
+    "成功",
+    "顺利",
+    "积极",
+    "全力",
+    "大力",
+    "加快",
+    "持续",
+    "不断",
+    "全年",
+    "今年",
+    "去年",
+    "当年",
+    "年内",
+    "共计",
+    "合计",
+    "总计",
+    "另外",
+    "此外",
+    "进一步",
+    "首次",
+    "全面",
+    "扎实",
+    "深入",
+    "有序",
+    "稳步",
 ];
 
+/// Verbs right after a count that say what the counted things received (6项获市领导批示).
+const PASSIVE_VERBS: &[&str] = &["获", "获得", "被", "得到", "受到"];
+
 /// Subjects whose value is a generic measure of the verb before them (参与人数): the verb stays.
-const GENERIC_ITEMS: &[&str] = &["人数", "人次", "次数", "数量", "面积", "规模", "总量", "总数", "里程", "产量", "工作"];
+const GENERIC_ITEMS: &[&str] = &[
+    "人数", "人次", "次数", "数量", "面积", "规模", "总量", "总数", "里程", "产量", "工作",
+];
 
 /// Finds the counts in `text` among its `numerals` (from [`super::number::scan`]), using the
 /// given measure words (longest match wins). Bare round numbers written with a scale character
@@ -94,7 +159,9 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
             continue;
         }
         let prev = text[..i].chars().next_back();
-        if prev.is_some_and(|p| super::number::is_numeral_start(p) || scale_of(p).is_some() || p == '数' || p == '几') {
+        if prev.is_some_and(|p| {
+            super::number::is_numeral_start(p) || scale_of(p).is_some() || p == '数' || p == '几'
+        }) {
             continue;
         }
         let mut end = i;
@@ -119,7 +186,10 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
         }
         let head = &text[..i];
         let (start, approx) = if head.ends_with('上')
-            && !head[..head.len() - '上'.len_utf8()].chars().next_back().is_some_and(|p| NOT_SHANG_BEFORE.contains(&p))
+            && !head[..head.len() - '上'.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(|p| NOT_SHANG_BEFORE.contains(&p))
         {
             (i - '上'.len_utf8(), Some(Approx::MoreThan))
         } else if let Some((w, a)) = APPROX_PREFIXES.iter().find(|(w, _)| head.ends_with(w)) {
@@ -131,12 +201,18 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
         } else {
             continue;
         };
-        let Some(value) = Decimal::from_int(1).checked_mul_pow10(power) else { continue };
+        let Some(value) = Decimal::from_int(1).checked_mul_pow10(power) else {
+            continue;
+        };
         out.push(Numeral {
             start,
             core_start: i,
             end,
-            number: Number { value, value_max: None, approx },
+            number: Number {
+                value,
+                value_max: None,
+                approx,
+            },
             arabic: false,
             scaled: true,
             digit_string: false,
@@ -160,7 +236,9 @@ fn scale_of(c: char) -> Option<u32> {
 /// The measure word after a numeral, unless the text there is a longer word (人口, 个月).
 fn unit_after<'t, T: AsRef<str>>(rest: &str, measure_words: &'t [T]) -> Option<&'t str> {
     let unit = longest_prefix(rest, measure_words)?;
-    let shadowed = NOT_MEASURE_WORDS.iter().any(|w| w.len() > unit.len() && rest.starts_with(w));
+    let shadowed = NOT_MEASURE_WORDS
+        .iter()
+        .any(|w| w.len() > unit.len() && rest.starts_with(w));
     (!shadowed).then_some(unit)
 }
 
@@ -181,7 +259,9 @@ fn count_at<T: AsRef<str>>(
     if n.number.value.is_zero() || (core.chars().count() == 1 && core.contains(FORMAL_DIGITS)) {
         return None;
     }
-    if IDIOMS.iter().any(|w| text[n.core_start..].starts_with(w)) || in_short_quote(text, n.start, n.end) {
+    if IDIOMS.iter().any(|w| text[n.core_start..].starts_with(w))
+        || in_short_quote(text, n.start, n.end)
+    {
         return None;
     }
     let rest = &text[n.end..];
@@ -214,7 +294,11 @@ fn count_at<T: AsRef<str>>(
             approx = Some(Approx::MoreThan);
         }
     }
-    let (item, action) = if unit == "级" { (tier_item(text, n.start), None) } else { item_and_action(text, n, unit, end, floor, prev) };
+    let (item, action) = if unit == "级" {
+        (tier_item(text, n.start), None)
+    } else {
+        item_and_action(text, n, unit, end, floor, prev)
+    };
     Some(Count {
         text: text[n.start..end].to_string(),
         span: Span::bytes(n.start, end),
@@ -229,7 +313,14 @@ fn count_at<T: AsRef<str>>(
 }
 
 /// Context rules of single measure words.
-fn accept_unit(text: &str, n: &Numeral, unit: &str, after_unit: &str, chinese_one: bool, floor: usize) -> bool {
+fn accept_unit(
+    text: &str,
+    n: &Numeral,
+    unit: &str,
+    after_unit: &str,
+    chinese_one: bool,
+    floor: usize,
+) -> bool {
     let head = &text[..n.start];
     let next_is_boundary = after_unit.chars().next().is_none_or(is_clause_boundary);
     match unit {
@@ -244,7 +335,12 @@ fn accept_unit(text: &str, n: &Numeral, unit: &str, after_unit: &str, chinese_on
         // 国家会议中心二期, 航道一期: a phase, not a number of issues.
         // 18号线二期, 白龙港三期污水处理设施: a phase, unless a verb or qualifier makes it a number
         // of sessions (举办二十余期培训).
-        "期" if !n.arabic && n.number.approx.is_none() && !ISSUE_VERBS.iter().any(|v| head.ends_with(v)) => return false,
+        "期" if !n.arabic
+            && n.number.approx.is_none()
+            && !ISSUE_VERBS.iter().any(|v| head.ends_with(v)) =>
+        {
+            return false
+        }
         // Index points (综合指数849.8点, 下降38.6点), never the time of day.
         "点" => {
             return n.arabic
@@ -269,11 +365,19 @@ fn accept_unit(text: &str, n: &Numeral, unit: &str, after_unit: &str, chinese_on
 /// 次 followed (maybe through a list 七次、八次) by 全会 or 会议: a session's name.
 fn names_session(mut after_unit: &str) -> bool {
     loop {
-        if ["全会", "会议", "全体会议", "代表大会", "党代会", "常委会"].iter().any(|w| after_unit.starts_with(w)) {
+        if ["全会", "会议", "全体会议", "代表大会", "党代会", "常委会"]
+            .iter()
+            .any(|w| after_unit.starts_with(w))
+        {
             return true;
         }
-        let Some(rest) = after_unit.strip_prefix('、') else { return false };
-        let digits = rest.len() - rest.trim_start_matches(|c: char| super::number::is_numeral_start(c)).len();
+        let Some(rest) = after_unit.strip_prefix('、') else {
+            return false;
+        };
+        let digits = rest.len()
+            - rest
+                .trim_start_matches(|c: char| super::number::is_numeral_start(c))
+                .len();
         match rest[digits..].strip_prefix('次') {
             Some(r) if digits > 0 => after_unit = r,
             _ => return false,
@@ -291,7 +395,12 @@ fn leads_to_same_unit(text: &str, pos: usize, unit: &str) -> bool {
         }
         if c.is_ascii_digit() || super::number::is_numeral_start(c) {
             let tail = rest[i..].trim_start_matches(|d: char| {
-                d.is_ascii_digit() || d == '.' || super::number::is_numeral_start(d) || scale_of(d).is_some() || d == '余' || d == '多'
+                d.is_ascii_digit()
+                    || d == '.'
+                    || super::number::is_numeral_start(d)
+                    || scale_of(d).is_some()
+                    || d == '余'
+                    || d == '多'
             });
             return tail.starts_with(unit);
         }
@@ -309,7 +418,9 @@ fn tier_item(text: &str, start: usize) -> Option<String> {
         levels += usize::from(*w != "、");
     }
     // 三级甲等医院, 国家三级公路: grades, even after a level word.
-    let grade = ["甲等", "乙等", "医院", "公路", "航道", "综合"].iter().any(|w| text[start..].contains(w) && text[start..].find(w) < Some(12));
+    let grade = ["甲等", "乙等", "医院", "公路", "航道", "综合"]
+        .iter()
+        .any(|w| text[start..].contains(w) && text[start..].find(w) < Some(12));
     let tier = head[from..].trim_start_matches('、');
     (levels >= 2 && !grade).then(|| tier.to_string())
 }
@@ -330,11 +441,15 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
     // 近14亿人口的发展中大国: the noun right after, up to 的.
     let after = phrase_after(text, n.end);
     let after = after.find('的').map_or(after, |i| &after[..i]);
-    let item = if people(after) && !after.is_empty() {
-        Some(after.to_string())
+    let phrase = phrase_before(text, n.start, floor);
+    let split = split_before(phrase, follows_digit(text, n.start, phrase));
+    let (item, action) = if people(after) && !after.is_empty() {
+        (Some(after.to_string()), action_before(text, n.start))
     } else {
-        let split = split_before(phrase_before(text, n.start, floor));
-        split.item.filter(|s| people(s)).map(str::to_string)
+        (
+            split.item.filter(|s| people(s)).map(str::to_string),
+            split.action.map(str::to_string),
+        )
     };
     let item = item?;
     Some(Count {
@@ -345,7 +460,7 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
         unit: None,
         approx: n.number.approx,
         item: Some(item),
-        action: action_before(text, n.start),
+        action,
         section: None,
     })
 }
@@ -369,7 +484,9 @@ fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
 
 /// The clause around a position (for context words such as 指数).
 fn clause_of(text: &str, pos: usize) -> &str {
-    let start = text[..pos].rfind(is_sentence_end).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let start = text[..pos].rfind(is_sentence_end).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
     &text[start..pos]
 }
 
@@ -377,7 +494,11 @@ fn clause_of(text: &str, pos: usize) -> &str {
 fn strip_links(mut s: &str) -> &str {
     loop {
         let before = s;
-        if let Some(w) = LINK_WORDS.iter().filter(|w| s.ends_with(**w)).max_by_key(|w| w.len()) {
+        if let Some(w) = LINK_WORDS
+            .iter()
+            .filter(|w| s.ends_with(**w))
+            .max_by_key(|w| w.len())
+        {
             s = &s[..s.len() - w.len()];
         }
         if s == before {
@@ -396,26 +517,35 @@ struct Before<'a> {
 
 /// Splits the phrase before a number: 自治区重大项目开工 → (自治区重大项目, 开工);
 /// 开展院士专家行活动 → (院士专家行活动, 开展); 比上年减少 → inherits.
-fn split_before(phrase: &str) -> Before<'_> {
+fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     let mut s = phrase;
     let mut action = None;
     loop {
         let before = s;
         if action.is_none() {
-            if let Some(v) = TRAILING_ACTION_VERBS.iter().filter(|v| s.ends_with(**v)).max_by_key(|v| v.len()) {
+            if let Some(v) = TRAILING_ACTION_VERBS
+                .iter()
+                .filter(|v| s.ends_with(**v))
+                .max_by_key(|v| v.len())
+            {
                 action = Some(&s[s.len() - v.len()..]);
                 s = &s[..s.len() - v.len()];
             }
         }
         s = strip_links(s);
         s = strip_baseline(s);
+        s = strip_duration(s);
         if s == before {
             break;
         }
     }
     // 比上年减少 / 较上年 / 同比: a comparison with the previous count's subject.
     if s.is_empty() || s.starts_with(['比', '较']) || s.starts_with("同比") {
-        return Before { item: None, action, inherits: true };
+        return Before {
+            item: None,
+            action,
+            inherits: true,
+        };
     }
     // 农民专业合作社由十年前的 → 农民专业合作社.
     if let Some(i) = s.find(['由', '从']) {
@@ -424,9 +554,13 @@ fn split_before(phrase: &str) -> Before<'_> {
         }
     }
     // 2025年共招引… cut at the year: the rest of a date is not part of the subject.
-    s = s.trim_start_matches(['年', '月', '日', '底', '末', '%', '％', '‰']);
+    if after_digit {
+        s = s.trim_start_matches(['年', '月', '日', '底', '末', '%', '％', '‰']);
+    }
     for _ in 0..3 {
-        s = s.trim_start_matches(['的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将']);
+        s = s.trim_start_matches([
+            '的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将',
+        ]);
         for w in LEADING_ADVERBS {
             s = s.strip_prefix(w).unwrap_or(s);
         }
@@ -463,9 +597,17 @@ fn split_before(phrase: &str) -> Before<'_> {
     }
     let s = s.trim_end_matches(['的', '了']);
     if s.chars().count() < 2 {
-        return Before { item: None, action, inherits: true };
+        return Before {
+            item: None,
+            action,
+            inherits: true,
+        };
     }
-    Before { item: Some(unwrap_title(s)), action, inherits: false }
+    Before {
+        item: Some(unwrap_title(s)),
+        action,
+        inherits: false,
+    }
 }
 
 /// The last verb of [`STRONG_VERBS`] inside a phrase, with its byte offset.
@@ -481,11 +623,40 @@ fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
         if open > 0 {
             continue;
         }
-        if let Some(v) = STRONG_VERBS.iter().filter(|v| s[i..].starts_with(**v)).max_by_key(|v| v.len()) {
+        if let Some(v) = STRONG_VERBS
+            .iter()
+            .filter(|v| s[i..].starts_with(**v))
+            .max_by_key(|v| v.len())
+        {
             best = Some((i, v));
         }
     }
     best
+}
+
+/// Whether the phrase before a number (ending at `to`) was cut short by a digit (2025年共…).
+fn follows_digit(text: &str, _to: usize, phrase: &str) -> bool {
+    // `phrase` is a slice of `text` (from phrase_before), so its offset is exact.
+    let offset = (phrase.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    text.get(..offset)
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Removes a trailing duration from a subject (总产量十年增长 → 总产量).
+fn strip_duration(s: &str) -> &str {
+    for unit in ["年来", "年", "个月"] {
+        if let Some(r) = s.strip_suffix(unit) {
+            let digits = r.len()
+                - r.trim_end_matches(|c: char| {
+                    super::number::is_numeral_start(c) || c.is_ascii_digit()
+                })
+                .len();
+            if digits > 0 {
+                return &r[..r.len() - digits];
+            }
+        }
+    }
+    s
 }
 
 /// Removes a comparison baseline from the end of a subject (比上年, 比2005年, 同比, 比上年末).
@@ -495,9 +666,20 @@ fn strip_baseline(s: &str) -> &str {
     }
     if let Some(i) = s.rfind(['比', '较']) {
         let tail = &s[i..];
-        let baseline = ["上年", "去年", "上年末", "上年同期", "同期", "年", "年末", "年底", "水平", "前"]
-            .iter()
-            .any(|w| tail.ends_with(w));
+        let baseline = [
+            "上年",
+            "去年",
+            "上年末",
+            "上年同期",
+            "同期",
+            "年",
+            "年末",
+            "年底",
+            "水平",
+            "前",
+        ]
+        .iter()
+        .any(|w| tail.ends_with(w));
         if baseline && tail.chars().count() <= 10 {
             return &s[..i];
         }
@@ -507,10 +689,16 @@ fn strip_baseline(s: &str) -> &str {
 
 /// The verb right before a number (新建4家, 择优认定20家, 累计推出119个).
 fn action_before(text: &str, start: usize) -> Option<String> {
-    let phrase = phrase_before(text, start, 0);
-    let s = strip_links(phrase);
-    let s = s.trim_end_matches(['了', '共']);
-    ACTION_VERBS.iter().filter(|v| s.ends_with(**v)).max_by_key(|v| v.len()).map(|v| v.to_string())
+    let phrase = phrase_before(text, start, 0).trim_end_matches(['了', '共']);
+    let verb_at_end = |s: &str| {
+        ACTION_VERBS
+            .iter()
+            .filter(|v| s.ends_with(**v))
+            .max_by_key(|v| v.len())
+            .map(|v| v.to_string())
+    };
+    // 累计新增4家: 新增 is both a verb and a linking word; the verb reading wins.
+    verb_at_end(phrase).or_else(|| verb_at_end(strip_links(phrase).trim_end_matches(['了', '共'])))
 }
 
 /// The item (after the unit, else the subject before the number) and the action of a count.
@@ -524,7 +712,10 @@ fn item_and_action(
 ) -> (Option<String>, Option<String>) {
     let raw = phrase_after(text, end);
     // 不足百个发展到目前的1735个: a phrase that runs into the next number belongs to it.
-    let runs_into_number = text[end + raw.len()..].chars().next().is_some_and(|c| c.is_ascii_digit() || super::number::is_numeral_start(c))
+    let runs_into_number = text[end + raw.len()..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || super::number::is_numeral_start(c))
         && {
             let core = raw.trim_end_matches('的');
             strip_links(core).len() < core.len() || core.ends_with(['到', '至', '为', '达', '有'])
@@ -532,10 +723,22 @@ fn item_and_action(
         || leads_to_same_unit(text, end + raw.len(), unit);
     let raw = if runs_into_number { "" } else { raw };
     let after = raw.trim_start_matches(['的', '了', '等', '之']);
-    let starts_badly = after.starts_with(['为', '对', '向', '把', '将', '从', '给', '以', '于', '由', '被', '比', '较', '占', '和', '及', '与', '或', '等', '达'])
-        || after.starts_with("其中")
+    let starts_badly = after.starts_with([
+        '为', '对', '向', '把', '将', '从', '给', '以', '于', '由', '被', '比', '较', '占', '和',
+        '及', '与', '或', '等', '达',
+    ]) || after.starts_with("其中")
         || after.starts_with("同比")
         || after.starts_with("分别");
+    // 完成课题18项，其中6项获市领导批示: what the counted things received is not what they are;
+    // they are a part of the previous count.
+    if let Some(v) = longest_prefix(after, PASSIVE_VERBS)
+        .filter(|_| longest_prefix(after, SUBJECT_VERBS).is_none())
+    {
+        let item = prev
+            .filter(|p| same_sentence(text, p.span.end, n.start))
+            .and_then(|p| p.item.clone());
+        return (item, Some(v.to_string()));
+    }
     if !after.is_empty() && !starts_badly {
         let trimmed = after.trim_end_matches(['的', '了']);
         if let Some(v) = longest_prefix(trimmed, SUBJECT_VERBS) {
@@ -545,20 +748,25 @@ fn item_and_action(
         }
         if !trimmed.is_empty() {
             // 53名优秀科技工作者当选…: a verb right after the phrase is the action when none precedes.
-            let action = action_before(text, n.start)
-                .or_else(|| longest_prefix(&text[end + raw.len()..], SUBJECT_VERBS).map(str::to_string));
+            let action = action_before(text, n.start).or_else(|| {
+                longest_prefix(&text[end + raw.len()..], SUBJECT_VERBS).map(str::to_string)
+            });
             return (Some(unwrap_title(trimmed).to_string()), action);
         }
     }
     let phrase = phrase_before(text, n.start, floor);
     // 由71所优化整合为47所: words joining two counts of one clause say how the first became the second.
-    let joined = floor > 0 && text[floor..n.start].trim_start() == phrase && strip_links(phrase).len() < phrase.len().max(1);
+    let joined = floor > 0
+        && text[floor..n.start].trim_start() == phrase
+        && strip_links(phrase).len() < phrase.len().max(1);
     if let Some(p) = prev.filter(|p| joined && p.span.end == floor) {
         let link = strip_links(phrase);
-        let action = (!link.is_empty()).then(|| link.to_string()).or_else(|| p.action.clone());
+        let action = (!link.is_empty())
+            .then(|| link.to_string())
+            .or_else(|| p.action.clone());
         return (p.item.clone(), action);
     }
-    let split = split_before(phrase);
+    let split = split_before(phrase, follows_digit(text, n.start, phrase));
     let action = split.action.map(str::to_string);
     if let Some(item) = split.item {
         return (Some(item.to_string()), action);
@@ -586,8 +794,12 @@ mod tests {
 
     #[test]
     fn scale_words() {
-        let c = counts("吸引国内外参赛队伍上万支，集装箱航线突破百条，全年办理群众来信来访近百件。");
-        let got: Vec<_> = c.iter().map(|c| (c.value.to_i64(), c.unit.as_deref(), c.approx)).collect();
+        let c =
+            counts("吸引国内外参赛队伍上万支，集装箱航线突破百条，全年办理群众来信来访近百件。");
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.value.to_i64(), c.unit.as_deref(), c.approx))
+            .collect();
         assert_eq!(
             got,
             vec![
