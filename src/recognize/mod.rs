@@ -51,7 +51,8 @@ pub(crate) const ITEM_STOP_AFTER: &[&str] = &[
 /// start nouns (服务, 建设, 培训) are left out.
 pub(crate) const STRONG_VERBS: &[&str] = &[
     "举办", "开展", "接待", "引进", "新建", "建成", "认定", "评选", "招聘", "收治", "救助", "资助", "惠及",
-    "出台", "制定", "推出", "淘汰", "完成", "实施", "累计建设", "帮助", "解决", "获批", "办理",
+    "出台", "制定", "推出", "淘汰", "完成", "实施", "累计建设", "帮助", "解决", "获批", "办理", "推荐",
+    "报送", "评审立项",
 ];
 
 /// Verbs that, right after a count, say what the counted people or things did (10人当选委员):

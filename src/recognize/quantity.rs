@@ -104,6 +104,12 @@ const LEADING_ADVERBS: &[&str] = &[
     "稳步",
 ];
 
+/// Verbs that also head nouns (服务活动, 建设项目, 培训班): never the second verb of a chain.
+const NOUN_LIKE_VERBS: &[&str] = &[
+    "服务", "建设", "培训", "开发", "研发", "调研", "推广", "改造", "更新", "支持", "供应", "安排",
+    "提供", "整治", "治理", "帮扶", "培养", "种植", "检测", "检查", "开放", "安置", "转移",
+];
+
 /// Verbs right after a count that say what the counted things received (6项获市领导批示).
 const PASSIVE_VERBS: &[&str] = &["获", "获得", "被", "得到", "受到"];
 
@@ -575,24 +581,47 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
             s = rest;
         }
     }
-    if let Some(v) = longest_prefix(s, ACTION_VERBS) {
-        let mut rest = &s[v.len()..];
-        let mut verb = v;
-        // 新建和改造农村饮水安全工程: two verbs share the object.
+    // 认定命名武汉市科普教育基地, 推动出台管理措施: up to two verbs in a row govern the object.
+    let verbs_start = s;
+    let mut verbs_len = 0;
+    for _ in 0..2 {
+        let Some(v) = longest_prefix(s, ACTION_VERBS) else {
+            break;
+        };
+        // 开展服务活动: a verb that also heads nouns does not chain after another verb.
+        if verbs_len > 0 && NOUN_LIKE_VERBS.contains(&v) {
+            break;
+        }
+        let mut len = v.len();
+        // 新建和改造农村饮水安全工程: two verbs joined by 和 share the object.
         for conj in ["和", "及", "、", "与"] {
-            if let Some(r) = rest.strip_prefix(conj) {
-                if let Some(v2) = longest_prefix(r, ACTION_VERBS) {
-                    verb = &s[..v.len() + conj.len() + v2.len()];
-                    rest = &r[v2.len()..];
-                }
+            if let Some(v2) = s[len..]
+                .strip_prefix(conj)
+                .and_then(|r| longest_prefix(r, ACTION_VERBS))
+            {
+                len += conj.len() + v2.len();
             }
         }
-        let rest = rest.trim_start_matches(['了', '的']);
-        if action.is_none() {
-            action = Some(verb);
+        let rest = s[len..].trim_start_matches(['了', '的']);
+        if rest.chars().count() < 2 || GENERIC_ITEMS.contains(&rest) {
+            break;
         }
-        if rest.chars().count() >= 2 && !GENERIC_ITEMS.contains(&rest) {
-            s = rest;
+        verbs_len += s.len() - rest.len();
+        s = rest;
+    }
+    if verbs_len == 0 {
+        if let Some(v) = longest_prefix(s, ACTION_VERBS) {
+            // 培训指导1000人次: the verb phrase itself names what is counted.
+            action = action.or(Some(v));
+        }
+    } else if action.is_none() {
+        action = Some(verbs_start[..verbs_len].trim_end_matches(['了', '的']));
+    }
+    // 推广虾稻共作、两减示范等面积: the head after 等 is what is counted.
+    if let Some(i) = s.rfind('等') {
+        let head = &s[i + '等'.len_utf8()..];
+        if head.chars().count() >= 2 {
+            s = head;
         }
     }
     let s = s.trim_end_matches(['的', '了']);
