@@ -135,6 +135,7 @@ const GENERIC_ITEMS: &[&str] = &[
 pub fn find<T: AsRef<str>>(text: &str, numerals: &[Numeral], measure_words: &[T]) -> Vec<Count> {
     let mut all: Vec<Numeral> = numerals.to_vec();
     all.extend(scale_word_numerals(text, numerals));
+    all.extend(doubling_numerals(text, numerals));
     all.sort_by_key(|n| n.start);
     let mut out: Vec<Count> = Vec::new();
     let mut floor = 0;
@@ -227,6 +228,29 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
         });
     }
     out
+}
+
+/// 翻一番 (doubling): the number core leaves 一番 alone (一番努力), but after 翻 it is a multiplier.
+fn doubling_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
+    text.match_indices("翻一番")
+        .map(|(i, w)| i + w.len() - "一番".len())
+        .filter(|&pos| !numerals.iter().any(|n| n.start <= pos && pos < n.end))
+        .map(|pos| Numeral {
+            start: pos,
+            core_start: pos,
+            end: pos + '一'.len_utf8(),
+            number: Number {
+                value: Decimal::from_int(1),
+                value_max: None,
+                approx: None,
+            },
+            arabic: false,
+            scaled: false,
+            digit_string: false,
+            financial: false,
+            fraction: None,
+        })
+        .collect()
 }
 
 fn scale_of(c: char) -> Option<u32> {
