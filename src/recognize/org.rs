@@ -10,7 +10,7 @@
 //! are settled longest first.
 
 use crate::lexicon::names::{
-    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES,
+    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_HEADS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES, ORG_GOVERNMENT_QUALITIES,
     ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES,
 };
 use crate::{Org, Span};
@@ -235,16 +235,10 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         return None;
     }
     let before = &text[..sstart];
-    if suffix.chars().count() == 1 {
-        let prev = before.chars().next_back();
-        if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV
-            .iter()
-            .find(|(s, _)| *s == suffix)
-            .map(|(_, b)| *b)
-        {
-            if prev.is_some_and(|c| blocked.contains(c)) {
-                return None;
-            }
+    let prev = before.chars().next_back();
+    if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV.iter().find(|(s, _)| *s == suffix).map(|(_, b)| *b) {
+        if prev.is_some_and(|c| blocked.contains(c)) {
+            return None;
         }
     }
     // Read leftwards.
@@ -316,8 +310,7 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         .filter(|m| anchored && m.end() < name.len() && ORG_ANCHORS.iter().any(|a| name[m.end()..].starts_with(a)))
         .map(|m| m.end())
         .last();
-    if let Some(cut) = cut
-    {
+    if let Some(cut) = cut {
         start += cut;
         name = &text[start..end];
     }
@@ -348,18 +341,36 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     {
         return None;
     }
-    // 北京证券交易所上市公司: an organization and a generic remainder.
-    if rules.suffixes.find_overlapping_iter(stem).any(|m| {
-        let rest = &stem[m.end()..];
-        !rest.is_empty() && m.start() > 0 && is_generic(rest, rules)
-    }) {
-        return None;
-    }
     // Internal units: 市一院党委, 医院党委 are the organization's own committee.
     if matches!(suffix, "党委" | "党工委" | "工会" | "团委") && ends_with_org(stem, rules) {
         return None;
     }
-    if (!anchored || weak) && is_generic(stem, rules) {
+    // 三基地两中心: a number right before the head counts it.
+    let mut rc = stem.chars().rev();
+    if rc.next().is_some_and(is_numeral) && rc.next().is_some_and(|c| c != '第' && !is_numeral(c)) && !suffix.starts_with(is_numeral) {
+        return None;
+    }
+    // 北京证券交易所上市公司, 北交所上市公司: an organization and a generic remainder.
+    let generic_after = |m_start: usize, m_end: usize| {
+        let rest = &stem[m_end..];
+        !rest.is_empty() && m_start < m_end && is_generic(rest, rules)
+    };
+    if rules.suffixes.find_overlapping_iter(stem).any(|m| m.start() > 0 && generic_after(m.start(), m.end()))
+        || rules.known.find_iter(stem).any(|m| generic_after(m.start(), m.end()))
+    {
+        return None;
+    }
+    // 国家实验室, 高水平研究型大学: only scope words and modifiers before a generic head.
+    if ORG_GENERIC_HEADS.contains(&suffix) {
+        if core_of(stem, rules).chars().count() < 2 {
+            return None;
+        }
+    } else if is_generic(stem, rules) {
+        return None;
+    }
+    // 全国法治政府, 服务型政府: a goal, not a body.
+    let after_place = ORG_ANCHORS.iter().find(|a| stem.starts_with(*a)).map_or(stem, |a| &stem[a.len()..]);
+    if ORG_GOVERNMENT_QUALITIES.iter().any(|q| after_place.starts_with(q)) {
         return None;
     }
     Some(start)
@@ -417,8 +428,21 @@ fn ends_with_org(text: &str, rules: &OrgRules) -> bool {
     rules
         .suffix_info
         .iter()
-        .any(|(s, anchored)| !anchored && text.ends_with(s.as_str()) && text.len() > s.len())
+        .any(|(s, _)| text.ends_with(s.as_str()) && text.len() > s.len())
         || rules.known_names.iter().any(|k| text.ends_with(k.as_str()))
+}
+
+/// What is left of a stem after its leading places (市, 中国) and modifiers (国家, 重点).
+fn core_of<'a>(stem: &'a str, rules: &OrgRules) -> &'a str {
+    let mut rest = stem;
+    loop {
+        let anchor = ORG_ANCHORS.iter().filter(|a| rest.starts_with(*a)).map(|a| a.len()).max();
+        let modifier = rules.generic_modifiers.iter().find(|m| rest.starts_with(*m)).map(|m| m.len());
+        match anchor.max(modifier) {
+            Some(n) => rest = &rest[n..],
+            None => return rest,
+        }
+    }
 }
 
 /// A stem made only of scope words and modifiers (国家, 重点, 三级, 综合性) names a kind, not one

@@ -110,7 +110,10 @@ impl PersonRules {
     /// A candidate name is acceptable: not a common word, not a title.
     fn plausible(&self, name: &str) -> bool {
         let n = name.chars().count();
-        (2..=4).contains(&n) && name.chars().all(is_han) && self.not_names.starting(name).is_none()
+        (2..=4).contains(&n)
+            && name.chars().all(is_han)
+            && self.not_names.starting(name).is_none()
+            && !name.ends_with(|c| "省市县区州镇乡村".contains(c))
     }
 }
 
@@ -306,6 +309,11 @@ fn ends_name(text: &str, at: usize, rules: &PersonRules) -> bool {
     }
 }
 
+/// Punctuation, a digit or the end right after a name.
+fn ends_name_hard(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_han)
+}
+
 /// A name starting at `p`: surname + one or two characters, ended by [`ends_name`].
 fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
     let rest = text.get(p..)?;
@@ -316,10 +324,12 @@ fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
             continue;
         }
         // The second given character must not begin a verb (李强指出 → 李强).
-        if glen == 2 && rules.end_words.starting(&rest[slen + given[1].0..]).is_some() {
+        // …unless the name ends right after it (院长李大为1月12日).
+        let end = p + slen + given[glen - 1].0 + given[glen - 1].1.len_utf8();
+        if glen == 2 && rules.end_words.starting(&rest[slen + given[1].0..]).is_some() && !(ends_name_hard(text, end) && !matches!(given[1].1, '摄' | '等' | '说'))
+        {
             continue;
         }
-        let end = p + slen + given[glen - 1].0 + given[glen - 1].1.len_utf8();
         if !ends_name(text, end, rules) || !rules.plausible(&text[p..end]) {
             continue;
         }
@@ -487,7 +497,7 @@ fn photo_credit(text: &str, at: usize, rules: &PersonRules) -> Vec<(usize, usize
 
 /// Where the title ending at the match `ts..` begins: modifiers (常务, 执行), the organization
 /// or place written before it (市委副书记, 北京市市长), and earlier titles joined by 、
-/// (中国工程院院士、…首席专家、…主任).
+/// or 兼 (中国工程院院士、…首席专家、…主任; 国务院副总理兼国家计划委员会主任).
 fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], rules: &PersonRules) -> usize {
     let mut s = ts;
     let mut depth = 0;
@@ -528,7 +538,7 @@ fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], r
         }
         // An earlier title joined by 、.
         depth += 1;
-        match text[..s].strip_suffix('、') {
+        match text[..s].strip_suffix('、').or_else(|| text[..s].strip_suffix('兼')) {
             Some(b) if depth < 6 => match titles.iter().find(|t| t.1 == b.len()) {
                 Some(&(pts, _)) => s = pts,
                 None => return s,
