@@ -17,6 +17,7 @@ use crate::{decode, lexicon, Error, Report};
 #[derive(Debug, Clone)]
 pub struct Extractor {
     year: Option<i32>,
+    today: Option<(u32, u32)>,
     measure_words: Vec<String>,
     person_rules: std::sync::Arc<person::PersonRules>,
     org_rules: std::sync::Arc<org::OrgRules>,
@@ -26,6 +27,7 @@ pub struct Extractor {
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
     year: Option<i32>,
+    today: Option<(u32, u32)>,
     extra_measure_words: Vec<String>,
     extra_titles: Vec<String>,
     extra_org_suffixes: Vec<String>,
@@ -42,6 +44,23 @@ impl ExtractorBuilder {
     /// ```
     pub fn year(mut self, year: i32) -> Self {
         self.year = Some(year);
+        self
+    }
+
+    /// Sets the reference date the text speaks from: its year is the report year, and forms
+    /// relative to a day (明天, 上个月, 5天前) resolve against it. An impossible date is ignored.
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().reference_date(2017, 3, 22).build().unwrap();
+    /// let r = ex.extract("明天出发，下个月完工。");
+    /// assert_eq!(r.dates[0].start, "2017-03-23");
+    /// assert_eq!((r.dates[1].start.as_str(), r.dates[1].end.as_str()), ("2017-04-01", "2017-04-30"));
+    /// ```
+    pub fn reference_date(mut self, year: i32, month: u32, day: u32) -> Self {
+        if date::is_valid(year, month, day) {
+            self.year = Some(year);
+            self.today = Some((month, day));
+        }
         self
     }
 
@@ -111,7 +130,7 @@ impl ExtractorBuilder {
         }
         let person_rules = std::sync::Arc::new(person::PersonRules::new(&self.extra_titles));
         let org_rules = std::sync::Arc::new(org::OrgRules::new(&self.extra_org_suffixes, &self.extra_orgs));
-        Ok(Extractor { year: self.year, measure_words, person_rules, org_rules })
+        Ok(Extractor { year: self.year, today: self.today, measure_words, person_rules, org_rules })
     }
 }
 
@@ -137,7 +156,7 @@ impl Extractor {
         let layout = layout::analyze(text);
         let numerals: Vec<Vec<number::Numeral>> =
             layout.blocks.iter().map(|b| number::scan(&text[b.start..b.end])).collect();
-        let years = infer_years(text, &layout, &numerals, self.year);
+        let years = date::DateContext { today: self.today, ..infer_years(text, &layout, &numerals, self.year) };
         let year = years.year;
         let mut all = Candidates::default();
         for (block, nums) in layout.blocks.iter().zip(&numerals) {

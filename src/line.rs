@@ -45,7 +45,7 @@ pub struct LineFacts {
 /// ```
 #[derive(Debug, Default)]
 pub struct LineRecognizer {
-    extractors: HashMap<Option<i32>, Extractor>,
+    extractors: HashMap<(Option<i32>, Option<(u32, u32)>), Extractor>,
 }
 
 impl LineRecognizer {
@@ -53,11 +53,13 @@ impl LineRecognizer {
     /// relative dates resolve against. Never fails: an unreadable date is ignored.
     pub fn recognize(&mut self, line: &str, reference_date: Option<&str>) -> LineFacts {
         let year = reference_date.and_then(reference_year);
-        let ex = self.extractors.entry(year).or_insert_with(|| {
+        let day = reference_date.and_then(reference_month_day);
+        let ex = self.extractors.entry((year, day)).or_insert_with(|| {
             let b = Extractor::builder();
-            let b = match year {
-                Some(y) => b.year(y),
-                None => b,
+            let b = match (year, day) {
+                (Some(y), Some((m, d))) => b.reference_date(y, m, d),
+                (Some(y), None) => b.year(y),
+                _ => b,
             };
             b.build().unwrap_or_default()
         });
@@ -89,6 +91,14 @@ pub fn recognize_line(line: &str, reference_date: Option<&str>) -> LineFacts {
 fn reference_year(s: &str) -> Option<i32> {
     let y = s.trim().get(..4)?;
     y.bytes().all(|b| b.is_ascii_digit()).then(|| y.parse().ok())?
+}
+
+/// The month and day of a reference date written `YYYY-MM-DD…`.
+fn reference_month_day(s: &str) -> Option<(u32, u32)> {
+    let s = s.trim();
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    Some((m, d))
 }
 
 /// Every numeral of `text` as a mention with byte and character offsets.

@@ -133,6 +133,9 @@ pub enum Granularity {
     Plan,
     /// A range of days or months inside a year (1-9月, 1月至9月).
     Range,
+    /// An open range: up to a day (2012年1月7日或之前: start 0001-01-01) or from it (之后: end
+    /// 9999-12-31).
+    Open,
 }
 
 /// Document metadata found in web-page chrome and byline lines.

@@ -143,6 +143,144 @@ const YEAR_BAD_BEFORE: &[char] = &['近', '约', '超', '逾', '达', '共', '�
 /// Words after 年 that make a 4-digit number a duration (2000年来, 5000年历史).
 const YEAR_BAD_AFTER_NIAN: &[&str] = &["来", "历史", "的历史", "多", "余", "左右", "之久"];
 
+/// Days relative to the reference date (明天, 大前天); they resolve only when a reference date is
+/// known.
+const RELATIVE_DAYS: &[(&str, i64)] = &[
+    ("大大前天", -4),
+    ("大大后天", 4),
+    ("大前天", -3),
+    ("大后天", 3),
+    ("前天", -2),
+    ("后天", 2),
+    ("後天", 2),
+    ("昨天", -1),
+    ("昨日", -1),
+    ("今天", 0),
+    ("今日", 0),
+    ("本日", 0),
+    ("当天", 0),
+    ("最近", 0),
+    ("明天", 1),
+    ("明日", 1),
+];
+
+/// Months relative to the reference date (上个月, 本月).
+const RELATIVE_MONTHS: &[(&str, i32)] = &[
+    ("上上个月", -2),
+    ("下下个月", 2),
+    ("上一个月", -1),
+    ("下一个月", 1),
+    ("上个月", -1),
+    ("下个月", 1),
+    ("这个月", 0),
+    ("上月", -1),
+    ("下月", 1),
+    ("本月", 0),
+    ("当月", 0),
+    ("这月", 0),
+];
+
+/// Quarters relative to the reference date (上个季度, 本季度).
+const RELATIVE_QUARTERS: &[(&str, i32)] = &[
+    ("上个季度", -1),
+    ("下个季度", 1),
+    ("这个季度", 0),
+    ("上季度", -1),
+    ("下季度", 1),
+    ("本季度", 0),
+];
+
+/// Years relative to the reference date written with 一 (上一年, 这一年).
+const RELATIVE_YEARS_YI: &[(&str, i32)] = &[("上一年", -1), ("这一年", 0), ("下一年", 1), ("今明两年", 0)];
+
+/// Holidays on a fixed day of the Gregorian calendar.
+const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
+    ("元旦节", 1, 1),
+    ("元旦", 1, 1),
+    ("情人节", 2, 14),
+    ("女生节", 3, 7),
+    ("妇女节", 3, 8),
+    ("三八节", 3, 8),
+    ("植树节", 3, 12),
+    ("愚人节", 4, 1),
+    ("劳动节", 5, 1),
+    ("五一节", 5, 1),
+    ("五一", 5, 1),
+    ("青年节", 5, 4),
+    ("五四青年节", 5, 4),
+    ("儿童节", 6, 1),
+    ("六一儿童节", 6, 1),
+    ("建党节", 7, 1),
+    ("建军节", 8, 1),
+    ("教师节", 9, 10),
+    ("国庆节", 10, 1),
+    ("万圣节", 10, 31),
+    ("光棍节", 11, 11),
+    ("双十一", 11, 11),
+    ("双十二", 12, 12),
+    ("平安夜", 12, 24),
+    ("圣诞节", 12, 25),
+];
+
+/// Holidays on the n-th weekday of a month: (name, month, weekday with 0 = Sunday, n).
+const WEEKDAY_HOLIDAYS: &[(&str, u32, i64, u32)] = &[("母亲节", 5, 0, 2), ("父亲节", 6, 0, 3), ("感恩节", 11, 4, 4)];
+
+/// Reign eras and the republic: the first year of each (康熙三年 = 1664).
+const ERAS: &[(&str, i32)] = &[
+    ("民国", 1912),
+    ("宣统", 1909),
+    ("光绪", 1875),
+    ("同治", 1862),
+    ("咸丰", 1851),
+    ("道光", 1821),
+    ("嘉庆", 1796),
+    ("乾隆", 1736),
+    ("雍正", 1723),
+    ("康熙", 1662),
+    ("顺治", 1644),
+    ("崇祯", 1628),
+    ("万历", 1573),
+    ("嘉靖", 1522),
+    ("永乐", 1403),
+    ("洪武", 1368),
+    ("天宝", 742),
+    ("开元", 713),
+    ("神龙", 705),
+    ("贞观", 627),
+];
+
+/// After a day: an open range ending (或之前) or starting (之后, 起) there.
+const OPEN_SUFFIXES: &[(&str, bool)] = &[
+    ("或之前", false),
+    ("及之前", false),
+    ("或以前", false),
+    ("及以前", false),
+    ("之前", false),
+    ("以前", false),
+    ("或之后", true),
+    ("及之后", true),
+    ("或以后", true),
+    ("及以后", true),
+    ("之后", true),
+    ("以后", true),
+    ("起", true),
+];
+
+/// Parts of a decade or century (二十世纪九十年代末期): first and last year within it, per ten.
+const ERA_PARTS: &[(&str, u32, u32)] = &[
+    ("初期", 0, 2),
+    ("前期", 0, 2),
+    ("中期", 3, 6),
+    ("末期", 7, 9),
+    ("后期", 7, 9),
+    ("初", 0, 2),
+    ("末", 7, 9),
+];
+
+/// The first day of an open range and the last day of one (2012年1月7日或之前, 2010年1月1日之后).
+const OPEN_START: Ymd = Ymd { y: 1, m: 1, d: 1 };
+const OPEN_END: Ymd = Ymd { y: 9999, m: 12, d: 31 };
+
 /// Characters that end a sentence: the year of a sentence does not carry past them.
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '\r' | '；' | ';')
@@ -244,6 +382,64 @@ fn days_in_month(y: i32, m: u32) -> u32 {
         _ if is_leap(y) => 29,
         _ => 28,
     }
+}
+
+/// Whether `year-month-day` is a real calendar day.
+///
+/// ```
+/// assert!(zhreport::recognize::date::is_valid(2024, 2, 29));
+/// assert!(!zhreport::recognize::date::is_valid(2023, 2, 29));
+/// ```
+pub fn is_valid(year: i32, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+}
+
+/// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    Ymd::new(y, m, d)
+}
+
+/// The month `n` months after `y-m` (n may be negative).
+fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let idx = y * 12 + m as i32 - 1 + n;
+    (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+}
+
+/// The `nth` given weekday (0 = Sunday) of a month: 母亲节 is the second Sunday of May.
+fn nth_weekday(y: i32, m: u32, weekday: i64, nth: u32) -> Ymd {
+    let first = days_from_civil(y, m, 1);
+    // 1970-01-01 was a Thursday (4).
+    let first_wd = (first + 4).rem_euclid(7);
+    let offset = (weekday - first_wd).rem_euclid(7) + 7 * i64::from(nth - 1);
+    civil_from_days(first + offset)
+}
+
+/// 清明 (the Qingming solar term) falls on April 4 or 5: day = ⌊Y × 0.2422 + C⌋ − ⌊Y / 4⌋ with Y the
+/// last two digits of the year and C 4.81 in the 21st century, 5.59 in the 20th.
+fn qingming(y: i32) -> Ymd {
+    let yy = y.rem_euclid(100);
+    let c = if y >= 2000 { 48_100 } else { 55_900 };
+    let d = (yy * 2422 + c) / 10_000 - yy / 4;
+    Ymd::new(y, 4, d.clamp(4, 6) as u32)
 }
 
 /// A resolved range of days with its granularity.
@@ -478,6 +674,36 @@ fn read_small(text: &str, pos: usize) -> Option<(u32, usize)> {
     }
 }
 
+/// A two-digit year: 07 → 2007, 98 → 1998.
+fn two_digit_year(v: u32) -> i32 {
+    if v < 50 {
+        2000 + v as i32
+    } else {
+        1900 + v as i32
+    }
+}
+
+/// The end of a run of Chinese numeral characters (两千零四).
+fn cn_number_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|&c| matches!(c, '零' | '〇' | '○' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(pos + len)
+}
+
+/// A count of days or months (5, 20, 两, 十七): up to three Arabic digits or a small Chinese
+/// number.
+fn read_count(text: &str, pos: usize) -> Option<(u32, usize)> {
+    match read_digits(text, pos) {
+        Some((v, n, end)) if n <= 3 => Some((v, end)),
+        Some(_) => None,
+        None => read_cn_small(text, pos),
+    }
+}
+
 /// A range connector (-, —, ~, 至, 到): its end.
 fn connector(text: &str, pos: usize) -> Option<usize> {
     let mut end = pos;
@@ -523,6 +749,10 @@ struct Point {
     bare: bool,
     /// The year this point sets for partial dates later in the sentence.
     year: Option<i32>,
+}
+
+fn pt(end: usize, val: Val, level: Level) -> Point {
+    Point { end, val, level, bare: false, year: None }
 }
 
 struct Scanner<'t> {
@@ -596,34 +826,43 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     out
 }
 
-/// Characters that can start a date expression (a cheap filter before the real readers).
+/// Characters that can start a date expression: a bitset over the Basic Multilingual Plane, built
+/// once from the tables, so the scan tests each character in constant time.
+static START_CHARS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = vec![0u64; 1024];
+    let mut add = |c: char| {
+        let i = c as usize;
+        if i < 65_536 {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    };
+    let firsts = |w: &str| w.chars().next();
+    "0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅两千年第首前Qq新清上下本这当未过近最今去明后大後"
+        .chars()
+        .for_each(&mut add);
+    let words = RELATIVE_YEARS.iter().map(|e| e.0)
+        .chain(RELATIVE_DAYS.iter().map(|e| e.0))
+        .chain(RELATIVE_MONTHS.iter().map(|e| e.0))
+        .chain(RELATIVE_QUARTERS.iter().map(|e| e.0))
+        .chain(RELATIVE_YEARS_YI.iter().map(|e| e.0))
+        .chain(FIXED_HOLIDAYS.iter().map(|e| e.0))
+        .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
+        .chain(ERAS.iter().map(|e| e.0))
+        .chain(YEAR_PARTS.iter().map(|e| e.0))
+        .chain(LOOK_BACK_PREFIXES.iter().copied())
+        .chain(LOOK_AHEAD_PREFIXES.iter().copied())
+        .chain(["一年来", "新的一年", "上世纪", "本世纪", "这个世纪", "上个世纪", "未来"]);
+    for w in words {
+        if let Some(c) = firsts(w) {
+            add(c);
+        }
+    }
+    bits
+});
+
 fn could_start(c: char) -> bool {
-    is_digit(c)
-        || cn_digit(c).is_some()
-        || matches!(
-            c,
-            '十' | '廿'
-                | '卅'
-                | '两'
-                | '今'
-                | '本'
-                | '去'
-                | '上'
-                | '前'
-                | '明'
-                | '后'
-                | '大'
-                | '下'
-                | '年'
-                | '第'
-                | '首'
-                | '过'
-                | '近'
-                | '最'
-                | '未'
-                | '新'
-                | 'Q'
-        )
+    let i = c as usize;
+    i < 65_536 && START_CHARS[i / 64] & (1 << (i % 64)) != 0
 }
 
 impl Scanner<'_> {
@@ -648,7 +887,12 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if let Some(p) = self.plan(pos).or_else(|| self.relative_span(pos)) {
+        if let Some(p) = self
+            .plan(pos)
+            .or_else(|| self.relative_span(pos))
+            .or_else(|| self.century(pos))
+            .or_else(|| self.day_relative(pos))
+        {
             return Some(p);
         }
         let p1 = self.point(pos, self.sentence_year)?;
@@ -678,6 +922,17 @@ impl Scanner<'_> {
         }
         if p1.bare && !self.bare_year_ok(pos, p1.end) {
             return None;
+        }
+        // 2012年1月7日或之前, 2010-01-01之后: open ranges from or up to a day.
+        if p1.val.gran == Granularity::Day {
+            if let Some((after, end)) = table_at(text, p1.end, OPEN_SUFFIXES) {
+                let val = if after {
+                    Val { start: p1.val.start, end: OPEN_END, gran: Granularity::Open }
+                } else {
+                    Val { start: OPEN_START, end: p1.val.end, gran: Granularity::Open }
+                };
+                return Some(Point { end, val, ..p1 });
+            }
         }
         // 2010年以来 / 2010年至今: from the start to the end of the report year.
         if let Some(end) = word_at(text, p1.end, &["以来", "至今"]) {
@@ -729,6 +984,13 @@ impl Scanner<'_> {
                 });
             }
             let after = skip_spaces(text, end);
+            let after = word_at(text, after, &["的"]).unwrap_or(after);
+            if let Some(p) = self.holiday(after, y) {
+                return Some(Point { year: Some(y), ..p });
+            }
+            if let (Some((m, _)), Some(e)) = (self.ctx.today, word_at(text, after, &["本月", "这个月", "当月"])) {
+                return Some(Point { year: Some(y), ..self.month_rest(e, y, m, true)? });
+            }
             if let Some(p) = self.month_part(after, Some(y), true) {
                 return Some(Point { year: Some(y), ..p });
             }
@@ -746,6 +1008,9 @@ impl Scanner<'_> {
         if let Some(p) = self.month_part(pos, inherit.or(self.ctx.now), false) {
             return Some(p);
         }
+        if let Some(p) = inherit.or(self.ctx.now).and_then(|y| self.holiday(pos, y)) {
+            return Some(p);
+        }
         // A year part alone (上半年, 年末, 前三季度): the sentence's year or the reviewed one.
         let prev = char_before(text, pos);
         if prev.is_some_and(|p| YEAR_PART_BAD_BEFORE.contains(&p) || is_digit(p))
@@ -759,17 +1024,25 @@ impl Scanner<'_> {
     /// 2022.7.20, 2022/7/20, 2022-07-20.
     fn numeric_date(&self, pos: usize) -> Option<Point> {
         let text = self.text;
-        let (y, 4, e1) = read_digits(text, pos)? else {
-            return None;
-        };
         let sep = |p: usize| {
-            char_at(text, p).filter(|c| matches!(c, '-' | '/' | '.' | '．' | '／' | '－'))
+            char_at(text, p).filter(|c| matches!(c, '-' | '/' | '.' | '．' | '／' | '－' | ' '))
         };
+        let (g1, n1, e1) = read_digits(text, pos)?;
         let s1 = sep(e1)?;
-        let (m, mn, e2) = read_digits(text, e1 + s1.len_utf8())?;
-        let s2 = sep(e2)?;
-        let (d, dn, mut e3) = read_digits(text, e2 + s2.len_utf8())?;
-        if mn > 2 || dn > 2 || !(1900..=2100).contains(&y) || !(1..=12).contains(&m) {
+        let (g2, n2, e2) = read_digits(text, e1 + s1.len_utf8())?;
+        let s2 = sep(e2).filter(|&c| (c == ' ') == (s1 == ' '))?;
+        let (g3, n3, mut e3) = read_digits(text, e2 + s2.len_utf8())?;
+        // 2022-07-20 (year first) or 3-7-2017 / 1/2/2020 (day first, as written in English).
+        let (y, m, d) = match (n1, n2, n3) {
+            (4, 1..=2, 1..=2) => (g1, g2, g3),
+            (1..=2, 1..=2, 4) if s1 != ' ' && s1 != '.' => (g3, g2, g1),
+            _ => return None,
+        };
+        // Spaces only between two-digit groups (2010 01 29), never in running numbers.
+        if s1 == ' ' && (n2 != 2 || n3 != 2) {
+            return None;
+        }
+        if !(1000..=2999).contains(&y) || !(1..=12).contains(&m) {
             return None;
         }
         let y = y as i32;
@@ -778,8 +1051,7 @@ impl Scanner<'_> {
         }
         // The number must end here (not 2022.7.20.1, not a version 1.2.3.4).
         if char_at(text, e3).is_some_and(|c| is_digit(c) || c.is_ascii_alphabetic())
-            || (matches!(char_at(text, e3), Some('.') | Some('-') | Some('/'))
-                && char_at(text, e3 + 1).is_some_and(is_digit))
+            || (char_at(text, e3) == Some(s2) && char_at(text, e3 + 1).is_some_and(is_digit))
         {
             return None;
         }
@@ -805,14 +1077,11 @@ impl Scanner<'_> {
                 let after = e2 + '年'.len_utf8();
                 let (year, ok) = match n {
                     4 => (v as i32, (1000..=2999).contains(&v)),
-                    // 07年第三季度, 19年底: a two-digit year only with a part after it.
+                    // 07年第三季度, 19年底: a two-digit year only with a part after it or a
+                    // leading zero (08年奥运会).
                     2 => (
-                        if v < 50 {
-                            2000 + v as i32
-                        } else {
-                            1900 + v as i32
-                        },
-                        self.has_part_after(after),
+                        two_digit_year(v),
+                        v < 10 || self.has_part_after(after),
                     ),
                     _ => (0, false),
                 };
@@ -833,16 +1102,30 @@ impl Scanner<'_> {
             let after = e + '年'.len_utf8();
             let year = match n {
                 4 if v >= 1000 => v as i32,
-                2 if self.has_part_after(after) => {
-                    if v < 50 {
-                        2000 + v as i32
-                    } else {
-                        1900 + v as i32
-                    }
-                }
+                // 三六七年: a year written digit by digit, even a short one.
+                3 if v >= 100 => v as i32,
+                2 if v < 10 || self.has_part_after(after) => two_digit_year(v),
                 _ => return None,
             };
             return Some(self.with_du(year, after));
+        }
+        // 两千零四年, 二千年: a year written as a Chinese number with 千.
+        if let Some(e) = cn_number_end(text, pos) {
+            let s = &text[pos..e];
+            if s.contains('千') && starts(text, e, "年") {
+                let v = super::number::parse(s).and_then(|n| n.value.to_i64())?;
+                if (1000..=2999).contains(&v) {
+                    return Some(self.with_du(v as i32, e + '年'.len_utf8()));
+                }
+            }
+        }
+        // 康熙三年, 民国元年: a reign or the republic.
+        if let Some((first, e)) = table_at(text, pos, ERAS) {
+            let (n, ne) = if starts(text, e, "元") { (1, e + '元'.len_utf8()) } else { read_count(text, e)? };
+            if n == 0 || !starts(text, ne, "年") {
+                return None;
+            }
+            return Some(self.with_du(first + n as i32 - 1, ne + '年'.len_utf8()));
         }
         // 今年, 去年 …, not as a baseline (比上年, 去年同期).
         let (offset, end) = table_at(text, pos, RELATIVE_YEARS)?;
@@ -969,7 +1252,8 @@ impl Scanner<'_> {
             return None;
         }
         e += '月'.len_utf8();
-        if starts(text, e, "份") {
+        let fen = starts(text, e, "份");
+        if fen {
             e += '份'.len_utf8();
         }
         // Not a duration (三个月 never gets here; 6月余 / 6月多 do).
@@ -978,100 +1262,82 @@ impl Scanner<'_> {
         }
         let y = y?;
         if m_last != m {
-            let val = Val::months(y, m, m_last, Granularity::Range);
-            return Some(Point {
-                end: e,
-                val,
-                level: Level::Month,
-                bare: false,
-                year: None,
-            });
+            return Some(pt(e, Val::months(y, m, m_last, Granularity::Range), Level::Month));
         }
+        let p = self.month_rest(e, y, m, !arabic)?;
+        // A Chinese month alone (三月) needs a day, 份 or a year before it.
+        if p.level == Level::Month && !arabic && !after_year && !fen {
+            return None;
+        }
+        Some(p)
+    }
+
+    /// What follows a month: a day (20日, 二十六日, 3月1日至5日), a ten-day part (上旬), or
+    /// nothing (the whole month). `chinese`: the month was written in Chinese, so a Chinese day
+    /// may follow without 日 (八月十五).
+    fn month_rest(&self, e: usize, y: i32, m: u32, chinese: bool) -> Option<Point> {
+        let text = self.text;
+        let month = pt(e, Val::months(y, m, m, Granularity::Month), Level::Month);
+        let day_end = |p: usize| match char_at(text, p) {
+            Some(c @ ('日' | '号')) => Some(p + c.len_utf8()),
+            _ => None,
+        };
         let e_ws = skip_spaces(text, e);
         if let Some((d, de)) = read_small(text, e_ws) {
             let de = skip_spaces(text, de);
-            if let Some(c @ ('日' | '号')) = char_at(text, de) {
-                if d == 0 || d > days_in_month(y, m) {
+            let day_ok = d >= 1 && d <= days_in_month(y, m);
+            if let Some(end) = day_end(de) {
+                if !day_ok {
                     return None;
                 }
-                let val = Val::day(Ymd::new(y, m, d));
-                let mut end = de + c.len_utf8();
                 // 3月1日至5日, 3月1-5日.
-                let mut val = val;
-                if let Some(ce) = connector(text, end) {
-                    if let Some((d2, d2e)) = read_small(text, ce) {
-                        if let Some(c2 @ ('日' | '号')) = char_at(text, d2e) {
-                            if d2 > d && d2 <= days_in_month(y, m) {
-                                val = Val {
-                                    start: val.start,
-                                    end: Ymd::new(y, m, d2),
-                                    gran: Granularity::Range,
-                                };
-                                end = d2e + c2.len_utf8();
-                            }
+                if let Some((d2, d2e)) = connector(text, end).and_then(|ce| read_small(text, ce)) {
+                    if let Some(end2) = day_end(d2e) {
+                        if d2 > d && d2 <= days_in_month(y, m) {
+                            let val = Val { start: Ymd::new(y, m, d), end: Ymd::new(y, m, d2), gran: Granularity::Range };
+                            return Some(pt(end2, val, Level::Day));
                         }
                     }
                 }
-                return Some(Point {
-                    end,
-                    val,
-                    level: Level::Day,
-                    bare: false,
-                    year: None,
-                });
+                return Some(pt(end, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
             if let Some((d2, d2e)) = connector(text, de).and_then(|ce| read_small(text, ce)) {
-                if let Some(c2 @ ('日' | '号')) = char_at(text, d2e) {
-                    if d >= 1 && d2 > d && d2 <= days_in_month(y, m) {
-                        let val = Val {
-                            start: Ymd::new(y, m, d),
-                            end: Ymd::new(y, m, d2),
-                            gran: Granularity::Range,
-                        };
-                        return Some(Point {
-                            end: d2e + c2.len_utf8(),
-                            val,
-                            level: Level::Day,
-                            bare: false,
-                            year: None,
-                        });
+                if let Some(end2) = day_end(d2e) {
+                    if day_ok && d2 > d && d2 <= days_in_month(y, m) {
+                        let val = Val { start: Ymd::new(y, m, d), end: Ymd::new(y, m, d2), gran: Granularity::Range };
+                        return Some(pt(end2, val, Level::Day));
                     }
                 }
             }
-        }
-        for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 0)] {
-            if starts(text, e, w) {
-                let last = if last == 0 { days_in_month(y, m) } else { last };
-                let val = Val {
-                    start: Ymd::new(y, m, first),
-                    end: Ymd::new(y, m, last),
-                    gran: Granularity::TenDays,
-                };
-                return Some(Point {
-                    end: e + w.len(),
-                    val,
-                    level: Level::Day,
-                    bare: false,
-                    year: None,
-                });
+            // A day without 日: 八月十五, or 1月3 at the end of a phrase.
+            let digit_day = char_at(text, e_ws).is_some_and(is_digit);
+            let ends_phrase = char_at(text, de).map_or(true, |c| super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-');
+            if day_ok && ends_phrase && (digit_day || chinese) && !starts(text, de, "个") {
+                return Some(pt(de, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
         }
-        if !arabic && !after_year && !text[pos..e].ends_with('份') {
-            return None;
+        for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 0), ("上半月", 1, 15), ("下半月", 16, 0)] {
+            if starts(text, e, w) {
+                let last = if last == 0 { days_in_month(y, m) } else { last };
+                let val = Val { start: Ymd::new(y, m, first), end: Ymd::new(y, m, last), gran: Granularity::TenDays };
+                return Some(pt(e + w.len(), val, Level::Day));
+            }
         }
-        Some(Point {
-            end: e,
-            val: Val::months(y, m, m, Granularity::Month),
-            level: Level::Month,
-            bare: false,
-            year: None,
-        })
+        Some(month)
     }
 
     /// A bare 4-digit year is a date only directly before a name (2022医学前沿论坛).
     fn bare_year_ok(&self, start: usize, end: usize) -> bool {
         let text = self.text;
-        let Some(next) = char_at(text, end) else {
+        // A year standing alone (a table cell, "2018 看起来是一个年份", "= 2019").
+        let prev = char_before(text, start);
+        let next = char_at(text, end);
+        if prev.map_or(true, |p| p.is_whitespace() || matches!(p, '=' | '：' | ':'))
+            && next.map_or(true, char::is_whitespace)
+        {
+            return true;
+        }
+        let Some(next) = next else {
             return false;
         };
         let is_han = ('\u{4e00}'..='\u{9fff}').contains(&next);
@@ -1085,6 +1351,146 @@ impl Scanner<'_> {
             return false;
         }
         !char_before(text, start).is_some_and(|p| BARE_YEAR_BAD_BEFORE.contains(&p))
+    }
+
+    /// Forms relative to the reference day (only when one is known): 明天, 大前天, 5天前, 20天之后,
+    /// 上个月, 本月10日, 3个月后, 本季度, 上一年, 今明两年.
+    fn day_relative(&self, pos: usize) -> Option<Point> {
+        let (m0, d0) = self.ctx.today?;
+        let y0 = self.ctx.now?;
+        let text = self.text;
+        let today = days_from_civil(y0, m0, d0);
+        if let Some((off, e)) = table_at(text, pos, RELATIVE_YEARS_YI) {
+            if char_before(text, pos).is_some_and(|p| RELATIVE_YEAR_BAD_BEFORE.contains(&p)) {
+                return None;
+            }
+            let val = if starts(text, pos, "今明两年") { Val::years(y0, y0 + 1) } else { Val::year(y0 + off) };
+            return Some(pt(e, val, Level::Year));
+        }
+        if let Some((off, e)) = table_at(text, pos, RELATIVE_DAYS) {
+            return Some(pt(e, Val::day(civil_from_days(today + off)), Level::Day));
+        }
+        if let Some((off, e)) = table_at(text, pos, RELATIVE_MONTHS) {
+            let (y, m) = add_months(y0, m0, off);
+            return Some(Point { year: Some(y), ..self.month_rest(e, y, m, true)? });
+        }
+        if let Some((off, e)) = table_at(text, pos, RELATIVE_QUARTERS) {
+            let idx = y0 * 4 + ((m0 - 1) / 3) as i32 + off;
+            let q = idx.rem_euclid(4) as u32 + 1;
+            return Some(pt(e, part_value(idx.div_euclid(4), Part::Quarter(q)), Level::Part));
+        }
+        for (w, first, last) in [("上半月", 1, 15), ("下半月", 16, 0)] {
+            if starts(text, pos, w) {
+                let last = if last == 0 { days_in_month(y0, m0) } else { last };
+                let val = Val { start: Ymd::new(y0, m0, first), end: Ymd::new(y0, m0, last), gran: Granularity::TenDays };
+                return Some(pt(pos + w.len(), val, Level::Day));
+            }
+        }
+        // 未来两天: the days after today.
+        if let Some(p) = word_at(text, pos, &["未来"]) {
+            let (n, e) = read_count(text, p)?;
+            let e = word_at(text, e, &["天"])?;
+            let val = Val {
+                start: civil_from_days(today + 1),
+                end: civil_from_days(today + i64::from(n)),
+                gran: Granularity::Range,
+            };
+            return (n >= 1).then_some(pt(e, val, Level::Day));
+        }
+        // N天前 / N天后 / N天之前 / N个月后.
+        let (n, e) = read_count(text, pos)?;
+        let n = i64::from(n);
+        if let Some(e) = word_at(text, e, &["天"]) {
+            let (dir, open, end) = if let Some(end) = word_at(text, e, &["以前", "之前"]) {
+                (-1, true, end)
+            } else if let Some(end) = word_at(text, e, &["以后", "之后"]) {
+                (1, true, end)
+            } else if let Some(end) = word_at(text, e, &["前"]) {
+                (-1, false, end)
+            } else {
+                (1, false, word_at(text, e, &["后"])?)
+            };
+            let day = civil_from_days(today + dir * n);
+            let val = match (open, dir) {
+                (false, _) => Val::day(day),
+                (true, -1) => Val { start: OPEN_START, end: day, gran: Granularity::Open },
+                _ => Val { start: day, end: OPEN_END, gran: Granularity::Open },
+            };
+            return Some(pt(end, val, Level::Day));
+        }
+        let e = word_at(text, e, &["个月"])?;
+        let (dir, end) = if let Some(end) = word_at(text, e, &["前"]) {
+            (-1, end)
+        } else {
+            (1, word_at(text, e, &["后"])?)
+        };
+        let (y, m) = add_months(y0, m0, dir * n as i32);
+        Some(pt(end, Val::months(y, m, m, Granularity::Month), Level::Month))
+    }
+
+    /// A holiday in year `y` (元旦, 国庆节, 母亲节, 清明节).
+    fn holiday(&self, pos: usize, y: i32) -> Option<Point> {
+        let text = self.text;
+        let fixed = FIXED_HOLIDAYS
+            .iter()
+            .filter(|(w, _, _)| starts(text, pos, w))
+            .max_by_key(|(w, _, _)| w.len())
+            .map(|&(w, m, d)| (Ymd::new(y, m, d), pos + w.len()));
+        let weekday = WEEKDAY_HOLIDAYS
+            .iter()
+            .find(|(w, _, _, _)| starts(text, pos, w))
+            .map(|&(w, m, wd, n)| (nth_weekday(y, m, wd, n), pos + w.len()));
+        let qing = word_at(text, pos, &["清明节", "清明"]).map(|e| (qingming(y), e));
+        let (day, end) = fixed.or(weekday).or(qing)?;
+        Some(pt(end, Val::day(day), Level::Day))
+    }
+
+    /// Centuries and decades: 18世纪, 上世纪90年代, 二十世纪九十年代末期, 九十年代.
+    fn century(&self, pos: usize) -> Option<Point> {
+        let text = self.text;
+        let mut p = pos;
+        let mut base: Option<i32> = None;
+        if let Some(e) = word_at(text, p, &["上世纪", "上个世纪"]) {
+            base = Some((self.ctx.now? / 100 - 1) * 100);
+            p = e;
+        } else if let Some(e) = word_at(text, p, &["本世纪", "这个世纪"]) {
+            base = Some(self.ctx.now? / 100 * 100);
+            p = e;
+        } else if let Some((n, e)) = read_small(text, p) {
+            if let Some(e) = word_at(text, e, &["世纪"]) {
+                if !(1..=30).contains(&n) {
+                    return None;
+                }
+                base = Some((n as i32 - 1) * 100);
+                p = e;
+            }
+        }
+        // The decade: 90年代, 九十年代.
+        if let Some((d, e)) = read_small(text, p).or_else(|| read_digits(text, p).filter(|g| g.1 == 2).map(|g| (g.0, g.2))) {
+            if let Some(e) = word_at(text, e, &["年代"]) {
+                if d % 10 != 0 || d > 90 {
+                    return None;
+                }
+                let first = match base {
+                    Some(b) => b + d as i32,
+                    None => {
+                        let now = self.ctx.now.unwrap_or(2000);
+                        if 2000 + d as i32 <= now { 2000 + d as i32 } else { 1900 + d as i32 }
+                    }
+                };
+                if let Some((lo, hi, end)) = ERA_PARTS.iter().find(|(w, _, _)| starts(text, e, w)).map(|&(w, lo, hi)| (lo, hi, e + w.len())) {
+                    return Some(pt(end, Val::years(first + lo as i32, first + hi as i32), Level::Year));
+                }
+                return Some(pt(e, Val::years(first, first + 9), Level::Year));
+            }
+        }
+        let b = base?;
+        if let Some((lo, hi, end)) = ERA_PARTS.iter().find(|(w, _, _)| starts(text, p, w)).map(|&(w, lo, hi)| (lo, hi, p + w.len())) {
+            // 世纪初 / 世纪末: the first or last twenty years.
+            let (lo, hi) = if lo == 0 { (0, 19) } else if hi == 9 && lo == 7 { (80, 99) } else { (lo * 10, hi * 10 + 9) };
+            return Some(pt(end, Val::years(b + lo as i32, b + hi as i32), Level::Year));
+        }
+        Some(pt(p, Val::years(b, b + 99), Level::Year))
     }
 
     /// Five-year plans: 十四五 (2021–2025), “九五”计划; the n-th plan starts in 1953, 1958, and from
@@ -1199,6 +1605,8 @@ impl Scanner<'_> {
         let e = word_at(text, e, &["年"])?;
         let (sign, end) = if starts(text, e, "前") {
             (-1, e + '前'.len_utf8())
+        } else if starts(text, e, "后") && !starts(text, e, "后期") {
+            (1, e + '后'.len_utf8())
         } else {
             return None;
         };
