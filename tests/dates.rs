@@ -21,6 +21,7 @@ struct Ctx {
     year: i32,
     now: Option<i32>,
     reviewed: Option<i32>,
+    today: Option<(u32, u32)>,
 }
 
 #[test]
@@ -36,6 +37,7 @@ fn date_case_table() {
         let ctx = DateContext {
             now: Some(case.ctx.now.unwrap_or(case.ctx.year)),
             reviewed: Some(case.ctx.reviewed.unwrap_or(case.ctx.year)),
+            today: case.ctx.today,
             ..DateContext::year(Some(case.ctx.year))
         };
         let got: Vec<(String, String, String)> = find_with(&case.text, &ctx)

@@ -191,7 +191,12 @@ const RELATIVE_QUARTERS: &[(&str, i32)] = &[
 ];
 
 /// Years relative to the reference date written with 一 (上一年, 这一年).
-const RELATIVE_YEARS_YI: &[(&str, i32)] = &[("上一年", -1), ("这一年", 0), ("下一年", 1), ("今明两年", 0)];
+const RELATIVE_YEARS_YI: &[(&str, i32)] = &[
+    ("上一年", -1),
+    ("这一年", 0),
+    ("下一年", 1),
+    ("今明两年", 0),
+];
 
 /// Holidays on a fixed day of the Gregorian calendar.
 const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
@@ -223,7 +228,11 @@ const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
 ];
 
 /// Holidays on the n-th weekday of a month: (name, month, weekday with 0 = Sunday, n).
-const WEEKDAY_HOLIDAYS: &[(&str, u32, i64, u32)] = &[("母亲节", 5, 0, 2), ("父亲节", 6, 0, 3), ("感恩节", 11, 4, 4)];
+const WEEKDAY_HOLIDAYS: &[(&str, u32, i64, u32)] = &[
+    ("母亲节", 5, 0, 2),
+    ("父亲节", 6, 0, 3),
+    ("感恩节", 11, 4, 4),
+];
 
 /// Reign eras and the republic: the first year of each (康熙三年 = 1664).
 const ERAS: &[(&str, i32)] = &[
@@ -249,21 +258,38 @@ const ERAS: &[(&str, i32)] = &[
     ("贞观", 627),
 ];
 
-/// After a day: an open range ending (或之前) or starting (之后, 起) there.
-const OPEN_SUFFIXES: &[(&str, bool)] = &[
-    ("或之前", false),
-    ("及之前", false),
-    ("或以前", false),
-    ("及以前", false),
-    ("之前", false),
-    ("以前", false),
-    ("或之后", true),
-    ("及之后", true),
-    ("或以后", true),
-    ("及以后", true),
-    ("之后", true),
-    ("以后", true),
-    ("起", true),
+/// What, after 12号 / 3日 without a month, makes it a name or a label (3号线, 12号楼).
+const DAY_ALONE_BAD_AFTER: &[char] = &[
+    '楼', '线', '院', '馆', '室', '房', '门', '车', '床', '位', '桥', '码', '机', '文', '令', '件',
+    '字', '球', '台', '站', '库', '坑', '井', '厅', '区', '街', '路', '巷',
+];
+
+/// How an open range relates to its day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    /// 之前 / 以前: up to the day before.
+    Before,
+    /// 或之前 / 及以前: up to and including the day.
+    Until,
+    /// 之后 / 以后 / 或之后: from the day on.
+    From,
+}
+
+/// After a day: an open range ending or starting there. 起 (自2022年1月1日起施行) is left out:
+/// reports name the day itself.
+const OPEN_SUFFIXES: &[(&str, Open)] = &[
+    ("或之前", Open::Until),
+    ("及之前", Open::Until),
+    ("或以前", Open::Until),
+    ("及以前", Open::Until),
+    ("之前", Open::Before),
+    ("以前", Open::Before),
+    ("或之后", Open::From),
+    ("及之后", Open::From),
+    ("或以后", Open::From),
+    ("及以后", Open::From),
+    ("之后", Open::From),
+    ("以后", Open::From),
 ];
 
 /// Parts of a decade or century (二十世纪九十年代末期): first and last year within it, per ten.
@@ -279,7 +305,11 @@ const ERA_PARTS: &[(&str, u32, u32)] = &[
 
 /// The first day of an open range and the last day of one (2012年1月7日或之前, 2010年1月1日之后).
 const OPEN_START: Ymd = Ymd { y: 1, m: 1, d: 1 };
-const OPEN_END: Ymd = Ymd { y: 9999, m: 12, d: 31 };
+const OPEN_END: Ymd = Ymd {
+    y: 9999,
+    m: 12,
+    d: 31,
+};
 
 /// Characters that end a sentence: the year of a sentence does not carry past them.
 fn is_sentence_end(c: char) -> bool {
@@ -416,6 +446,28 @@ fn civil_from_days(z: i64) -> Ymd {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
     Ymd::new(y, m, d)
+}
+
+/// The day `n` days after `d`.
+fn add_days(d: Ymd, n: i64) -> Ymd {
+    civil_from_days(days_from_civil(d.y, d.m, d.d) + n)
+}
+
+/// The same day `n` years later (29 February falls back to the 28th).
+fn shift_years(d: Ymd, n: i32) -> Ymd {
+    let y = d.y + n;
+    Ymd::new(y, d.m, d.d.min(days_in_month(y, d.m)))
+}
+
+/// The same day `n` months later (clamped to the month's last day).
+fn shift_months(d: Ymd, n: i32) -> Ymd {
+    let (y, m) = add_months(d.y, d.m, n);
+    Ymd::new(y, m, d.d.min(days_in_month(y, m)))
+}
+
+/// The last leap year not after `y` (2月29日 without a year).
+fn leap_year_not_after(y: i32) -> i32 {
+    (y - 7..=y).rev().find(|&y| is_leap(y)).unwrap_or(y)
 }
 
 /// The month `n` months after `y-m` (n may be negative).
@@ -688,7 +740,26 @@ fn cn_number_end(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let len: usize = rest
         .chars()
-        .take_while(|&c| matches!(c, '零' | '〇' | '○' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'))
+        .take_while(|&c| {
+            matches!(
+                c,
+                '零' | '〇'
+                    | '○'
+                    | '一'
+                    | '二'
+                    | '两'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+            )
+        })
         .map(char::len_utf8)
         .sum();
     (len > 0).then_some(pos + len)
@@ -752,7 +823,13 @@ struct Point {
 }
 
 fn pt(end: usize, val: Val, level: Level) -> Point {
-    Point { end, val, level, bare: false, year: None }
+    Point {
+        end,
+        val,
+        level,
+        bare: false,
+        year: None,
+    }
 }
 
 struct Scanner<'t> {
@@ -840,7 +917,9 @@ static START_CHARS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
     "0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅两千年第首前Qq新清上下本这当未过近最今去明后大後"
         .chars()
         .for_each(&mut add);
-    let words = RELATIVE_YEARS.iter().map(|e| e.0)
+    let words = RELATIVE_YEARS
+        .iter()
+        .map(|e| e.0)
         .chain(RELATIVE_DAYS.iter().map(|e| e.0))
         .chain(RELATIVE_MONTHS.iter().map(|e| e.0))
         .chain(RELATIVE_QUARTERS.iter().map(|e| e.0))
@@ -851,7 +930,15 @@ static START_CHARS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         .chain(YEAR_PARTS.iter().map(|e| e.0))
         .chain(LOOK_BACK_PREFIXES.iter().copied())
         .chain(LOOK_AHEAD_PREFIXES.iter().copied())
-        .chain(["一年来", "新的一年", "上世纪", "本世纪", "这个世纪", "上个世纪", "未来"]);
+        .chain([
+            "一年来",
+            "新的一年",
+            "上世纪",
+            "本世纪",
+            "这个世纪",
+            "上个世纪",
+            "未来",
+        ]);
     for w in words {
         if let Some(c) = firsts(w) {
             add(c);
@@ -866,6 +953,13 @@ fn could_start(c: char) -> bool {
 }
 
 impl Scanner<'_> {
+    /// The reference day, when one is known.
+    fn today(&self) -> Option<Ymd> {
+        let (m, d) = self.ctx.today?;
+        let y = self.ctx.now?;
+        is_valid(y, m, d).then_some(Ymd::new(y, m, d))
+    }
+
     /// A full expression at `pos`: a point, a range of points, a point with 以来, or a relative
     /// span or plan.
     fn expression(&self, pos: usize) -> Option<Point> {
@@ -925,11 +1019,20 @@ impl Scanner<'_> {
         }
         // 2012年1月7日或之前, 2010-01-01之后: open ranges from or up to a day.
         if p1.val.gran == Granularity::Day {
-            if let Some((after, end)) = table_at(text, p1.end, OPEN_SUFFIXES) {
-                let val = if after {
-                    Val { start: p1.val.start, end: OPEN_END, gran: Granularity::Open }
-                } else {
-                    Val { start: OPEN_START, end: p1.val.end, gran: Granularity::Open }
+            if let Some((kind, end)) = table_at(text, p1.end, OPEN_SUFFIXES) {
+                let day = p1.val.start;
+                let (start, last) = match kind {
+                    Open::Before => (
+                        OPEN_START,
+                        civil_from_days(days_from_civil(day.y, day.m, day.d) - 1),
+                    ),
+                    Open::Until => (OPEN_START, day),
+                    Open::From => (day, OPEN_END),
+                };
+                let val = Val {
+                    start,
+                    end: last,
+                    gran: Granularity::Open,
                 };
                 return Some(Point { end, val, ..p1 });
             }
@@ -988,8 +1091,23 @@ impl Scanner<'_> {
             if let Some(p) = self.holiday(after, y) {
                 return Some(Point { year: Some(y), ..p });
             }
-            if let (Some((m, _)), Some(e)) = (self.ctx.today, word_at(text, after, &["本月", "这个月", "当月"])) {
-                return Some(Point { year: Some(y), ..self.month_rest(e, y, m, true)? });
+            // 2021年的第三个月.
+            if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| read_small(text, p)) {
+                if let Some(e) = word_at(text, e, &["个月"]).filter(|_| (1..=12).contains(&m)) {
+                    return Some(Point {
+                        year: Some(y),
+                        ..pt(e, Val::months(y, m, m, Granularity::Month), Level::Month)
+                    });
+                }
+            }
+            if let (Some((m, _)), Some(e)) = (
+                self.ctx.today,
+                word_at(text, after, &["本月", "这个月", "当月"]),
+            ) {
+                return Some(Point {
+                    year: Some(y),
+                    ..self.month_rest(e, y, m, true)?
+                });
             }
             if let Some(p) = self.month_part(after, Some(y), true) {
                 return Some(Point { year: Some(y), ..p });
@@ -1079,10 +1197,7 @@ impl Scanner<'_> {
                     4 => (v as i32, (1000..=2999).contains(&v)),
                     // 07年第三季度, 19年底: a two-digit year only with a part after it or a
                     // leading zero (08年奥运会).
-                    2 => (
-                        two_digit_year(v),
-                        v < 10 || self.has_part_after(after),
-                    ),
+                    2 => (two_digit_year(v), v < 10 || self.has_part_after(after)),
                     _ => (0, false),
                 };
                 if !ok || prev.is_some_and(|p| YEAR_BAD_BEFORE.contains(&p)) {
@@ -1121,7 +1236,11 @@ impl Scanner<'_> {
         }
         // 康熙三年, 民国元年: a reign or the republic.
         if let Some((first, e)) = table_at(text, pos, ERAS) {
-            let (n, ne) = if starts(text, e, "元") { (1, e + '元'.len_utf8()) } else { read_count(text, e)? };
+            let (n, ne) = if starts(text, e, "元") {
+                (1, e + '元'.len_utf8())
+            } else {
+                read_count(text, e)?
+            };
             if n == 0 || !starts(text, ne, "年") {
                 return None;
             }
@@ -1262,8 +1381,22 @@ impl Scanner<'_> {
         }
         let y = y?;
         if m_last != m {
-            return Some(pt(e, Val::months(y, m, m_last, Granularity::Range), Level::Month));
+            return Some(pt(
+                e,
+                Val::months(y, m, m_last, Granularity::Range),
+                Level::Month,
+            ));
         }
+        // 2月29日 without a year: the last leap year.
+        let y = if !after_year
+            && m == 2
+            && !is_leap(y)
+            && read_small(text, skip_spaces(text, e)).is_some_and(|(d, _)| d == 29)
+        {
+            leap_year_not_after(y)
+        } else {
+            y
+        };
         let p = self.month_rest(e, y, m, !arabic)?;
         // A Chinese month alone (三月) needs a day, 份 or a year before it.
         if p.level == Level::Month && !arabic && !after_year && !fen {
@@ -1294,7 +1427,11 @@ impl Scanner<'_> {
                 if let Some((d2, d2e)) = connector(text, end).and_then(|ce| read_small(text, ce)) {
                     if let Some(end2) = day_end(d2e) {
                         if d2 > d && d2 <= days_in_month(y, m) {
-                            let val = Val { start: Ymd::new(y, m, d), end: Ymd::new(y, m, d2), gran: Granularity::Range };
+                            let val = Val {
+                                start: Ymd::new(y, m, d),
+                                end: Ymd::new(y, m, d2),
+                                gran: Granularity::Range,
+                            };
                             return Some(pt(end2, val, Level::Day));
                         }
                     }
@@ -1304,22 +1441,38 @@ impl Scanner<'_> {
             if let Some((d2, d2e)) = connector(text, de).and_then(|ce| read_small(text, ce)) {
                 if let Some(end2) = day_end(d2e) {
                     if day_ok && d2 > d && d2 <= days_in_month(y, m) {
-                        let val = Val { start: Ymd::new(y, m, d), end: Ymd::new(y, m, d2), gran: Granularity::Range };
+                        let val = Val {
+                            start: Ymd::new(y, m, d),
+                            end: Ymd::new(y, m, d2),
+                            gran: Granularity::Range,
+                        };
                         return Some(pt(end2, val, Level::Day));
                     }
                 }
             }
             // A day without 日: 八月十五, or 1月3 at the end of a phrase.
             let digit_day = char_at(text, e_ws).is_some_and(is_digit);
-            let ends_phrase = char_at(text, de).map_or(true, |c| super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-');
+            let ends_phrase = char_at(text, de).map_or(true, |c| {
+                super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-'
+            });
             if day_ok && ends_phrase && (digit_day || chinese) && !starts(text, de, "个") {
                 return Some(pt(de, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
         }
-        for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 0), ("上半月", 1, 15), ("下半月", 16, 0)] {
+        for (w, first, last) in [
+            ("上旬", 1, 10),
+            ("中旬", 11, 20),
+            ("下旬", 21, 0),
+            ("上半月", 1, 15),
+            ("下半月", 16, 0),
+        ] {
             if starts(text, e, w) {
                 let last = if last == 0 { days_in_month(y, m) } else { last };
-                let val = Val { start: Ymd::new(y, m, first), end: Ymd::new(y, m, last), gran: Granularity::TenDays };
+                let val = Val {
+                    start: Ymd::new(y, m, first),
+                    end: Ymd::new(y, m, last),
+                    gran: Granularity::TenDays,
+                };
                 return Some(pt(e + w.len(), val, Level::Day));
             }
         }
@@ -1364,7 +1517,11 @@ impl Scanner<'_> {
             if char_before(text, pos).is_some_and(|p| RELATIVE_YEAR_BAD_BEFORE.contains(&p)) {
                 return None;
             }
-            let val = if starts(text, pos, "今明两年") { Val::years(y0, y0 + 1) } else { Val::year(y0 + off) };
+            let val = if starts(text, pos, "今明两年") {
+                Val::years(y0, y0 + 1)
+            } else {
+                Val::year(y0 + off)
+            };
             return Some(pt(e, val, Level::Year));
         }
         if let Some((off, e)) = table_at(text, pos, RELATIVE_DAYS) {
@@ -1372,17 +1529,32 @@ impl Scanner<'_> {
         }
         if let Some((off, e)) = table_at(text, pos, RELATIVE_MONTHS) {
             let (y, m) = add_months(y0, m0, off);
-            return Some(Point { year: Some(y), ..self.month_rest(e, y, m, true)? });
+            return Some(Point {
+                year: Some(y),
+                ..self.month_rest(e, y, m, true)?
+            });
         }
         if let Some((off, e)) = table_at(text, pos, RELATIVE_QUARTERS) {
             let idx = y0 * 4 + ((m0 - 1) / 3) as i32 + off;
             let q = idx.rem_euclid(4) as u32 + 1;
-            return Some(pt(e, part_value(idx.div_euclid(4), Part::Quarter(q)), Level::Part));
+            return Some(pt(
+                e,
+                part_value(idx.div_euclid(4), Part::Quarter(q)),
+                Level::Part,
+            ));
         }
         for (w, first, last) in [("上半月", 1, 15), ("下半月", 16, 0)] {
             if starts(text, pos, w) {
-                let last = if last == 0 { days_in_month(y0, m0) } else { last };
-                let val = Val { start: Ymd::new(y0, m0, first), end: Ymd::new(y0, m0, last), gran: Granularity::TenDays };
+                let last = if last == 0 {
+                    days_in_month(y0, m0)
+                } else {
+                    last
+                };
+                let val = Val {
+                    start: Ymd::new(y0, m0, first),
+                    end: Ymd::new(y0, m0, last),
+                    gran: Granularity::TenDays,
+                };
                 return Some(pt(pos + w.len(), val, Level::Day));
             }
         }
@@ -1397,8 +1569,66 @@ impl Scanner<'_> {
             };
             return (n >= 1).then_some(pt(e, val, Level::Day));
         }
-        // N天前 / N天后 / N天之前 / N个月后.
+        let today_ymd = Ymd::new(y0, m0, d0);
+        // 上2个月, 后1年: rolling spans around the reference day.
+        if let Some(p) = word_at(text, pos, &["上", "前", "后", "下"]) {
+            if let Some((n, e)) = read_count(text, p) {
+                let back = starts(text, pos, "上") || starts(text, pos, "前");
+                let n = n as i32;
+                let span = if let Some(e) = word_at(text, e, &["个月"]) {
+                    Some((
+                        e,
+                        if back {
+                            shift_months(today_ymd, -n)
+                        } else {
+                            shift_months(today_ymd, n)
+                        },
+                    ))
+                } else {
+                    word_at(text, e, &["年"])
+                        .filter(|_| !back)
+                        .map(|e| (e, shift_years(today_ymd, n)))
+                };
+                if let Some((e, other)) = span.filter(|_| n >= 1) {
+                    let val = if back {
+                        Val {
+                            start: other,
+                            end: add_days(today_ymd, -1),
+                            gran: Granularity::Range,
+                        }
+                    } else {
+                        Val {
+                            start: add_days(today_ymd, 1),
+                            end: other,
+                            gran: Granularity::Range,
+                        }
+                    };
+                    return Some(pt(e, val, Level::Day));
+                }
+            }
+        }
+        // N天前 / N天后 / N天之前 / N个月后; 12号, 29日 (a day of the reference month, or of the
+        // month before when the reference month has no such day).
         let (n, e) = read_count(text, pos)?;
+        if let Some(c @ ('日' | '号')) = char_at(text, e) {
+            let end = e + c.len_utf8();
+            if char_at(text, end).is_some_and(|c| DAY_ALONE_BAD_AFTER.contains(&c))
+                || !(1..=31).contains(&n)
+            {
+                return None;
+            }
+            let (y, m) = if n <= days_in_month(y0, m0) {
+                (y0, m0)
+            } else {
+                add_months(y0, m0, -1)
+            };
+            let (y, m) = if n <= days_in_month(y, m) {
+                (y, m)
+            } else {
+                add_months(y, m, -1)
+            };
+            return Some(pt(end, Val::day(Ymd::new(y, m, n)), Level::Day));
+        }
         let n = i64::from(n);
         if let Some(e) = word_at(text, e, &["天"]) {
             let (dir, open, end) = if let Some(end) = word_at(text, e, &["以前", "之前"]) {
@@ -1413,8 +1643,16 @@ impl Scanner<'_> {
             let day = civil_from_days(today + dir * n);
             let val = match (open, dir) {
                 (false, _) => Val::day(day),
-                (true, -1) => Val { start: OPEN_START, end: day, gran: Granularity::Open },
-                _ => Val { start: day, end: OPEN_END, gran: Granularity::Open },
+                (true, -1) => Val {
+                    start: OPEN_START,
+                    end: day,
+                    gran: Granularity::Open,
+                },
+                _ => Val {
+                    start: day,
+                    end: OPEN_END,
+                    gran: Granularity::Open,
+                },
             };
             return Some(pt(end, val, Level::Day));
         }
@@ -1425,7 +1663,11 @@ impl Scanner<'_> {
             (1, word_at(text, e, &["后"])?)
         };
         let (y, m) = add_months(y0, m0, dir * n as i32);
-        Some(pt(end, Val::months(y, m, m, Granularity::Month), Level::Month))
+        Some(pt(
+            end,
+            Val::months(y, m, m, Granularity::Month),
+            Level::Month,
+        ))
     }
 
     /// A holiday in year `y` (元旦, 国庆节, 母亲节, 清明节).
@@ -1466,7 +1708,11 @@ impl Scanner<'_> {
             }
         }
         // The decade: 90年代, 九十年代.
-        if let Some((d, e)) = read_small(text, p).or_else(|| read_digits(text, p).filter(|g| g.1 == 2).map(|g| (g.0, g.2))) {
+        if let Some((d, e)) = read_small(text, p).or_else(|| {
+            read_digits(text, p)
+                .filter(|g| g.1 == 2)
+                .map(|g| (g.0, g.2))
+        }) {
             if let Some(e) = word_at(text, e, &["年代"]) {
                 if d % 10 != 0 || d > 90 {
                     return None;
@@ -1475,20 +1721,46 @@ impl Scanner<'_> {
                     Some(b) => b + d as i32,
                     None => {
                         let now = self.ctx.now.unwrap_or(2000);
-                        if 2000 + d as i32 <= now { 2000 + d as i32 } else { 1900 + d as i32 }
+                        if 2000 + d as i32 <= now {
+                            2000 + d as i32
+                        } else {
+                            1900 + d as i32
+                        }
                     }
                 };
-                if let Some((lo, hi, end)) = ERA_PARTS.iter().find(|(w, _, _)| starts(text, e, w)).map(|&(w, lo, hi)| (lo, hi, e + w.len())) {
-                    return Some(pt(end, Val::years(first + lo as i32, first + hi as i32), Level::Year));
+                if let Some((lo, hi, end)) = ERA_PARTS
+                    .iter()
+                    .find(|(w, _, _)| starts(text, e, w))
+                    .map(|&(w, lo, hi)| (lo, hi, e + w.len()))
+                {
+                    return Some(pt(
+                        end,
+                        Val::years(first + lo as i32, first + hi as i32),
+                        Level::Year,
+                    ));
                 }
                 return Some(pt(e, Val::years(first, first + 9), Level::Year));
             }
         }
         let b = base?;
-        if let Some((lo, hi, end)) = ERA_PARTS.iter().find(|(w, _, _)| starts(text, p, w)).map(|&(w, lo, hi)| (lo, hi, p + w.len())) {
+        if let Some((lo, hi, end)) = ERA_PARTS
+            .iter()
+            .find(|(w, _, _)| starts(text, p, w))
+            .map(|&(w, lo, hi)| (lo, hi, p + w.len()))
+        {
             // 世纪初 / 世纪末: the first or last twenty years.
-            let (lo, hi) = if lo == 0 { (0, 19) } else if hi == 9 && lo == 7 { (80, 99) } else { (lo * 10, hi * 10 + 9) };
-            return Some(pt(end, Val::years(b + lo as i32, b + hi as i32), Level::Year));
+            let (lo, hi) = if lo == 0 {
+                (0, 19)
+            } else if hi == 9 && lo == 7 {
+                (80, 99)
+            } else {
+                (lo * 10, hi * 10 + 9)
+            };
+            return Some(pt(
+                end,
+                Val::years(b + lo as i32, b + hi as i32),
+                Level::Year,
+            ));
         }
         Some(pt(p, Val::years(b, b + 99), Level::Year))
     }
@@ -1576,7 +1848,17 @@ impl Scanner<'_> {
             if is_jin && char_before(text, pos).is_some_and(|c| LOOK_BACK_BAD_BEFORE.contains(&c)) {
                 return None;
             }
-            // 过去五年来 keeps 来 out of the text but is still the period.
+            // With a reference day the span rolls back from it (近三年 on 2017-03-22:
+            // 2014-03-22 .. 2017-03-21); in a report it is whole years ending with the reviewed one.
+            if let Some(today) = self.today() {
+                let back = shift_years(today, -(n as i32));
+                let val = Val {
+                    start: back,
+                    end: add_days(today, -1),
+                    gran: Granularity::Range,
+                };
+                return point(e, val);
+            }
             let r = ctx.reviewed?;
             let val = if n == 1 {
                 Val::year(r)
@@ -1591,6 +1873,14 @@ impl Scanner<'_> {
             if n == 0 || n > 50 || word_at(text, e, &["多", "半", "左右", "内", "间"]).is_some()
             {
                 return None;
+            }
+            if let Some(today) = self.today() {
+                let val = Val {
+                    start: add_days(today, 1),
+                    end: shift_years(today, n as i32),
+                    gran: Granularity::Range,
+                };
+                return point(e, val);
             }
             let a = ctx.now?;
             let val = if n == 1 {
