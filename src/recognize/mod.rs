@@ -188,6 +188,12 @@ pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
                 _ => break,
             }
         }
+        if c.is_ascii_digit() && head[start..].starts_with(|l: char| l.is_ascii_alphabetic()) {
+            // 5G基站, 4K: a code, part of the phrase.
+            start = before;
+            chars += 1;
+            continue;
+        }
         if c.is_ascii_digit() {
             // 比2020年翻一番: a year baseline stays inside the phrase.
             let run = head[..start].trim_end_matches(|d: char| d.is_ascii_digit());

@@ -286,7 +286,11 @@ fn count_at<T: AsRef<str>>(
     }
     // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
     let core = &text[n.core_start..n.end];
-    if n.number.value.is_zero() || (core.chars().count() == 1 && core.contains(FORMAL_DIGITS)) {
+    // 二期, 二轮, 二道河: a lone 二 before a measure word is an ordinal or a name (two is 两).
+    if n.number.value.is_zero()
+        || (core.chars().count() == 1 && core.contains(FORMAL_DIGITS))
+        || core == "二"
+    {
         return None;
     }
     if IDIOMS.iter().any(|w| text[n.core_start..].starts_with(w))
@@ -424,6 +428,11 @@ fn leads_to_same_unit(text: &str, pos: usize, unit: &str) -> bool {
             return false;
         }
         if c.is_ascii_digit() || super::number::is_numeral_start(c) {
+            // Only a linking verb may stand between (为, 到, 有): 5个地级市和5个县级城市 is a list.
+            let gap = &rest[..i];
+            if !gap.is_empty() && !strip_links(gap).is_empty() {
+                return false;
+            }
             let tail = rest[i..].trim_start_matches(|d: char| {
                 d.is_ascii_digit()
                     || d == '.'
@@ -482,13 +491,18 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
         )
     };
     let item = item?;
+    // 农村贫困人口减少1000万以上, 实时人口1.5亿左右.
+    let (approx, end) = match (n.number.approx, approx_suffix(rest)) {
+        (None, Some((a, len))) if !rest.starts_with('多') => (Some(a), n.end + len),
+        (a, _) => (a, n.end),
+    };
     Some(Count {
-        text: text[n.start..n.end].to_string(),
-        span: Span::bytes(n.start, n.end),
+        text: text[n.start..end].to_string(),
+        span: Span::bytes(n.start, end),
         value: n.number.value,
         value_max: n.number.value_max,
         unit: None,
-        approx: n.number.approx,
+        approx,
         item: Some(item),
         action,
         section: None,
@@ -774,6 +788,15 @@ fn item_and_action(
             strip_links(core).len() < core.len() || core.ends_with(['到', '至', '为', '达', '有'])
         }
         || leads_to_same_unit(text, end + raw.len(), unit);
+    // 57个县（市）生产总值近3000亿元: the phrase is the next number's subject, but still the best
+    // guess when nothing before names the counted thing.
+    let fallback = runs_into_number
+        .then(|| strip_links(raw.trim_end_matches('的')))
+        .filter(|f| {
+            f.chars().count() >= 2
+                && longest_prefix(f, ACTION_VERBS).is_none()
+                && strip_links(f) == *f
+        });
     let raw = if runs_into_number { "" } else { raw };
     let after = raw.trim_start_matches(['的', '了', '等', '之']);
     let starts_badly = after.starts_with([
@@ -829,7 +852,7 @@ fn item_and_action(
             return (p.item.clone(), action.or_else(|| p.action.clone()));
         }
     }
-    (None, action)
+    (fallback.map(|f| unwrap_title(f).to_string()), action)
 }
 
 fn same_sentence(text: &str, from: usize, to: usize) -> bool {
