@@ -10,7 +10,7 @@
 //! are settled longest first.
 
 use crate::lexicon::names::{
-    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_HEADS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES, ORG_GOVERNMENT_QUALITIES,
+    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_HEADS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES, ORG_GOVERNMENT_QUALITIES, ORG_NOT_PLACE_LAST,
     ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES,
 };
 use crate::{Org, Span};
@@ -281,6 +281,7 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
                 && start < sstart
                 && !ORG_WEAK_SUFFIXES.contains(&suffix)
                 && !has_place_start(&text[start..sstart])
+                && !is_generic(&text[start..sstart], rules)
                 && joins_name(&head[..head.len() - n], rules))
             {
                 break;
@@ -292,7 +293,7 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     let mut name = &text[start..end];
     // 第十届全国人民代表大会 → 全国人民代表大会; 十一届全国人大 → 全国人大.
     let trimmed = trim_ordinal(name);
-    if trimmed.len() != name.len() && ORG_ANCHORS.iter().any(|a| trimmed.starts_with(a)) {
+    if trimmed.len() != name.len() && (ORG_ANCHORS.iter().any(|a| trimmed.starts_with(a)) || name.starts_with('第')) {
         start += name.len() - trimmed.len();
         name = trimmed;
     }
@@ -310,6 +311,13 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         .filter(|m| anchored && m.end() < name.len() && ORG_ANCHORS.iter().any(|a| name[m.end()..].starts_with(a)))
         .map(|m| m.end())
         .last();
+    // 照世界银行: one stray character before a known name.
+    let cut = cut.or_else(|| {
+        rules.known.find_iter(name).find(|m| m.end() == name.len() && m.start() > 0).and_then(|m| {
+            let x = &name[..m.start()];
+            (x.chars().count() == 1 && !ORG_ANCHORS.contains(&x)).then_some(m.start())
+        })
+    });
     if let Some(cut) = cut {
         start += cut;
         name = &text[start..end];
@@ -320,7 +328,9 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
             (suffix == "人大" && after.starts_with("代表")) || (suffix == "政协" && after.starts_with("委员"));
         return bare_ok.then_some(start);
     }
-    if rules.generic_prefixes.iter().any(|p| name.starts_with(p)) {
+    if rules.generic_prefixes.iter().any(|p| name.starts_with(p))
+        || ["全省", "全市", "全区", "全县"].iter().any(|w| name.contains(w))
+    {
         return None;
     }
     let stem = &name[..name.len() - suffix.len()];
@@ -337,7 +347,7 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     if sc.next().is_some_and(is_numeral)
         && sc
             .next()
-            .is_some_and(|c| is_numeral(c) || "个大校家所级类项批院区届".contains(c))
+            .is_some_and(|c| is_numeral(c) || "个大校家所级类项批院区届间".contains(c))
     {
         return None;
     }
@@ -404,7 +414,7 @@ fn trim_ordinal(name: &str) -> &str {
         .char_indices()
         .find(|&(_, c)| !is_numeral(c))
         .map_or(rest.len(), |(i, _)| i);
-    if digits > 0 && rest[digits..].starts_with('届') {
+    if digits > 0 && rest[digits..].starts_with(['届', '批']) {
         &rest[digits + '届'.len_utf8()..]
     } else {
         name
@@ -412,15 +422,14 @@ fn trim_ordinal(name: &str) -> &str {
 }
 
 /// A stem begins with a place or level: 市…, 自治区…, 中共…, or a place name of up to four
-/// characters followed by 省/市/区/县/州 (武汉市, 包河区).
+/// characters followed by 省/市/区/县/州 (武汉市, 包河区) whose last character does not end a
+/// verb (抓好省委, 修订省政府).
 fn has_place_start(stem: &str) -> bool {
     if ORG_ANCHORS.iter().any(|a| stem.starts_with(a)) {
         return true;
     }
-    stem.chars()
-        .take(6)
-        .enumerate()
-        .any(|(i, c)| i >= 1 && "省市区县州".contains(c))
+    let chars: Vec<char> = stem.chars().take(5).collect();
+    (1..chars.len()).any(|i| "省市区县州".contains(chars[i]) && !ORG_NOT_PLACE_LAST.contains(chars[i - 1]))
 }
 
 /// The text ends with an organization suffix or a known name (so it is a name itself).
