@@ -297,6 +297,11 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         start += name.len() - trimmed.len();
         name = trimmed;
     }
+    // 原市城南医院: the former name of a body that begins with a place.
+    if let Some(rest) = name.strip_prefix('原').filter(|r| ORG_ANCHORS.iter().any(|a| r.starts_with(a))) {
+        start += name.len() - rest.len();
+        name = rest;
+    }
     // 3家国家实验室: a measure word after a number is not part of the name.
     if text[..start].chars().next_back().is_some_and(is_numeral) {
         if let Some(c) = name.chars().next().filter(|c| "家个所座批项位".contains(*c)) {
@@ -340,6 +345,10 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     }
     // 坚持医院, 四个中心: a common head needs a longer or placed name.
     if weak && stem.chars().count() < 3 && !has_place_start(stem) {
+        return None;
+    }
+    // 一支队, 三中队: a bare number names a unit of something else.
+    if stem.chars().all(is_numeral) {
         return None;
     }
     // 三校一院, 5个中心: a number starts a count, not a name.

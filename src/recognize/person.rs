@@ -25,6 +25,9 @@ const LEFT_OF_NAME: &[&str] = &[
     "欢迎", "代表", "委托", "批准", "任命", "学习", "宣传", "号召",
 ];
 
+/// A workroom named after a person (李兆申工作室): the name before it is a person's.
+const NAMED_WORKROOM: &str = "工作室";
+
 /// Characters after a title word that show it is part of a longer word (主席台, 委员会, 代表团).
 const TITLE_BLOCKED_NEXT: &str = "台会团组处班层下们库级室性";
 
@@ -188,6 +191,14 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         if let Some(start) = name_ending_at(text, m.start(), rules, true) {
             if !in_org(orgs, start, m.start()) {
                 push(&mut out, start, m.start(), Some(text[m.start()..m.end()].to_string()));
+            }
+        }
+    }
+    // A three-character name before a workroom named after it: 、李兆申工作室.
+    for (i, _) in text.match_indices(NAMED_WORKROOM) {
+        if let Some(start) = name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3) {
+            if !in_org(orgs, start, i) {
+                push(&mut out, start, i, None);
             }
         }
     }
