@@ -4,29 +4,53 @@ use crate::Meta;
 
 /// Lines that are navigation or page furniture when they start a line.
 pub static CHROME_PREFIXES: &[&str] = &[
-    "设为首页", "加入收藏", "上一篇", "下一篇", "分享到", "【字号", "【字体", "字号", "当前位置", "您当前的位置",
-    "您现在的位置", "扫一扫", "相关报道", "相关链接", "相关新闻", "版权所有", "Copyright", "copyright", "©",
-    "ICP", "京ICP", "网站地图", "联系我们", "主办单位", "承办单位", "技术支持", "<!--", "-->", "打印本页",
-    "关闭窗口", "【打印", "【关闭", "[打印", "[关闭", "返回顶部", "点击数", "浏览次数", "阅读次数",
+    "设为首页", "加入收藏", "上一篇", "下一篇", "上一条", "下一条", "分享到", "分享：", "分享:", "【字号", "【字体",
+    "字号", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置", "扫一扫", "相关报道", "相关链接",
+    "相关新闻", "相关文章", "相关阅读", "推荐阅读", "延伸阅读", "热点新闻", "版权所有", "Copyright", "copyright",
+    "COPYRIGHT", "©", "ICP", "京ICP", "网站地图", "联系我们", "主办单位", "承办单位", "主办：", "承办：", "技术支持",
+    "<!--", "-->", "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭", "返回顶部", "返回首页", "点击数",
+    "点击量", "点击率", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "索引号", "主题分类", "发文机关",
+    "成文日期", "公开方式", "网站标识码", "手机版", "上一页", "下一页", "【E-mail", "【发表评论", "【推荐", "【收藏", "【纠错", "【我要",
 ];
+
+/// Page furniture anywhere in a short line (footers, browser notes).
+pub static CHROME_INFIXES: &[&str] = &[
+    "ICP备", "ICP证", "公网安备", "网站标识码", "版权所有", "建议使用", "最佳浏览", "扫一扫", "政务微博", "微信公众号",
+];
+
+/// Script left in a scraped page, at any line length.
+pub static CODE_MARKERS: &[&str] = &["document.", "window.", "function(", "function ", "javascript:", "getElementById"];
 
 /// Lines that are chrome when they are the whole line.
 pub static CHROME_LINES: &[&str] = &[
     "首页", "打印", "关闭", "下载", "收藏", "全屏", "加大", "还原", "减小", "】", "【", "大", "中", "小",
-    "分享", "返回", "顶部", "登录", "注册", "搜索", "English", "无障碍", "简体", "繁体", "微信", "微博",
+    "分享", "返回", "顶部", "登录", "注册", "搜索", "English", "无障碍", "简体", "繁体", "微信", "微博", "纠错",
+    "评论", "推荐", "打印本页", "关闭窗口", "字体", "字号", "默认", "视力保护色",
 ];
 
-/// Byline labels that fill `meta`, with the field they fill.
+/// Headers of link lists (related stories): the short lines after them are link titles.
+pub static LINK_LIST_HEADERS: &[&str] =
+    &["相关报道", "相关链接", "相关新闻", "相关文章", "相关阅读", "推荐阅读", "延伸阅读", "热点新闻", "上一篇", "下一篇"];
+
+/// Byline labels that fill `meta`, with the field they fill (longer labels first).
 pub static META_LABELS: &[(&str, MetaField)] = &[
     ("责任编辑", MetaField::Editor),
     ("责编", MetaField::Editor),
     ("编辑", MetaField::Editor),
+    ("信息来源", MetaField::Source),
+    ("文章来源", MetaField::Source),
+    ("稿件来源", MetaField::Source),
     ("来源", MetaField::Source),
     ("发布时间", MetaField::Published),
     ("发布日期", MetaField::Published),
+    ("发表时间", MetaField::Published),
+    ("发稿时间", MetaField::Published),
+    ("更新时间", MetaField::Published),
+    ("更新日期", MetaField::Published),
     ("时间", MetaField::Published),
     ("日期", MetaField::Published),
     ("作者", MetaField::Author),
+    ("撰稿", MetaField::Author),
 ];
 
 /// Which `meta` field a byline fills.
@@ -48,76 +72,232 @@ pub enum MetaField {
 /// use zhreport::layout::chrome::is_chrome;
 /// assert!(is_chrome("分享到: 0"));
 /// assert!(is_chrome("上一篇:市科协召开党组会议"));
+/// assert!(is_chrome("当前位置：首页 > 政务公开 > 工作总结"));
+/// assert!(is_chrome("【打印本页】【关闭窗口】"));
+/// assert!(is_chrome("）"));
+/// assert!(is_chrome("be341a59f1dd422394845dcb3fce09dc:"));
 /// assert!(!is_chrome("2022年,武汉市科协深入学习贯彻党的二十大精神。"));
+/// assert!(!is_chrome("一、基本情况"));
 /// ```
 pub fn is_chrome(line: &str) -> bool {
+    let short = line.chars().count() <= 60;
     CHROME_LINES.contains(&line)
         || CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
         || line.contains(">>")
-        || line.contains("> ") && line.starts_with("首页")
+        || line.contains('>') && line.starts_with("首页")
+        || short && CHROME_INFIXES.iter().any(|p| line.contains(p))
+        || CODE_MARKERS.iter().any(|p| line.contains(p))
+        || short && bracket_buttons(line)
+        || !line.chars().any(|c| c.is_alphanumeric())
+        || is_hash(line)
+}
+
+/// `【打印】【关闭】`, `[大 中 小]`: a line made only of bracketed buttons.
+fn bracket_buttons(line: &str) -> bool {
+    let mut rest = line.trim();
+    let mut any = false;
+    while let Some(r) = rest.strip_prefix(['【', '[', '［']) {
+        let Some(close) = r.find(['】', ']', '］']) else { return false };
+        let inner = r[..close].trim();
+        if !(CHROME_LINES.contains(&inner)
+            || inner.split_whitespace().all(|w| CHROME_LINES.contains(&w))
+            || CHROME_PREFIXES.iter().any(|p| inner.starts_with(p.trim_start_matches(['【', '['])))
+            || inner.contains("打印")
+            || inner.contains("关闭"))
+        {
+            return false;
+        }
+        any = true;
+        rest = r[close..].trim_start_matches(['】', ']', '］']).trim();
+    }
+    any && rest.is_empty()
+}
+
+/// A page id or hash left as a line: 16 or more hex digits, nothing else but a colon.
+fn is_hash(line: &str) -> bool {
+    let t = line.trim_end_matches([':', '：']);
+    t.len() >= 16 && t.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Reads the byline fields of `line` into `meta`; true when the line is a byline (and so not
-/// part of the facts). A line may hold several (`2009年03月16日　来源：新华社`).
+/// part of the facts). A line may hold several (`2009年03月16日　来源：新华社`), and may be
+/// wrapped in brackets (`（责任编辑： 郭桢`).
+///
+/// ```
+/// let mut meta = zhreport::Meta::default();
+/// assert!(zhreport::layout::chrome::read_meta("发布日期：2023-01-05 来源：区科技局 浏览次数：123", &mut meta));
+/// assert_eq!(meta.published.as_deref(), Some("2023-01-05"));
+/// assert_eq!(meta.source.as_deref(), Some("区科技局"));
+/// assert!(!zhreport::layout::chrome::read_meta("资金来源：财政拨款3000万元，用于改造。", &mut zhreport::Meta::default()));
+/// ```
 pub fn read_meta(line: &str, meta: &mut Meta) -> bool {
+    read_meta_fields(line, meta).0
+}
+
+/// As [`read_meta`]; also returns the field of a label left without a value (`来源:` with the
+/// value on the next line).
+fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
+    let line = line.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']']).trim();
     let mut found = false;
+    let mut dangling = None;
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     for (label, field) in META_LABELS {
         let Some(pos) = line.find(label) else { continue };
-        let after = &line[pos + label.len()..];
+        if taken.iter().any(|&(s, e)| pos < e && s < pos + label.len()) {
+            continue; // 来源 inside 信息来源, already read
+        }
+        let after = line[pos + label.len()..].trim_start_matches([' ', '\u{3000}']);
         let Some(value) = after.strip_prefix(['：', ':']) else { continue };
         // Only labels at the start of the line or after spacing: not 来源 inside a sentence.
         let before = &line[..pos];
-        if !(before.is_empty() || before.ends_with([' ', '\u{3000}', '\u{a0}', '\t']) || found) {
+        if !(before.is_empty() || before.ends_with([' ', '\u{3000}', '\u{a0}', '\t', '|', '丨']) || found) {
             continue;
         }
-        let value = value.trim_start().split(['\u{3000}', '\t']).next().unwrap_or("").trim();
-        let value = value.split("  ").next().unwrap_or("").trim();
-        if value.is_empty() {
-            continue;
-        }
-        let slot = match field {
-            MetaField::Editor => &mut meta.editor,
-            MetaField::Source => &mut meta.source,
-            MetaField::Published => &mut meta.published,
-            MetaField::Author => &mut meta.author,
-        };
+        taken.push((pos, pos + label.len()));
+        let value = value.trim_start_matches([' ', '\u{3000}', '\u{a0}']);
         let value = if *field == MetaField::Published {
-            match iso_date(value) {
-                Some(d) => d,
-                None => continue,
-            }
+            // Dates may hold a space before the time: 2026-02-09 10:21.
+            value.split(['\u{3000}', '\t', '|', '丨']).next().unwrap_or("").split("  ").next().unwrap_or("").trim()
         } else {
-            value.to_string()
+            value.split([' ', '\u{3000}', '\u{a0}', '\t', '|', '丨']).next().unwrap_or("").trim()
         };
-        if slot.is_none() {
-            *slot = Some(value);
+        if value.is_empty() {
+            if before.is_empty() && line.chars().count() <= 8 {
+                dangling = Some(*field);
+                found = true;
+            }
+            continue;
+        }
+        if !fill(meta, *field, value) {
+            continue;
         }
         found = true;
     }
-    if found && line.chars().count() <= 80 {
+    if found && line.chars().count() <= 80 && !line.contains('。') {
         // A date on a byline line is the publication date (2009年03月16日 来源：新华社).
         if meta.published.is_none() {
             meta.published = iso_date(line);
         }
-        return true;
+        return (true, dangling);
     }
-    false
+    (false, None)
 }
 
-/// The first `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日` date in `s`, as ISO.
+/// Fills `field` with `value` unless already set; false when a date does not parse.
+fn fill(meta: &mut Meta, field: MetaField, value: &str) -> bool {
+    let value = if field == MetaField::Published {
+        match iso_date(value) {
+            Some(d) => d,
+            None => return false,
+        }
+    } else {
+        value.trim_end_matches(['）', ')', '】', ']']).to_string()
+    };
+    if value.is_empty() {
+        return false;
+    }
+    let slot = match field {
+        MetaField::Editor => &mut meta.editor,
+        MetaField::Source => &mut meta.source,
+        MetaField::Published => &mut meta.published,
+        MetaField::Author => &mut meta.author,
+    };
+    if slot.is_none() {
+        *slot = Some(value);
+    }
+    true
+}
+
+/// Reads page furniture line by line, with the little state a page needs: a byline label
+/// whose value is on the next line (`来源:` / `四川日报`), and link lists (相关报道, 上一篇)
+/// whose short lines are link titles.
+///
+/// ```
+/// use zhreport::layout::chrome::PageReader;
+/// let mut meta = zhreport::Meta::default();
+/// let mut page = PageReader::default();
+/// assert!(page.skip("来源:", &mut meta, false));
+/// assert!(page.skip("四川日报", &mut meta, false));
+/// assert_eq!(meta.source.as_deref(), Some("四川日报"));
+/// assert!(page.skip("相关报道", &mut meta, true));
+/// assert!(page.skip("我区召开科技工作会议", &mut meta, true));
+/// assert!(!page.skip("全年新增高新技术企业35家，同比增长18.5%，创历史新高。", &mut meta, true));
+/// ```
+#[derive(Debug, Default, Clone)]
+pub struct PageReader {
+    pending: Option<MetaField>,
+    link_list: bool,
+}
+
+impl PageReader {
+    /// True when `line` is chrome or a byline (its fields go into `meta`). `after_body` says
+    /// whether the report's body has begun (link lists are only followed after it, so a
+    /// sidebar list cannot swallow the title).
+    pub fn skip(&mut self, line: &str, meta: &mut Meta, after_body: bool) -> bool {
+        if let Some(field) = self.pending.take() {
+            if line.chars().count() <= 30 && !line.contains('。') && !is_chrome(line) && fill(meta, field, line) {
+                return true;
+            }
+        }
+        let link_like = line.chars().count() <= 50 && !line.contains(['。', '；']);
+        if self.link_list {
+            if link_like {
+                return true;
+            }
+            self.link_list = false;
+        }
+        if is_chrome(line) {
+            let header = LINK_LIST_HEADERS.iter().any(|h| line.starts_with(h));
+            self.link_list = header && after_body;
+            return true;
+        }
+        if let Some(date) = datetime_line(line) {
+            if meta.published.is_none() {
+                meta.published = Some(date);
+            }
+            return true;
+        }
+        let (is_meta, dangling) = read_meta_fields(line, meta);
+        self.pending = dangling;
+        is_meta
+    }
+}
+
+/// The first `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD` or `YYYY年M月D日` date in `s`, as ISO.
+///
+/// ```
+/// use zhreport::layout::chrome::iso_date;
+/// assert_eq!(iso_date("发布时间：2026-02-09 10:21:33").as_deref(), Some("2026-02-09"));
+/// assert_eq!(iso_date("2009年03月16日　来源：新华社").as_deref(), Some("2009-03-16"));
+/// assert_eq!(iso_date("共12345-6-7"), None);
+/// ```
 pub fn iso_date(s: &str) -> Option<String> {
     let b = s.as_bytes();
+    let digits = |from: usize, max: usize| {
+        let n = b[from..].iter().take(max + 1).take_while(|c| c.is_ascii_digit()).count();
+        (1..=max).contains(&n).then(|| (s[from..from + n].parse::<u32>().ok(), from + n))
+    };
+    let sep = |at: usize, chinese: &str| -> Option<usize> {
+        let rest = s.get(at..)?;
+        let rest_t = rest.trim_start_matches(' ');
+        let skipped = rest.len() - rest_t.len();
+        if let Some(c) = rest_t.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) {
+            return Some(at + skipped + c.len_utf8());
+        }
+        rest_t.starts_with(chinese).then(|| at + skipped + chinese.len())
+    };
     let mut i = 0;
     while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) {
+        if (i == 0 || !b[i - 1].is_ascii_digit()) && b[i..i + 4].iter().all(u8::is_ascii_digit) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit()) {
             let y = &s[i..i + 4];
-            let rest = &s[i + 4..];
-            let mut parts = rest
-                .split(|c: char| matches!(c, '-' | '/' | '.' | '年' | '月' | '日'))
-                .skip(1)
-                .take(2)
-                .map(|p| p.trim().parse::<u32>().ok());
-            if let (Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next()) {
+            let parsed = (|| {
+                let p = sep(i + 4, "年")?;
+                let (m, p) = digits(p, 2)?;
+                let p = sep(p, "月")?;
+                let (d, _) = digits(p, 2)?;
+                Some((m?, d?))
+            })();
+            if let Some((m, d)) = parsed {
                 if (1..=12).contains(&m) && (1..=31).contains(&d) {
                     return Some(format!("{y}-{m:02}-{d:02}"));
                 }
@@ -136,6 +316,7 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// assert_eq!(standalone_date("（2013年3月20日）").as_deref(), Some("2013-03-20"));
 /// assert_eq!(standalone_date("二○一二年十月二十六日").as_deref(), Some("2012-10-26"));
 /// assert_eq!(standalone_date("２０１４年１月５日").as_deref(), Some("2014-01-05"));
+/// assert_eq!(standalone_date("2026年02月10日 07时41分").as_deref(), Some("2026-02-10"));
 /// assert_eq!(standalone_date("2013年3月20日召开会议"), None);
 /// ```
 pub fn standalone_date(line: &str) -> Option<String> {
@@ -143,6 +324,7 @@ pub fn standalone_date(line: &str) -> Option<String> {
     if s.is_empty() || s.chars().count() > 20 {
         return None;
     }
+    let s = strip_time(s);
     let norm: String = s
         .chars()
         .map(|c| match c {
@@ -177,4 +359,27 @@ fn chinese_date(s: &str) -> Option<String> {
     };
     let (m, d) = (small(m)?, small(d)?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{year:04}-{m:02}-{d:02}"))
+}
+
+/// The date of a line that is only a date and a clock time (`2026年02月10日 07时41分`,
+/// `2023-01-05 10:21:33`): a page's time stamp, not a fact of the report.
+///
+/// ```
+/// use zhreport::layout::chrome::datetime_line;
+/// assert_eq!(datetime_line("2026年02月10日 07时41分").as_deref(), Some("2026-02-10"));
+/// assert_eq!(datetime_line("2013年3月20日"), None);
+/// ```
+pub fn datetime_line(line: &str) -> Option<String> {
+    let date = strip_time(line);
+    (date.len() < line.len()).then(|| standalone_date(date)).flatten()
+}
+
+/// `2026年02月10日 07时41分` → `2026年02月10日`: drops a clock time after a date.
+fn strip_time(s: &str) -> &str {
+    let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '时' | '分' | '秒'));
+    if t.len() < s.len() && t.ends_with([' ', '\u{3000}', '\u{a0}']) {
+        t.trim_end_matches([' ', '\u{3000}', '\u{a0}'])
+    } else {
+        s
+    }
 }

@@ -105,6 +105,9 @@ pub static HEADING_END_WORDS: &[&str] = &[
     "工作思路", "工作计划",
 ];
 
+/// Longest run-in heading looked for, in characters.
+const MAX_HEADING_CHARS: usize = 100;
+
 /// Escaped or real spaces that separate a heading from its text in flattened documents.
 const RUN_IN_SEPARATORS: &[&str] = &["<U+00A0>", "&nbsp;", "\u{a0}", "  ", "\u{3000}\u{3000}"];
 
@@ -164,16 +167,21 @@ pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
     {
         return None;
     }
-    let mut end = rest_trimmed.find(['。', '：', ':', '！', '？']).unwrap_or(rest_trimmed.len());
+    // The heading ends at the first sentence punctuation within reach; looking no further
+    // keeps the scan of a long line linear when it is probed at many places.
+    let window = rest_trimmed.char_indices().nth(MAX_HEADING_CHARS).map_or(rest_trimmed.len(), |(i, _)| i);
+    let terminator = rest_trimmed[..window].find(['。', '：', ':', '！', '？']);
+    let mut end = terminator.unwrap_or(window);
     if merged {
         end = end.min(flattened_heading_end(&rest_trimmed[..end], style.is_major()));
     }
     let heading = rest_trimmed[..end].trim_end_matches(['；', ';', '，', ',', ' ', '\u{3000}']);
-    if heading.is_empty() || heading.chars().count() > 60 && end == rest_trimmed.len() {
+    let unterminated = terminator.is_none_or(|t| end < t) && end == window;
+    if heading.is_empty() || unterminated && (window < rest_trimmed.len() || heading.chars().count() > 60) {
         return None;
     }
     // 一是… only counts run in at the start of a paragraph ending in 。/：.
-    if style == Style::Ordinal && end == rest_trimmed.len() {
+    if style == Style::Ordinal && terminator.is_none() {
         return None;
     }
     let after = rest_trimmed[end..].trim_start_matches(['。', '：', ':', '！', '？']);

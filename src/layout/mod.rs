@@ -125,6 +125,10 @@ fn push_trimmed<'a>(out: &mut Vec<Line<'a>>, raw: &'a str, start: usize, merged:
     }
 }
 
+/// Bytes of a flattened line looked at when probing for a run-in heading (more than the
+/// longest heading looked for).
+const PROBE_BYTES: usize = 1024;
+
 /// Characters after which a new paragraph may start in a flattened line.
 fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '」' | '』')
@@ -144,7 +148,12 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
             let rest = trim_start(&t[i..]);
             let at = t.len() - rest.len();
             if cuts.last().is_none_or(|(p, _)| *p < at) {
-                if let Some(h) = headings::numbered_in(rest, true) {
+                // A heading is short: probe a bounded prefix so each probe costs O(1).
+                let mut probe_end = rest.len().min(PROBE_BYTES);
+                while !rest.is_char_boundary(probe_end) {
+                    probe_end -= 1;
+                }
+                if let Some(h) = headings::numbered_in(&rest[..probe_end], true) {
                     cuts.push((at, h.style.is_major()));
                 }
             }
@@ -221,10 +230,11 @@ pub fn analyze(text: &str) -> Layout {
     let mut early_date: Option<String> = None;
     let mut trailing_date: Option<String> = None;
     let mut prev_open = false;
+    let mut page = chrome::PageReader::default();
     for (idx, line) in lines.iter().enumerate() {
         let t = line.text;
         let span = Span::bytes(line.start, line.start + t.len());
-        if chrome::is_chrome(t) || chrome::read_meta(t, &mut layout.meta) {
+        if page.skip(t, &mut layout.meta, body_started) {
             continue;
         }
         trailing_date = chrome::standalone_date(t);
