@@ -99,19 +99,38 @@ pub static MEASURE_WORDS: &[&str] = &[
 
 /// Measure words that are also nouns of places (北三县, “两区”): a count only with Arabic digits
 /// (8村 is rare, 北三县 a name).
+///
+/// ```
+/// assert!(zhreport::parse("推进通州区与北三县一体化。").counts.is_empty());
+/// assert_eq!(zhreport::parse("覆盖8村。").counts[0].unit.as_deref(), Some("村"));
+/// ```
 pub static NOUN_UNITS: &[&str] = &["方", "门", "村", "镇", "乡", "县", "区", "市", "省", "校", "园", "站"];
 
 /// Time units: a count only as an indicator value (优良天数281天, 平均住院日8.72天), never as
 /// the length of an activity (仅用90天建成, 连续十年).
+///
+/// ```
+/// assert_eq!(zhreport::parse("优良天数281天。").counts[0].item.as_deref(), Some("优良天数"));
+/// assert!(zhreport::parse("仅用90天建成数据中心。").counts.is_empty());
+/// ```
 pub static TIME_UNITS: &[&str] = &["天", "小时", "岁"];
 
 /// The ends of subjects whose value is measured in time units (平均住院日, 优良天数, 人均预期寿命).
+///
+/// ```
+/// assert_eq!(zhreport::parse("平均住院日为8.72天。").counts[0].value.to_string(), "8.72");
+/// ```
 pub static TIME_INDICATOR_HEADS: &[&str] = &[
     "天数", "日", "寿命", "年龄", "时间", "时长", "周期", "工时", "小时数", "用时", "耗时",
 ];
 
 /// The ends of phrases that name people (农村贫困人口, 农民, 用户): a scaled number with no measure
 /// word counts them (农村贫困人口减少1386万, 惠及1.77亿农民).
+///
+/// ```
+/// let c = &zhreport::parse("农村贫困人口减少1386万。").counts[0];
+/// assert_eq!((c.unit.as_deref(), c.value.to_i64()), (None, Some(13_860_000)));
+/// ```
 pub static BARE_COUNT_HEADS: &[&str] = &[
     "人口", "农民", "群众", "居民", "用户", "人员", "职工", "学生", "游客", "旅客", "网民", "会员",
     "党员", "志愿者", "劳动力", "农民工", "儿童", "老人", "患者", "观众", "市民", "村民", "人才",
@@ -120,6 +139,11 @@ pub static BARE_COUNT_HEADS: &[&str] = &[
 
 /// Words that begin with a measure word but are nouns (人口, 人民, 个人): the number before them
 /// has no measure word.
+///
+/// ```
+/// assert_eq!(zhreport::parse("近14亿人口的大国。").counts[0].unit, None);
+/// assert!(zhreport::parse("用三个月完成。").counts.is_empty());
+/// ```
 pub static NOT_MEASURE_WORDS: &[&str] = &[
     "人口", "人民", "人类", "人工", "人文", "人大", "人居", "人群", "人气", "人心", "人身", "人生",
     "人权", "人事", "人才", "个月", "个小时", "个工作日", "个星期", "个年头", "个百分点", "个体",
@@ -135,6 +159,10 @@ pub static NOT_MEASURE_WORDS: &[&str] = &[
 
 /// Governing verbs of counts (新建4家, 开展…活动4场, 惠及民众超9200万人次, 10人当选委员), used
 /// both before a number and at the start of a phrase; longest match wins.
+///
+/// ```
+/// assert_eq!(zhreport::parse("全年新建4家院士工作站。").counts[0].action.as_deref(), Some("新建"));
+/// ```
 pub static ACTION_VERBS: &[&str] = &[
     "新建", "建成", "建设", "建立", "创建", "组建", "新设", "设立", "成立", "认定", "择优认定", "命名", "举办", "主办", "承办",
     "召开", "开展", "组织", "组织开展", "实施", "启动", "推进", "推动", "推出", "培训", "培训指导", "培养", "培育", "新培育", "惠及",
@@ -153,6 +181,11 @@ pub static ACTION_VERBS: &[&str] = &[
 
 /// Verbs that, written right before a count (开工390个, 比上年减少245万人), are its action and
 /// leave the subject before them as the item.
+///
+/// ```
+/// let c = &zhreport::parse("自治区重大项目开工390个。").counts[0];
+/// assert_eq!((c.item.as_deref(), c.action.as_deref()), (Some("自治区重大项目"), Some("开工")));
+/// ```
 pub static TRAILING_ACTION_VERBS: &[&str] = &[
     "开工", "竣工", "完工", "投产", "投运", "建成", "开通", "完成", "新增", "减少", "增加", "增长",
     "下降", "提高", "降低", "签约", "增产", "减产", "培养", "引进", "招聘", "聘请", "申报", "获",

@@ -457,9 +457,14 @@ fn tier_item(text: &str, start: usize) -> Option<String> {
         levels += usize::from(*w != "、");
     }
     // 三级甲等医院, 国家三级公路: grades, even after a level word.
+    let window_end = text[start..]
+        .char_indices()
+        .nth(6)
+        .map_or(text.len(), |(i, _)| start + i);
+    let window = &text[start..window_end];
     let grade = ["甲等", "乙等", "医院", "公路", "航道", "综合"]
         .iter()
-        .any(|w| text[start..].contains(w) && text[start..].find(w) < Some(12));
+        .any(|w| window.contains(w));
     let tier = head[from..].trim_start_matches('、');
     (levels >= 2 && !grade).then(|| tier.to_string())
 }
@@ -527,10 +532,16 @@ fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The clause around a position (for context words such as 指数).
+/// Looks back at most 60 characters, so a long text without sentence ends stays linear.
 fn clause_of(text: &str, pos: usize) -> &str {
-    let start = text[..pos].rfind(is_sentence_end).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let head = &text[..pos];
+    let mut start = pos;
+    for (i, c) in head.char_indices().rev().take(60) {
+        if is_sentence_end(c) {
+            break;
+        }
+        start = i;
+    }
     &text[start..pos]
 }
 
