@@ -8,6 +8,7 @@ pub mod org;
 pub mod percent;
 pub mod person;
 pub mod quantity;
+pub mod subject;
 
 use crate::lexicon::APPROX_SUFFIXES;
 use crate::Approx;

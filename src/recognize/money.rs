@@ -2,7 +2,8 @@
 //! 123元1角1分, 3000-5000元, 1万元-5万元).
 
 use super::number::{self, Numeral};
-use super::{approx_suffix, item_before};
+use super::approx_suffix;
+use super::subject::item_of;
 use crate::lexicon::{CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
 use crate::{Decimal, Money, Span};
 
@@ -34,7 +35,7 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
                         m.value = n.number.value;
                         m.span = Span::bytes(n.start, m.span.end);
                         m.text = text[n.start..m.span.end].to_string();
-                        m.item = item_before(text, n.start);
+                        m.item = item_of(text, n.start, m.span.end);
                         out.push(m);
                         i += 2;
                         continue;
@@ -163,7 +164,7 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
         value_max,
         currency,
         approx,
-        item: item_before(text, start),
+        item: item_of(text, start, end),
         section: None,
     })
 }

@@ -2,7 +2,8 @@
 //! (kind points), shares in tenths (2成 = 20) and discounts (九折 = 90, 75折 = 75).
 
 use super::number::Numeral;
-use super::{approx_suffix, item_before};
+use super::approx_suffix;
+use super::subject::item_of;
 use crate::lexicon::{NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
 use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 
@@ -82,6 +83,10 @@ fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
     }
     if let Some(end) = POINTS.iter().find_map(|seq| spaced(text, n.end, seq)) {
         return Some(with_suffix_approx(text, n, end, value, n.number.value_max, PercentKind::Points));
+    }
+    // 一半 (近一半, 一半以上): 50 percent.
+    if value == Decimal::from_int(1) && !n.arabic && n.end == j && rest.starts_with('半') && !rest.starts_with("半年") && !rest.starts_with("半天") {
+        return Some(with_suffix_approx(text, n, j + '半'.len_utf8(), Decimal::from_int(50), None, PercentKind::Percent));
     }
     if rest.starts_with('成') {
         return share(text, n, j);
@@ -172,7 +177,7 @@ fn make(text: &str, start: usize, end: usize, value: Decimal, hi: Option<Decimal
         value_max: hi,
         kind,
         approx,
-        item: item_before(text, start),
+        item: item_of(text, start, end),
         direction: direction_before(&text[..start]),
         section: None,
     }
@@ -213,6 +218,7 @@ mod tests {
         assert_eq!(one("千分之三").as_deref(), Some("0.3"));
         assert_eq!(one("负3.9%").as_deref(), Some("-3.9"));
         assert_eq!(one("打对折").as_deref(), Some("50"));
+        assert_eq!(one("新增两院院士占全国近一半").as_deref(), Some("50"));
         assert_eq!(pct("六   個 百 分點")[0].2, PercentKind::Points);
     }
 
