@@ -55,7 +55,8 @@ const DISBURSE: &[&str] = &["安排", "投入", "下达", "拨付", "筹集", "�
 const PURPOSE_VERBS: &[&str] = &["支持", "用于", "帮助", "建设", "实施", "开展", "解决", "推进", "完成", "保障", "补助", "奖励"];
 
 fn is_clause_break(c: char) -> bool {
-    is_sentence_end(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')')
+    // A space separates run-together headings from text (问题 研发投入…) in flattened documents.
+    is_sentence_end(c) || c.is_whitespace() || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')')
 }
 
 fn is_numeral_char(c: char) -> bool {
@@ -114,6 +115,10 @@ fn clean(raw: &str) -> Option<&str> {
     }
     if COMPARISONS.iter().any(|w| s.starts_with(w)) || EMPTY_SUBJECTS.contains(&s) {
         return None;
+    }
+    // 研发投入强度仍低于全市平均水平: the item is what is compared.
+    if let Some(p) = ["高于", "低于", "快于", "慢于"].iter().filter_map(|w| s.find(w)).min() {
+        s = s[..p].trim_end_matches(['仍', '均', '也', '都', '还', '略']);
     }
     // 第一产业增加值占地区生产总值的比重: the item is what takes the share.
     if let Some(p) = s.find('占') {
@@ -234,6 +239,7 @@ mod tests {
         assert_eq!(item("公交与轨道50米内换乘比例达91%；", "91%").as_deref(), Some("换乘比例"));
         assert_eq!(item("增速比上年提高1.5个百分点，高于全市平均水平4个百分点。", "4个百分点").as_deref(), Some("增速"));
         assert_eq!(item("中央安排30亿元国债资金支持中西部", "30亿元").as_deref(), Some("国债资金支持中西部"));
+        assert_eq!(item("问题 研发投入强度仍低于全市平均水平0.3个百分点", "0.3个百分点").as_deref(), Some("研发投入强度"));
     }
 
     #[test]
