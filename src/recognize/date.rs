@@ -106,7 +106,7 @@ const LOOK_BACK_PREFIXES: &[&str] = &["过去的", "过去", "最近", "近"];
 const LOOK_AHEAD_PREFIXES: &[&str] = &["今后的", "今后", "未来的", "未来"];
 
 /// What, after 近N年, makes it a duration (历时近三年时间) rather than a period.
-const LOOK_BACK_BAD_AFTER: &[&str] = &["时间", "多", "半", "左右", "以上", "来"];
+const LOOK_BACK_BAD_AFTER: &[&str] = &["时间", "多", "半", "左右", "以上"];
 
 /// What, before 近N年, makes it a duration (历时近三年, 用了近三年).
 const LOOK_BACK_BAD_BEFORE: &[char] = &[
@@ -784,6 +784,10 @@ fn connector(text: &str, pos: usize) -> Option<usize> {
                 end = pos + i + c.len_utf8()
             }
             '至' | '到' if end == pos => return Some(pos + i + c.len_utf8()),
+            // 自2020-05-26起至2020-05-29止.
+            '起' if end == pos => {
+                return word_at(text, pos + i + c.len_utf8(), &["至", "到"]);
+            }
             _ => break,
         }
     }
@@ -986,6 +990,7 @@ impl Scanner<'_> {
             .or_else(|| self.relative_span(pos))
             .or_else(|| self.century(pos))
             .or_else(|| self.day_relative(pos))
+            .or_else(|| self.dotted_months(pos))
         {
             return Some(p);
         }
@@ -993,7 +998,9 @@ impl Scanner<'_> {
         // A range: the second end inherits the year (and month) it leaves out.
         if let Some(cend) = connector(text, p1.end) {
             if let Some(p2) = self.range_end(cend, &p1) {
-                if p2.val.end >= p1.val.start {
+                // 起至 … needs its closing 止 (自2020-05-26起至2020-05-29止).
+                let qi_without_zhi = starts(text, p1.end, "起") && !starts(text, p2.end, "止");
+                if p2.val.end >= p1.val.start && !qi_without_zhi {
                     let gran = if p1.level == Level::Year && p2.level == Level::Year {
                         Granularity::MultiYear
                     } else {
@@ -1005,7 +1012,7 @@ impl Scanner<'_> {
                         gran,
                     };
                     return Some(Point {
-                        end: p2.end,
+                        end: word_at(text, p2.end, &["止"]).unwrap_or(p2.end),
                         val,
                         level: p2.level,
                         bare: false,
@@ -1090,6 +1097,18 @@ impl Scanner<'_> {
             let after = word_at(text, after, &["的"]).unwrap_or(after);
             if let Some(p) = self.holiday(after, y) {
                 return Some(Point { year: Some(y), ..p });
+            }
+            // 2022年前十一个月, 2021年后三月, 2005年首月: the first or last months of the year.
+            if let Some(p) = word_at(text, after, &["前", "后"]) {
+                if let Some((n, e)) = read_small(text, p) {
+                    if let Some(e) = word_at(text, e, &["个月", "月"]).filter(|_| (1..=12).contains(&n)) {
+                        let (first, last) = if starts(text, after, "前") { (1, n) } else { (13 - n, 12) };
+                        return Some(Point { year: Some(y), ..pt(e, Val::months(y, first, last, Granularity::Range), Level::Month) });
+                    }
+                }
+            }
+            if let Some(e) = word_at(text, after, &["首月"]) {
+                return Some(Point { year: Some(y), ..pt(e, Val::months(y, 1, 1, Granularity::Month), Level::Month) });
             }
             // 2021年的第三个月.
             if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| read_small(text, p)) {
@@ -1183,6 +1202,35 @@ impl Scanner<'_> {
             bare: false,
             year: Some(y),
         })
+    }
+
+    /// A range of months written with dots (1999.08-2002.02, 2008.03-2009), as in résumés; a
+    /// lone 2008.03 stays a decimal number.
+    fn dotted_months(&self, pos: usize) -> Option<Point> {
+        let text = self.text;
+        let month_at = |p: usize| -> Option<(i32, u32, usize)> {
+            let (y, 4, e) = read_digits(text, p)? else { return None };
+            if !matches!(char_at(text, e), Some('.' | '．')) {
+                return None;
+            }
+            let (m, 2, e2) = read_digits(text, e + 1)? else { return None };
+            ((1000..=2999).contains(&y) && (1..=12).contains(&m)).then_some((y as i32, m, e2))
+        };
+        let (y1, m1, e1) = month_at(pos)?;
+        let c = connector(text, e1)?;
+        let (end, last) = if let Some((y2, m2, e2)) = month_at(c) {
+            (e2, Ymd::month_end(y2, m2))
+        } else {
+            let (y2, 4, e2) = read_digits(text, c)? else { return None };
+            if !(1000..=2999).contains(&y2) || matches!(char_at(text, e2), Some('.' | '．')) {
+                return None;
+            }
+            (e2, Ymd::new(y2 as i32, 12, 31))
+        };
+        if char_at(text, end).is_some_and(is_digit) || last < Ymd::new(y1, m1, 1) {
+            return None;
+        }
+        Some(pt(end, Val { start: Ymd::new(y1, m1, 1), end: last, gran: Granularity::Range }, Level::Month))
     }
 
     /// A year at `pos`: (year, end, whether it ended with 年, bare 4-digit number without 年).
@@ -1333,7 +1381,7 @@ impl Scanner<'_> {
             first_n = true;
         }
         let (q, mut e) = read_small(text, p)?;
-        if starts(text, e, "个") {
+        if first_n && starts(text, e, "个") {
             e += '个'.len_utf8();
         }
         let e = word_at(text, e, &["季度"])?;
@@ -1455,7 +1503,7 @@ impl Scanner<'_> {
             let ends_phrase = char_at(text, de).map_or(true, |c| {
                 super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-'
             });
-            if day_ok && ends_phrase && (digit_day || chinese) && !starts(text, de, "个") {
+            if day_ok && ends_phrase && (digit_day || chinese && d >= 10) && !starts(text, de, "个") {
                 return Some(pt(de, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
         }
@@ -1571,7 +1619,7 @@ impl Scanner<'_> {
         }
         let today_ymd = Ymd::new(y0, m0, d0);
         // 上2个月, 后1年: rolling spans around the reference day.
-        if let Some(p) = word_at(text, pos, &["上", "前", "后", "下"]) {
+        if let Some(p) = word_at(text, pos, &["上", "后", "下"]) {
             if let Some((n, e)) = read_count(text, p) {
                 let back = starts(text, pos, "上") || starts(text, pos, "前");
                 let n = n as i32;
