@@ -158,15 +158,26 @@ impl Extractor {
             layout.blocks.iter().map(|b| number::scan(&text[b.start..b.end])).collect();
         let years = date::DateContext { today: self.today, ..infer_years(text, &layout, &numerals, self.year) };
         let year = years.year;
+        let parts = forward_parts(&layout, &years);
+        let forward = date::DateContext { parts_year: years.now, ..years };
+        let mut part = parts.iter().peekable();
+        let mut looking_forward = false;
         let mut all = Candidates::default();
         for (block, nums) in layout.blocks.iter().zip(&numerals) {
+            while let Some(&&(start, fwd)) = part.peek() {
+                if start > block.start {
+                    break;
+                }
+                looking_forward = fwd;
+                part.next();
+            }
             let t = &text[block.start..block.end];
             let orgs = org::find_with(t, &self.org_rules);
             let found = Candidates {
                 counts: quantity::find(t, nums, &self.measure_words),
                 money: money::find(t, nums),
                 percentages: percent::find(t, nums),
-                dates: date::find_with(t, &years),
+                dates: date::find_with(t, if looking_forward { &forward } else { &years }),
                 people: person::find_with(t, &self.person_rules, &orgs),
                 orgs,
             };
@@ -223,6 +234,7 @@ fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], o
         now: Some(year),
         reviewed: Some(if gov { year - 1 } else { year }),
         today: None,
+        parts_year: None,
     };
     if let Some(y) = over.or(titled) {
         return context(y, gov_title || review_heading == Some(y - 1));
@@ -259,6 +271,32 @@ fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], o
         ctx.now = Some(dominant + 1);
     }
     ctx
+}
+
+/// Words of a top-level heading that opens the forward-looking part of a government work report
+/// (2026年重点工作, 今年工作安排): there 年底 / 上半年 / 年内 are the report's own year.
+const FORWARD_HEADING_WORDS: &[&str] =
+    &["工作安排", "重点工作", "主要任务", "主要工作", "总体要求", "工作任务", "政策取向", "总体部署", "目标任务", "今年"];
+
+/// Where, in a report that looks back on the year before its own (a government work report), the
+/// top-level sections switch between looking back (工作回顾) and looking forward (2026年重点工作):
+/// (heading line start, forward) in document order. Other headings keep the part they are in.
+fn forward_parts(layout: &Layout, years: &date::DateContext) -> Vec<(usize, bool)> {
+    let (Some(now), Some(reviewed)) = (years.now, years.reviewed) else { return Vec::new() };
+    if reviewed >= now {
+        return Vec::new();
+    }
+    let own_year = format!("{now}年");
+    let mut out = Vec::new();
+    for h in layout.headings.iter().filter(|h| h.level == 1) {
+        let t = h.heading.as_str();
+        if t.contains("回顾") || t.contains("成就") {
+            out.push((h.line_start, false));
+        } else if t.contains(&own_year) || FORWARD_HEADING_WORDS.iter().any(|w| t.contains(w)) {
+            out.push((h.line_start, true));
+        }
+    }
+    out
 }
 
 /// Whether the text says 去年 as a date (not as a baseline: 比去年, 与去年持平, 去年同期).

@@ -81,3 +81,86 @@ fn report_year_and_relative_dates_in_a_whole_report() {
         ]
     );
 }
+
+#[test]
+fn year_parts_follow_the_part_of_a_government_work_report() {
+    let text = "一、2018年工作回顾\n过去一年，年末外汇储备充足。\n二、2019年政府工作任务\n年底前完成清偿。新的一年，继续努力。\n";
+    let r = zhreport::parse(text);
+    assert_eq!(r.year, Some(2019));
+    let got: Vec<_> = r
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.start.as_str(), d.end.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2018年", "2018-01-01", "2018-12-31"),
+            ("过去一年", "2018-01-01", "2018-12-31"),
+            ("年末", "2018-12-31", "2018-12-31"),
+            ("2019年", "2019-01-01", "2019-12-31"),
+            ("年底", "2019-12-31", "2019-12-31"),
+            ("新的一年", "2019-01-01", "2019-12-31"),
+        ]
+    );
+}
+
+#[test]
+fn dates_never_panic_on_odd_text() {
+    let odd = [
+        "",
+        "年",
+        "2022",
+        "二〇",
+        "十",
+        "“十",
+        "1-",
+        "2022.",
+        "2022.1.",
+        "过去",
+        "近",
+        "Q",
+        "前",
+        "年初步",
+        "～～～～",
+        "12/",
+        "/12",
+        "2022年2月",
+        "2022年13月",
+        "0年",
+        "00年",
+        "9999年9月99日",
+        "自起至止",
+        "农历",
+        "世纪",
+        "上世纪",
+        "99年代",
+        "第",
+        "5天",
+        "个月前",
+        "\u{0}\u{ffff}年",
+        "２０２２年７月２０日",
+        "二零二二年十二月三十一日",
+        "2022-2",
+        "1999.08-",
+        "康熙",
+        "康熙元",
+        "民国元年后",
+    ];
+    for t in odd {
+        for ctx in [
+            DateContext::year(None),
+            DateContext::year(Some(2020)),
+            DateContext::reference_date(2020, 2, 29),
+        ] {
+            let _ = find_with(t, &ctx);
+        }
+    }
+    // Every prefix and suffix of a dense line, cut at char boundaries.
+    let dense = "2022年7月20日至8月1日，今年上半年，“十四五”，1999.08-2002.02，上世纪90年代，5天前，12号，2月29日或之前。";
+    let ctx = DateContext::reference_date(2021, 6, 14);
+    for (i, _) in dense.char_indices() {
+        let _ = find_with(&dense[i..], &ctx);
+        let _ = find_with(&dense[..i], &ctx);
+    }
+}

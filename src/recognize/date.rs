@@ -92,10 +92,10 @@ const START_BAD_AFTER: &[char] = &[
 /// Characters before a bare 年初 / 年末 / 年底 / 年内 that make it part of another word (比上年末,
 /// 新年初, 多年内).
 const YEAR_PART_BAD_BEFORE: &[char] = &[
-    '上', '去', '今', '明', '前', '后', '本', '当', '同', '每', '新', '近', '多', '数', '余', '全',
-    '历', '周', '半', '比', '次', '两', '几', '某', '该', '往', '翌', '隔', '学', '财', '同', '元',
-    '跨', '整', '常', '千', '百', '万', '十', '一', '二', '三', '四', '五', '六', '七', '八', '九',
-    '〇', '零',
+    '年', '上', '去', '今', '明', '前', '后', '本', '当', '同', '每', '新', '近', '多', '数', '余',
+    '全', '历', '周', '半', '比', '次', '两', '几', '某', '该', '往', '翌', '隔', '学', '财', '同',
+    '元', '跨', '整', '常', '千', '百', '万', '十', '一', '二', '三', '四', '五', '六', '七', '八',
+    '九', '〇', '零',
 ];
 
 /// Relative multi-year spans looking back on the reviewed year (一年来, 过去五年, 近三年): the
@@ -328,7 +328,7 @@ fn is_sentence_end(c: char) -> bool {
 ///
 /// ```
 /// use zhreport::recognize::date::{find_with, DateContext};
-/// let ctx = DateContext { year: Some(2019), now: Some(2019), reviewed: Some(2018), today: None };
+/// let ctx = DateContext { year: Some(2019), now: Some(2019), reviewed: Some(2018), ..Default::default() };
 /// let found = find_with("过去一年，去年年末，今年。", &ctx);
 /// let got: Vec<_> = found.iter().map(|d| (d.start.as_str(), d.end.as_str())).collect();
 /// assert_eq!(got, [("2018-01-01", "2018-12-31"), ("2018-12-31", "2018-12-31"), ("2019-01-01", "2019-12-31")]);
@@ -345,6 +345,9 @@ pub struct DateContext {
     pub reviewed: Option<i32>,
     /// Month and day of the reference date, for forms relative to a day (明天, 上个月).
     pub today: Option<(u32, u32)>,
+    /// The year of year parts written without one (年末, 上半年, 年内) when it is not the reviewed
+    /// year: in the forward-looking part of a government work report they are its own year.
+    pub parts_year: Option<i32>,
 }
 
 impl DateContext {
@@ -360,6 +363,7 @@ impl DateContext {
             now: year,
             reviewed: year,
             today: None,
+            parts_year: None,
         }
     }
 
@@ -863,7 +867,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<DateMention> {
 ///
 /// ```
 /// use zhreport::recognize::date::{find_with, DateContext};
-/// let ctx = DateContext { year: Some(2014), now: Some(2015), reviewed: Some(2014), today: None };
+/// let ctx = DateContext { year: Some(2014), now: Some(2015), reviewed: Some(2014), ..Default::default() };
 /// let found = find_with("2010年以来，去年，十年前。1-9月，比上年增长5%。", &ctx);
 /// let got: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.start.as_str(), d.end.as_str())).collect();
 /// assert_eq!(got, [
@@ -1101,14 +1105,30 @@ impl Scanner<'_> {
             // 2022年前十一个月, 2021年后三月, 2005年首月: the first or last months of the year.
             if let Some(p) = word_at(text, after, &["前", "后"]) {
                 if let Some((n, e)) = read_small(text, p) {
-                    if let Some(e) = word_at(text, e, &["个月", "月"]).filter(|_| (1..=12).contains(&n)) {
-                        let (first, last) = if starts(text, after, "前") { (1, n) } else { (13 - n, 12) };
-                        return Some(Point { year: Some(y), ..pt(e, Val::months(y, first, last, Granularity::Range), Level::Month) });
+                    if let Some(e) =
+                        word_at(text, e, &["个月", "月"]).filter(|_| (1..=12).contains(&n))
+                    {
+                        let (first, last) = if starts(text, after, "前") {
+                            (1, n)
+                        } else {
+                            (13 - n, 12)
+                        };
+                        return Some(Point {
+                            year: Some(y),
+                            ..pt(
+                                e,
+                                Val::months(y, first, last, Granularity::Range),
+                                Level::Month,
+                            )
+                        });
                     }
                 }
             }
             if let Some(e) = word_at(text, after, &["首月"]) {
-                return Some(Point { year: Some(y), ..pt(e, Val::months(y, 1, 1, Granularity::Month), Level::Month) });
+                return Some(Point {
+                    year: Some(y),
+                    ..pt(e, Val::months(y, 1, 1, Granularity::Month), Level::Month)
+                });
             }
             // 2021年的第三个月.
             if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| read_small(text, p)) {
@@ -1155,7 +1175,11 @@ impl Scanner<'_> {
         {
             return None;
         }
-        self.year_part(pos, inherit.or(self.ctx.reviewed)?, false)
+        self.year_part(
+            pos,
+            inherit.or(self.ctx.parts_year).or(self.ctx.reviewed)?,
+            false,
+        )
     }
 
     /// 2022.7.20, 2022/7/20, 2022-07-20.
@@ -1209,11 +1233,15 @@ impl Scanner<'_> {
     fn dotted_months(&self, pos: usize) -> Option<Point> {
         let text = self.text;
         let month_at = |p: usize| -> Option<(i32, u32, usize)> {
-            let (y, 4, e) = read_digits(text, p)? else { return None };
+            let (y, 4, e) = read_digits(text, p)? else {
+                return None;
+            };
             if !matches!(char_at(text, e), Some('.' | '．')) {
                 return None;
             }
-            let (m, 2, e2) = read_digits(text, e + 1)? else { return None };
+            let (m, 2, e2) = read_digits(text, e + 1)? else {
+                return None;
+            };
             ((1000..=2999).contains(&y) && (1..=12).contains(&m)).then_some((y as i32, m, e2))
         };
         let (y1, m1, e1) = month_at(pos)?;
@@ -1221,7 +1249,9 @@ impl Scanner<'_> {
         let (end, last) = if let Some((y2, m2, e2)) = month_at(c) {
             (e2, Ymd::month_end(y2, m2))
         } else {
-            let (y2, 4, e2) = read_digits(text, c)? else { return None };
+            let (y2, 4, e2) = read_digits(text, c)? else {
+                return None;
+            };
             if !(1000..=2999).contains(&y2) || matches!(char_at(text, e2), Some('.' | '．')) {
                 return None;
             }
@@ -1230,7 +1260,15 @@ impl Scanner<'_> {
         if char_at(text, end).is_some_and(is_digit) || last < Ymd::new(y1, m1, 1) {
             return None;
         }
-        Some(pt(end, Val { start: Ymd::new(y1, m1, 1), end: last, gran: Granularity::Range }, Level::Month))
+        Some(pt(
+            end,
+            Val {
+                start: Ymd::new(y1, m1, 1),
+                end: last,
+                gran: Granularity::Range,
+            },
+            Level::Month,
+        ))
     }
 
     /// A year at `pos`: (year, end, whether it ended with 年, bare 4-digit number without 年).
@@ -1503,7 +1541,8 @@ impl Scanner<'_> {
             let ends_phrase = char_at(text, de).map_or(true, |c| {
                 super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-'
             });
-            if day_ok && ends_phrase && (digit_day || chinese && d >= 10) && !starts(text, de, "个") {
+            if day_ok && ends_phrase && (digit_day || chinese && d >= 10) && !starts(text, de, "个")
+            {
                 return Some(pt(de, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
         }
