@@ -115,3 +115,14 @@ fn no_panic_on_odd_input() {
         let _ = zhreport::parse(text);
     }
 }
+
+#[test]
+fn repetitive_input_stays_linear() {
+    // Titles, lists, colons and suffixes repeated in one paragraph: every rule must stay linear.
+    let unit = "市委副书记、政法委书记李明、王强等院士专家：张华、刘伟、陈军，市科协联合市委宣传部和中国工程院";
+    let text = unit.repeat(3000);
+    let start = std::time::Instant::now();
+    let r = zhreport::parse(&text);
+    assert!(!r.people.is_empty() && !r.orgs.is_empty());
+    assert!(start.elapsed().as_secs() < 60, "took {:?}", start.elapsed());
+}

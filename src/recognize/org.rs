@@ -186,13 +186,13 @@ pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
 fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>) -> Vec<Org> {
     cands.sort_by_key(|&(s, e, known)| (std::cmp::Reverse(e - s), s, !known));
     cands.dedup_by_key(|c| (c.0, c.1));
-    let mut kept: Vec<(usize, usize)> = Vec::new();
+    // Kept spans never overlap: the one starting last before `e` is the only one to check.
+    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for &(s, e, _) in &cands {
-        if !kept.iter().any(|k| s < k.1 && k.0 < e) {
-            kept.push((s, e));
+        if !kept.range(..e).next_back().is_some_and(|(_, &ke)| ke > s) {
+            kept.insert(s, e);
         }
     }
-    kept.sort();
     kept.into_iter()
         .map(|(s, e)| Org {
             name: text[s..e].to_string(),

@@ -154,10 +154,13 @@ pub fn find(text: &str) -> Vec<Person> {
 /// assert_eq!(names, vec![("马丁", Some("院士专家")), ("邬堂春", Some("院士专家"))]);
 /// ```
 pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
+    // Leftmost-longest matches: sorted by start and by end.
     let titles: Vec<(usize, usize)> = rules.titles.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    let orgs = &OrgIndex::new(orgs);
     let mut out: Vec<Person> = Vec::new();
-    let push = |out: &mut Vec<Person>, start: usize, end: usize, title: Option<String>| {
-        if !out.iter().any(|p| p.span.start < end && start < p.span.end) {
+    let mut taken = Taken::default();
+    let mut push = |out: &mut Vec<Person>, start: usize, end: usize, title: Option<String>| {
+        if taken.take(start, end) {
             out.push(Person {
                 name: text[start..end].to_string(),
                 title,
@@ -177,7 +180,7 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
             }
         }
         let Some(end) = name_at(text, p, rules) else { continue };
-        if in_org(orgs, p, end) {
+        if orgs.overlaps(p, end) {
             continue;
         }
         let title = text[title_start(text, ts, orgs, &titles, rules)..te].to_string();
@@ -189,7 +192,7 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
     for m in rules.after.find_iter(text) {
         if let Some(start) = name_ending_at(text, m.start(), rules, true) {
-            if !in_org(orgs, start, m.start()) {
+            if !orgs.overlaps(start, m.start()) {
                 push(&mut out, start, m.start(), Some(text[m.start()..m.end()].to_string()));
             }
         }
@@ -197,7 +200,7 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     // A three-character name before a workroom named after it: 、李兆申工作室.
     for (i, _) in text.match_indices(NAMED_WORKROOM) {
         if let Some(start) = name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3) {
-            if !in_org(orgs, start, i) {
+            if !orgs.overlaps(start, i) {
                 push(&mut out, start, i, None);
             }
         }
@@ -205,7 +208,10 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家.
     for (i, _) in text.match_indices('等') {
         let after = i + '等'.len_utf8();
-        let Some(&(_, te)) = titles.iter().find(|t| t.0 == after) else {
+        let Ok(k) = titles.binary_search_by_key(&after, |t| t.0) else {
+            continue;
+        };
+        let Some(&(_, te)) = titles.get(k) else {
             continue;
         };
         if text[te..]
@@ -305,8 +311,56 @@ fn title_after(text: &str, end: usize, rules: &PersonRules) -> Option<String> {
     Some(rest[..m.end()].to_string())
 }
 
-fn in_org(orgs: &[Org], start: usize, end: usize) -> bool {
-    orgs.iter().any(|o| o.span.start < end && start < o.span.end)
+/// Organization spans of a text, for overlap and "ends here" queries in logarithmic time.
+struct OrgIndex {
+    /// (start, end), sorted by start.
+    spans: Vec<(usize, usize)>,
+    /// Running maximum of the ends, so that overlapping input is handled too.
+    max_end: Vec<usize>,
+    /// Sorted (end, start) with the earliest start first for each end.
+    by_end: Vec<(usize, usize)>,
+}
+
+impl OrgIndex {
+    fn new(orgs: &[Org]) -> OrgIndex {
+        let mut spans: Vec<(usize, usize)> = orgs.iter().map(|o| (o.span.start, o.span.end)).collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = (*m).max(e);
+                Some(*m)
+            })
+            .collect();
+        let mut by_end: Vec<(usize, usize)> = spans.iter().map(|&(s, e)| (e, s)).collect();
+        by_end.sort_unstable();
+        OrgIndex { spans, max_end, by_end }
+    }
+
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let i = self.spans.partition_point(|sp| sp.0 < end);
+        i > 0 && self.max_end[i - 1] > start
+    }
+
+    /// The start of the longest organization ending at `end`.
+    fn start_ending_at(&self, end: usize) -> Option<usize> {
+        let i = self.by_end.partition_point(|x| x.0 < end);
+        self.by_end.get(i).filter(|x| x.0 == end && x.1 < end).map(|x| x.1)
+    }
+}
+
+/// Spans already taken by people found in a text (never overlapping).
+#[derive(Default)]
+struct Taken(std::collections::BTreeMap<usize, usize>);
+
+impl Taken {
+    fn take(&mut self, start: usize, end: usize) -> bool {
+        if self.0.range(..end).next_back().is_some_and(|(_, &e)| e > start) {
+            return false;
+        }
+        self.0.insert(start, end);
+        true
+    }
 }
 
 /// Something right after a name that ends it: punctuation, a digit, the end, a verb or particle
@@ -453,21 +507,24 @@ fn list_after_colon(text: &str, p: usize, rules: &PersonRules) -> Vec<(usize, us
 fn colon_title(
     text: &str,
     colon: usize,
-    orgs: &[Org],
+    orgs: &OrgIndex,
     titles: &[(usize, usize)],
     rules: &PersonRules,
 ) -> Option<String> {
-    let sentence = text[..colon].rfind(['。', '；', '！', '\n']).map_or(0, |i| i + 1);
-    titles
+    // The clause starts after the last sentence end within 120 characters.
+    let mut sentence = colon;
+    for (i, c) in text[..colon].char_indices().rev().take(120) {
+        if matches!(c, '。' | '；' | '！' | '\n') {
+            break;
+        }
+        sentence = i;
+    }
+    let lo = titles.partition_point(|t| t.0 < sentence);
+    let hi = titles.partition_point(|t| t.1 <= colon);
+    titles[lo..hi.max(lo)]
         .iter()
-        .filter(|t| t.0 >= sentence && t.1 <= colon)
-        .filter(|t| {
-            !text[t.1..]
-                .chars()
-                .next()
-                .is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c))
-        })
-        .last()
+        .rev()
+        .find(|t| !text[t.1..].chars().next().is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c)))
         .map(|&(ts, te)| text[title_start(text, ts, orgs, titles, rules)..te].to_string())
 }
 
@@ -509,7 +566,7 @@ fn photo_credit(text: &str, at: usize, rules: &PersonRules) -> Vec<(usize, usize
 /// Where the title ending at the match `ts..` begins: modifiers (常务, 执行), the organization
 /// or place written before it (市委副书记, 北京市市长), and earlier titles joined by 、
 /// or 兼 (中国工程院院士、…首席专家、…主任; 国务院副总理兼国家计划委员会主任).
-fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], rules: &PersonRules) -> usize {
+fn title_start(text: &str, ts: usize, orgs: &OrgIndex, titles: &[(usize, usize)], rules: &PersonRules) -> usize {
     let mut s = ts;
     let mut depth = 0;
     loop {
@@ -520,8 +577,8 @@ fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], r
                 s -= n;
                 grew = true;
             }
-            if let Some(o) = orgs.iter().find(|o| o.span.end == s && o.span.start < s) {
-                s = o.span.start;
+            if let Some(o) = orgs.start_ending_at(s) {
+                s = o;
                 grew = true;
             }
         }
@@ -550,9 +607,9 @@ fn title_start(text: &str, ts: usize, orgs: &[Org], titles: &[(usize, usize)], r
         // An earlier title joined by 、.
         depth += 1;
         match text[..s].strip_suffix('、').or_else(|| text[..s].strip_suffix('兼')) {
-            Some(b) if depth < 6 => match titles.iter().find(|t| t.1 == b.len()) {
-                Some(&(pts, _)) => s = pts,
-                None => return s,
+            Some(b) if depth < 6 => match titles.binary_search_by_key(&b.len(), |t| t.1) {
+                Ok(k) => s = titles[k].0,
+                Err(_) => return s,
             },
             _ => return s,
         }
