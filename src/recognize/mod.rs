@@ -53,6 +53,7 @@ pub(crate) const ITEM_STOP_AFTER: &[&str] = &[
 pub(crate) const STRONG_VERBS: &[&str] = &[
     "举办", "开展", "接待", "引进", "新建", "建成", "认定", "评选", "招聘", "收治", "救助", "资助", "惠及",
     "出台", "制定", "推出", "淘汰", "完成", "实施", "累计建设", "帮助", "解决", "获批", "办理", "推荐",
+    "获得", "荣获",
     "报送", "评审立项",
 ];
 
@@ -134,6 +135,12 @@ pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
                 }
                 _ => break,
             }
+        }
+        if c.is_ascii_digit() && rest[after..].starts_with(|l: char| l.is_ascii_alphabetic()) {
+            // 4A级景区, 5G基站: a code, part of the phrase.
+            i = after;
+            chars += 1;
+            continue;
         }
         if is_clause_boundary(c) || c.is_ascii_digit() || (i > 0 && number::is_numeral_start(c) && c != '一') {
             break;

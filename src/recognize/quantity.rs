@@ -102,6 +102,10 @@ const LEADING_ADVERBS: &[&str] = &[
     "深入",
     "有序",
     "稳步",
+    "每年",
+    "每月",
+    "年均",
+    "平均每年",
 ];
 
 /// Verbs that also head nouns (服务活动, 建设项目, 培训班): never the second verb of a chain.
@@ -280,6 +284,10 @@ fn count_at<T: AsRef<str>>(
     prev: Option<&Count>,
 ) -> Option<Count> {
     let head = &text[..n.core_start];
+    // 几十家, 数十个: indefinite amounts are not annotated.
+    if head.ends_with(['几', '数']) && !n.arabic {
+        return None;
+    }
     // 第二批 / 第9届 / 首批 are ordinals, 前五位 a rank.
     if head.ends_with(['第', '首', '前']) {
         return None;
