@@ -30,6 +30,8 @@ pub enum Style {
     Ordinal,
     /// A short line without numbering.
     Unnumbered,
+    /// Back matter: 附件1, 名词解释, 注释.
+    Appendix,
 }
 
 impl Style {
@@ -45,7 +47,7 @@ impl Style {
     /// ```
     pub fn rank(self) -> Option<u8> {
         Some(match self {
-            Style::Division => 0,
+            Style::Appendix | Style::Division => 0,
             Style::Chapter => 1,
             Style::Part => 2,
             Style::ChineseComma => 3,
@@ -279,4 +281,41 @@ pub fn unnumbered_candidate(line: &str) -> bool {
 /// True for a CJK ideograph (the basic block and extension A).
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
+}
+
+/// Titles of back matter that stand alone on a line: top-level parts after the report.
+pub static BACK_MATTER: &[&str] = &["名词解释", "名词注释", "注释", "注解", "附录", "附表", "附图", "附件"];
+
+/// Back matter at the start of a report's tail: `附件1`, `附件2 名词解释`, `附：名词解释`,
+/// `名词解释`. Returns the byte lengths of the numbering (`附件2`, trailing spaces and colon
+/// included) — the rest of the line is the heading, and may be empty when the title is on
+/// the next line.
+///
+/// ```
+/// use zhreport::layout::headings::back_matter;
+/// assert_eq!(back_matter("附件2 名词解释"), Some(8));
+/// assert_eq!(back_matter("附件1"), Some(7));
+/// assert_eq!(back_matter("名词解释"), Some(0));
+/// assert_eq!(back_matter("附件：2024年重点项目表"), Some(9));
+/// assert_eq!(back_matter("附件材料齐全，手续完备。"), None);
+/// ```
+pub fn back_matter(line: &str) -> Option<usize> {
+    if line.chars().count() > 30 || line.contains(['。', '，', '；']) {
+        return None;
+    }
+    if BACK_MATTER.contains(&line) && line != "附件" {
+        return Some(0);
+    }
+    let rest = line.strip_prefix("附件").or_else(|| line.strip_prefix("附"))?;
+    let after_number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || number::is_numeral_start(c));
+    let after = after_number.trim_start_matches(['：', ':', ' ', '\u{3000}', '\u{a0}', '、', '.']);
+    let numbered = after_number.len() < rest.len();
+    let separated = after.len() < after_number.len();
+    // 附件 needs a number or a separator; bare 附 needs a colon before known back matter.
+    let ok = if line.starts_with("附件") {
+        numbered || separated || after.is_empty()
+    } else {
+        after_number.starts_with(['：', ':']) && BACK_MATTER.iter().any(|b| after.starts_with(b))
+    };
+    ok.then_some(line.len() - after.len())
 }

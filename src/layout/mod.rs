@@ -231,6 +231,7 @@ pub fn analyze(text: &str) -> Layout {
     let mut trailing_date: Option<String> = None;
     let mut prev_open = false;
     let mut page = chrome::PageReader::default();
+    let mut consumed: Option<usize> = None;
     for (idx, line) in lines.iter().enumerate() {
         let t = line.text;
         let span = Span::bytes(line.start, line.start + t.len());
@@ -261,7 +262,38 @@ pub fn analyze(text: &str) -> Layout {
                 continue;
             }
         }
+        if consumed == Some(idx) {
+            continue;
+        }
         layout.blocks.push(span);
+        if let Some(numbering_len) = headings::back_matter(t).filter(|_| !line.merged && body_started) {
+            // The title of back matter may stand on the next line (附件1 / 2025年十件民生实事).
+            let mut heading_span = Span::bytes(line.start + numbering_len, line.start + t.len());
+            if numbering_len == t.len() {
+                if let Some(next) = lines.get(idx + 1).filter(|n| back_matter_title(n.text)) {
+                    heading_span = Span::bytes(next.start, next.start + next.text.len());
+                    layout.blocks.push(heading_span);
+                    consumed = Some(idx + 1);
+                }
+            }
+            let mut numbering = trim(&t[..numbering_len]).trim_end_matches(['：', ':', '、', '.']);
+            if heading_span.is_empty() {
+                // A bare 附件1: the marker is the heading.
+                heading_span = span;
+                numbering = "";
+            }
+            levels.open.clear();
+            let level = levels.level(Style::Appendix);
+            prev_open = false;
+            layout.headings.push(HeadingDraft {
+                level: level as u8,
+                numbering: (!numbering.is_empty()).then(|| numbering.to_string()),
+                heading: text[heading_span.start..heading_span.end].to_string(),
+                heading_span,
+                line_start: line.start,
+            });
+            continue;
+        }
         let numbered = headings::numbered_in(t, line.merged).filter(|h| {
             let last = last_number.iter().find(|(s, _)| *s == h.style).map(|(_, n)| *n);
             h.number == 1 || last.is_some_and(|n| h.number == n + 1)
@@ -308,6 +340,12 @@ pub fn analyze(text: &str) -> Layout {
         layout.meta.published = early_date.or(trailing_date);
     }
     layout
+}
+
+/// True when the line after a bare `附件1` is its title: short, no sentence punctuation, not
+/// numbered.
+fn back_matter_title(line: &str) -> bool {
+    line.chars().count() <= 40 && !line.contains(['。', '；', '：', ':']) && headings::numbered(line).is_none()
 }
 
 /// The title when `line` (the first content line) reads like one: short, no sentence
