@@ -190,10 +190,11 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         }
     }
     // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
+    // A list before it shares the title: 张伟、李明同志.
     for m in rules.after.find_iter(text) {
-        if let Some(start) = name_ending_at(text, m.start(), rules, true) {
-            if !orgs.overlaps(start, m.start()) {
-                push(&mut out, start, m.start(), Some(text[m.start()..m.end()].to_string()));
+        for (s, e) in list_before(text, m.start(), rules) {
+            if !orgs.overlaps(s, e) {
+                push(&mut out, s, e, Some(text[m.start()..m.end()].to_string()));
             }
         }
     }
@@ -205,9 +206,18 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
             }
         }
     }
-    // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家.
+    // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家; 等人 without a title.
     for (i, _) in text.match_indices('等') {
         let after = i + '等'.len_utf8();
+        if text[after..].starts_with('人') && !text[after + '人'.len_utf8()..].starts_with(|c: char| "员才民口们数次力类工为大".contains(c)) {
+            let items = list_before(text, i, rules);
+            if items.len() >= 2 {
+                for (s, e) in items {
+                    push(&mut out, s, e, None);
+                }
+            }
+            continue;
+        }
         let Ok(k) = titles.binary_search_by_key(&after, |t| t.0) else {
             continue;
         };
@@ -289,6 +299,10 @@ pub fn find_again(text: &str, blocks: &[(usize, usize)], people: &mut Vec<Person
             let (s, e) = (bs + m.start(), bs + m.end());
             let i = spans.partition_point(|sp| sp.1 <= s);
             if spans.get(i).is_some_and(|sp| sp.0 < e) {
+                continue;
+            }
+            // A two-character name must end there (马丁 in 马丁出席, not in 马丁格尔).
+            if text[s..e].chars().count() == 2 && !ends_name(text, e, rules) {
                 continue;
             }
             let title = title_after(text, e, rules);
@@ -422,6 +436,15 @@ fn name_ending_at(text: &str, end: usize, rules: &PersonRules, standalone: bool)
         }
         if !rules.plausible(name) {
             continue;
+        }
+        // 向张伟: a word that stands before names (向, 和, 对) is not their surname.
+        if n == 3 && !compound {
+            let first = &name[..slen];
+            if rules.left_of_name.starting(first) == Some(first.len())
+                && rules.surname(&name[slen..]).is_some()
+            {
+                continue;
+            }
         }
         if standalone {
             let before = &text[..start];
