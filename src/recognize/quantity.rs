@@ -620,6 +620,19 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     if after_digit {
         s = s.trim_start_matches(['年', '月', '日', '底', '末', '%', '％', '‰']);
     }
+    // 全市有学前教育机构565所: the place and 有 are not part of what is counted.
+    for place in [
+        "全市", "全省", "全区", "全县", "全国", "全街", "全镇", "我市", "我省", "我区", "我县",
+    ] {
+        if let Some(r) = s.strip_prefix(place) {
+            if let Some(r) = ["拥有", "共有", "现有", "有"]
+                .iter()
+                .find_map(|w| r.strip_prefix(w))
+            {
+                s = r;
+            }
+        }
+    }
     for _ in 0..3 {
         s = s.trim_start_matches([
             '的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将',
