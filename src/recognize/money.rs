@@ -25,6 +25,11 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
     let mut i = 0;
     while i < numerals.len() {
         let n = &numerals[i];
+        // Numerals inside an amount already read (1角1分 in 123元1角1分) are part of it.
+        if out.last().is_some_and(|m| n.start < m.span.end) {
+            i += 1;
+            continue;
+        }
         let Some(mut m) = money_at(text, n) else {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
             if let Some(next) = numerals.get(i + 1) {

@@ -987,7 +987,7 @@ static NOT_NUMBER_AFTER: &[&str] = &[
     "万一", "三农", "五位一体", "四个全面", "两会", "两院", "一二三产业", "一二三级", "百姓", "千家万户", "万家",
     "万物", "千方百计", "十分", "万众", "百花", "百年", "千年", "一揽", "一元", "万象", "一应",
     "一往", "一路", "一个中心", "九州", "一国两制", "三峡", "四川", "十足", "壹切", "两岸", "一流",
-    "一把", "一律", "一下", "万分", "一番", "三三两两", "七上八下", "乱七八糟", "五湖四海", "四面八方",
+    "一把", "一律", "一下", "万分", "一番", "三三两两", "七上八下", "七八糟", "五湖四海", "四面八方",
 ];
 
 /// Characters that, directly before a numeral character, make it part of a word (统一, 之一).
@@ -996,10 +996,17 @@ static NOT_NUMBER_BEFORE: &[char] = &[
     '均', '首', '次', '收', '拾', '夕', '队', '入', '退', '登', '大', '海', '放',
 ];
 
-fn excluded(text: &str, pos: usize, c: char) -> bool {
+/// When the numeral character at `pos` is part of a word, the byte length to skip (the whole
+/// word for 一国两制, the numeral run for 统一); `None` when it may start a number.
+fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     if is_arabic(c) {
-        // 第2批 is an ordinal; otherwise Arabic digits are numbers.
-        return text[..pos].ends_with('第');
+        // 第2批 is an ordinal; 4G/5G are network generations.
+        let run: usize = text[pos..].chars().take_while(|d| is_arabic(*d)).map(char::len_utf8).sum();
+        let generation = run == 1
+            && text[pos + run..].starts_with('G')
+            && !text[pos + run + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())
+            && matches!(digit_value(c), Some(2..=6));
+        return (text[..pos].ends_with('第') || generation).then(|| skip_run(&text[pos..]));
     }
     if let Some(prev) = text[..pos].chars().next_back() {
         // 百分之十 / 三分之一 are fractions, not the word 之一; 一万 is a number after 万.
@@ -1008,14 +1015,14 @@ fn excluded(text: &str, pos: usize, c: char) -> bool {
         // the wider list; the common Chinese digits keep the short one.
         let only_for_financial = matches!(prev, '收' | '拾' | '夕' | '队' | '入' | '退' | '登' | '大' | '海' | '放');
         if is_word_char && (!only_for_financial || is_financial(c)) {
-            return true;
+            return Some(skip_run(&text[pos..]));
         }
     }
     let rest = &text[pos..];
     if rest.starts_with("十分之") {
-        return false;
+        return None;
     }
-    NOT_NUMBER_AFTER.iter().any(|w| rest.starts_with(w))
+    NOT_NUMBER_AFTER.iter().filter(|w| rest.starts_with(*w)).map(|w| w.len()).max()
 }
 
 /// Characters after a lone 大写 digit that make it an amount (壹元, 叁分, 伍角, 捌万).
@@ -1132,8 +1139,8 @@ pub fn scan(text: &str) -> Vec<Numeral> {
                 continue;
             }
         }
-        if excluded(text, i, c) {
-            i += skip_run(&text[i..]);
+        if let Some(len) = excluded(text, i, c) {
+            i += len.max(clen);
             continue;
         }
         match read_body(&text[i..]) {
