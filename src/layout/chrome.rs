@@ -10,7 +10,8 @@ pub static CHROME_PREFIXES: &[&str] = &[
     "COPYRIGHT", "©", "ICP", "京ICP", "网站地图", "联系我们", "主办单位", "承办单位", "主办：", "承办：", "技术支持",
     "<!--", "-->", "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭", "返回顶部", "返回首页", "点击数",
     "点击量", "点击率", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "索引号", "主题分类", "发文机关",
-    "成文日期", "公开方式", "网站标识码", "手机版", "上一页", "下一页", "【E-mail", "【发表评论", "【推荐", "【收藏", "【纠错", "【我要",
+    "成文日期", "公开方式", "网站标识码", "手机版", "上一页", "下一页", "地址：", "地址:", "邮编：", "邮编:",
+    "电话：", "电话:", "联系电话", "传真：", "传真:", "邮箱：", "E-mail", "Email", "【E-mail", "【发表评论", "【推荐", "【收藏", "【纠错", "【我要",
 ];
 
 /// Page furniture anywhere in a short line (footers, browser notes).
@@ -90,6 +91,31 @@ pub fn is_chrome(line: &str) -> bool {
         || short && bracket_buttons(line)
         || !line.chars().any(|c| c.is_alphanumeric())
         || is_hash(line)
+        || is_menu(line)
+}
+
+/// A navigation menu: `首页 | 新闻中心 | 政务公开`, or four or more short words separated by
+/// spaces with no punctuation (`政府信息公开 政务服务 互动交流 走进江城`).
+///
+/// ```
+/// use zhreport::layout::chrome::is_chrome;
+/// assert!(is_chrome("首页 | 新闻中心 | 政务公开 | 互动交流"));
+/// assert!(is_chrome("政府信息公开 政务服务 互动交流 走进江城"));
+/// assert!(!is_chrome("凝心聚力 服务创新"));
+/// assert!(!is_chrome("政 府 工 作 报 告"));
+/// ```
+fn is_menu(line: &str) -> bool {
+    let short_word = |w: &str, max: usize| (1..=max).contains(&w.chars().count()) && w.chars().all(char::is_alphanumeric);
+    let bars: Vec<&str> = line.split(['|', '｜', '丨']).map(str::trim).collect();
+    if bars.len() >= 3 && bars.iter().all(|w| w.is_empty() || short_word(w, 8)) {
+        return true;
+    }
+    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}').filter(|w| !w.is_empty()).collect();
+    words.len() >= 4
+        && words.iter().all(|w| {
+            let n = w.chars().count();
+            (2..=6).contains(&n) && w.chars().all(|c| c.is_alphabetic())
+        })
 }
 
 /// `【打印】【关闭】`, `[大 中 小]`: a line made only of bracketed buttons.

@@ -242,6 +242,9 @@ pub fn analyze(text: &str) -> Layout {
         if !body_started && early_date.is_none() {
             early_date = trailing_date.clone();
         }
+        if consumed == Some(idx) {
+            continue;
+        }
         if !seen_content {
             seen_content = true;
             if title_of(t).is_some() {
@@ -250,20 +253,24 @@ pub fn analyze(text: &str) -> Layout {
                     _ => (t, None),
                 };
                 layout.title = Some((main.to_string(), Span::bytes(line.start, line.start + main.len())));
-                layout.subtitle = sub.filter(|s| !s.is_empty()).map(str::to_string);
                 layout.blocks.push(span);
+                if let Some(sub) = sub.filter(|s| !s.is_empty()) {
+                    layout.subtitle = Some(subtitle(sub, lines.get(idx + 1), &mut layout.blocks, &mut consumed, idx));
+                }
                 continue;
             }
         }
         if layout.subtitle.is_none() && layout.title.is_some() && layout.blocks.len() == 1 {
-            if let Some(sub) = t.strip_prefix("——").or_else(|| t.strip_prefix('—')) {
-                layout.subtitle = Some(trim(sub).to_string());
+            // `——2026年1月25日在…会议上`, also without the dash.
+            let delivered = t.contains('在')
+                && SUBTITLE_ENDS.iter().any(|w| t.ends_with(w))
+                && t.chars().count() <= 60
+                && !t.contains(['。', '，', '：', ':']);
+            if let Some(sub) = t.strip_prefix("——").or_else(|| t.strip_prefix('—')).or(delivered.then_some(t)) {
                 layout.blocks.push(span);
+                layout.subtitle = Some(subtitle(trim(sub), lines.get(idx + 1), &mut layout.blocks, &mut consumed, idx));
                 continue;
             }
-        }
-        if consumed == Some(idx) {
-            continue;
         }
         layout.blocks.push(span);
         if let Some(numbering_len) = headings::back_matter(t).filter(|_| !line.merged && body_started) {
@@ -342,6 +349,32 @@ pub fn analyze(text: &str) -> Layout {
     layout
 }
 
+/// How the subtitle of a speech ends: `…在…第四次会议上`.
+const SUBTITLE_ENDS: &[&str] = &["会议上", "大会上", "会上"];
+
+/// The subtitle of a report: `2024年3月5日在…会议上`, without a speaker's byline run onto it
+/// (`…会议上国务院总理 李强`), and joined with its second half when it was broken over two
+/// lines (`——2026年1月26日在广东省第十四届` / `人民代表大会第五次会议上`; that line is then
+/// taken as read).
+fn subtitle(sub: &str, next: Option<&Line<'_>>, blocks: &mut Vec<Span>, consumed: &mut Option<usize>, idx: usize) -> String {
+    const DELIVERED_AT: &[&str] = SUBTITLE_ENDS;
+    let mut out = sub.to_string();
+    if let Some((p, w)) = DELIVERED_AT.iter().find_map(|w| sub.find(w).map(|p| (p, w))) {
+        out.truncate(p + w.len());
+    } else if sub.contains('在') {
+        if let Some(next) = next.filter(|n| {
+            n.text.chars().count() <= 30
+                && DELIVERED_AT.iter().any(|w| n.text.ends_with(w))
+                && !n.text.contains(['。', '，', '：', ':'])
+        }) {
+            out.push_str(next.text);
+            blocks.push(Span::bytes(next.start, next.start + next.text.len()));
+            *consumed = Some(idx + 1);
+        }
+    }
+    out
+}
+
 /// True when the line after a bare `附件1` is its title: short, no sentence punctuation, not
 /// numbered.
 fn back_matter_title(line: &str) -> bool {
@@ -354,6 +387,7 @@ fn title_of(line: &str) -> Option<&str> {
     let n = line.chars().count();
     let ok = (4..=80).contains(&n)
         && !line.contains(['。', '：', ':', '；', '！', '？'])
+        && chrome::standalone_date(line).is_none()
         && headings::numbered(line).is_none();
     ok.then_some(line)
 }
