@@ -111,3 +111,43 @@ fn sample_snapshot() {
         "sample counts changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
     );
 }
+
+/// Tricky inputs built from the characters the count rules look at (numerals, units, quotes,
+/// brackets, boundaries, ordinals): parsing never panics and every count's text is its span.
+#[test]
+fn never_panics_and_spans_hold() {
+    const PIECES: &[&str] = &[
+        "一", "二", "两", "十", "百", "千", "万", "亿", "零", "陆", "3", "4.5", "0", "12", "个",
+        "家", "人", "人次", "级", "期", "届", "次", "番", "翻", "倍", "点", "天", "岁", "第", "首",
+        "前", "上", "超", "近", "余", "多", "以上", "左右", "内", "“", "”", "‘", "’", "（", "）",
+        "(", ")", "《", "》", "，", "。", "、", "；", " ", "\n", "的", "了", "等", "由", "为",
+        "到", "比", "同比", "新建", "开展", "获", "当选", "企业", "项目", "人口", "G", "A", "/",
+        "-", "至", "几", "数", "吨", "级", "甲等", "省", "市", "县", "全会", "会议", "年",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..3000 {
+        let len = 1 + next(40);
+        let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+        for c in zhreport::parse(&text).counts {
+            let (s, e) = (c.span.start, c.span.end);
+            assert!(
+                s < e && text.is_char_boundary(s) && text.is_char_boundary(e),
+                "{text:?}: {c:?}"
+            );
+            assert_eq!(&text[s..e], c.text, "{text:?}");
+            assert!(c.value > zhreport::Decimal::ZERO, "{text:?}: {c:?}");
+            for part in [&c.item, &c.action].into_iter().flatten() {
+                assert!(
+                    !part.is_empty() && !part.contains(['。', '；', '，']),
+                    "{text:?}: {c:?}"
+                );
+            }
+        }
+    }
+}

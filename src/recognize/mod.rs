@@ -83,7 +83,7 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
 fn group_forward(s: &str, close: char, max: usize) -> Option<(usize, usize, bool)> {
     let mut digits = false;
     for (n, (i, c)) in s.char_indices().enumerate() {
-        if n > max || is_sentence_end(c) {
+        if n > max || is_sentence_end(c) || matches!(c, '，' | ',') {
             return None;
         }
         if c == close {
@@ -98,7 +98,7 @@ fn group_forward(s: &str, close: char, max: usize) -> Option<(usize, usize, bool
 /// characters and no sentence ends inside.
 fn group_backward(head: &str, open: char, max: usize) -> Option<usize> {
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n > max || is_sentence_end(c) {
+        if n > max || is_sentence_end(c) || matches!(c, '，' | ',') {
             return None;
         }
         if c == open {

@@ -295,7 +295,7 @@ fn count_at<T: AsRef<str>>(
     // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
     let core = &text[n.core_start..n.end];
     // 二期, 二轮, 二道河: a lone 二 before a measure word is an ordinal or a name (two is 两).
-    if n.number.value.is_zero()
+    if n.number.value <= Decimal::ZERO
         || (core.chars().count() == 1 && core.contains(FORMAL_DIGITS))
         || core == "二"
     {
