@@ -200,7 +200,7 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
             && !head[..head.len() - '上'.len_utf8()]
                 .chars()
                 .next_back()
-                .is_some_and(|p| NOT_SHANG_BEFORE.contains(&p))
+                .is_some_and(|p| NOT_SHANG_BEFORE.contains(&p) || scale_of(p).is_some())
         {
             (i - '上'.len_utf8(), Some(Approx::MoreThan))
         } else if let Some((w, a)) = APPROX_PREFIXES.iter().find(|(w, _)| head.ends_with(w)) {
@@ -209,8 +209,21 @@ fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
             (i, Some(Approx::MoreThan))
         } else if run >= 2 {
             (i, None)
+        } else if text[end..].starts_with(['余', '多']) {
+            // 千余人, 百余家: the infix makes it an amount.
+            (i, Some(Approx::MoreThan))
         } else {
             continue;
+        };
+        let end = if text[end..].starts_with(['余', '多']) {
+            end + '余'.len_utf8()
+        } else {
+            end
+        };
+        let approx = if end > i && text[..end].ends_with(['余', '多']) {
+            approx.or(Some(Approx::MoreThan))
+        } else {
+            approx
         };
         let Some(value) = Decimal::from_int(1).checked_mul_pow10(power) else {
             continue;
