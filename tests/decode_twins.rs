@@ -179,6 +179,11 @@ fn bad_bytes_are_a_typed_error() {
     // UTF-16 without a BOM reads as UTF-8 full of NULs: binary, not text.
     let utf16_no_bom: Vec<u8> = "2023年工作总结".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     assert!(zhreport::parse_bytes(&utf16_no_bom).is_err());
+    // The same without its BOM: not guessed, and not passed on as GBK mojibake.
+    for name in ["report.utf16le.txt", "report.utf16be.txt"] {
+        let bytes = read(name);
+        assert!(zhreport::parse_bytes(&bytes[2..]).is_err(), "{name} without BOM");
+    }
     // Error messages name the encodings and the offset.
     let e = zhreport::parse_bytes(b"\xb1\xa8\xff").unwrap_err();
     assert_eq!(e.to_string(), "cannot decode input as UTF-8, GB18030: invalid bytes at offset 2");

@@ -8,7 +8,7 @@ use regex::Regex;
 /// A numbering style; levels follow the order in which styles first appear in a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
-    /// 一、
+    /// 一、 (or 一．)
     ChineseComma,
     /// （一） or (一)
     ChineseParen,
@@ -84,7 +84,7 @@ pub struct Numbered {
 
 static NUMBERING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:(?P<cc>[一二三四五六七八九十]{1,3})、|[（(](?P<cp>[一二三四五六七八九十]{1,3})[）)]|(?P<ad>\d{1,2})[.．](?:\s|[^\d])|(?P<ac>\d{1,2})、|[（(](?P<ap>\d{1,2})[）)]|(?P<ci>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|第(?P<ch>[一二三四五六七八九十\d]{1,3})章|第(?P<se>[一二三四五六七八九十\d]{1,3})节|第(?P<pa>[一二三四五六七八九十\d]{1,3})部分|(?P<or>[一二三四五六七八九十]{1,2})是)",
+        r"^(?:(?P<cc>[一二三四五六七八九十]{1,3})[、．]|[（(](?P<cp>[一二三四五六七八九十]{1,3})[）)]|(?P<ad>\d{1,2})[.．](?:\s|[^\d])|(?P<ac>\d{1,2})、|[（(](?P<ap>\d{1,2})[）)]|(?P<ci>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|第(?P<ch>[一二三四五六七八九十\d]{1,3})章|第(?P<se>[一二三四五六七八九十\d]{1,3})节|第(?P<pa>[一二三四五六七八九十\d]{1,3})部分|(?P<or>[一二三四五六七八九十]{1,2})是)",
     )
     .expect("heading pattern compiles")
 });
