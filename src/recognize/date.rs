@@ -312,9 +312,7 @@ const OPEN_END: Ymd = Ymd {
 };
 
 /// Characters that end a sentence: the year of a sentence does not carry past them.
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '\r' | '；' | ';')
-}
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n', '\r', '；', ';'];
 
 // ---------------------------------------------------------------------------------------------
 // Context
@@ -884,12 +882,26 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
         sentence_year: None,
     };
     let mut out = Vec::new();
-    let mut pos = 0;
-    while let Some(c) = char_at(text, pos) {
-        if is_sentence_end(c) {
-            sc.sentence_year = None;
+    let rolling = ctx.today.is_some();
+    let mut chars = text.char_indices();
+    let mut base = 0;
+    let mut prev: Option<char> = None;
+    while let Some((rel, c)) = chars.next() {
+        let pos = base + rel;
+        let class = char_class(c);
+        if class == CLASS_NONE {
+            prev = Some(c);
+            continue;
         }
-        if could_start(c) {
+        if class == CLASS_SENTENCE_END {
+            sc.sentence_year = None;
+            prev = Some(c);
+            continue;
+        }
+        let next = char_at(text, pos + c.len_utf8());
+        if could_start(prev, c, next, rolling)
+            && (class == CLASS_WORD || numeral_may_date(text, pos))
+        {
             if let Some(p) = sc.expression(pos) {
                 if let Some(y) = p.year {
                     sc.sentence_year = Some(y);
@@ -902,29 +914,26 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
                     granularity: p.val.gran,
                     section: None,
                 });
-                pos = p.end;
+                prev = char_before(text, p.end);
+                chars = text[p.end..].char_indices();
+                base = p.end;
                 continue;
             }
         }
-        pos += c.len_utf8();
+        prev = Some(c);
     }
     out
 }
 
-/// Characters that can start a date expression: a bitset over the Basic Multilingual Plane, built
-/// once from the tables, so the scan tests each character in constant time.
-static START_CHARS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+/// The first two characters of every keyword that can start a date (年初, 过去, 国庆节, 康熙 …),
+/// hashed into a 64K-bit table, so the scan tests each character in constant time and calls the
+/// readers only where a date can start.
+static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
     let mut bits = vec![0u64; 1024];
-    let mut add = |c: char| {
-        let i = c as usize;
-        if i < 65_536 {
-            bits[i / 64] |= 1 << (i % 64);
-        }
+    let mut add = |a: char, b: char| {
+        let h = pair_hash(a, b);
+        bits[h / 64] |= 1 << (h % 64);
     };
-    let firsts = |w: &str| w.chars().next();
-    "0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅两千年第首前Qq新清上下本这当未过近最今去明后大後"
-        .chars()
-        .for_each(&mut add);
     let words = RELATIVE_YEARS
         .iter()
         .map(|e| e.0)
@@ -939,25 +948,154 @@ static START_CHARS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         .chain(LOOK_BACK_PREFIXES.iter().copied())
         .chain(LOOK_AHEAD_PREFIXES.iter().copied())
         .chain([
-            "一年来",
             "新的一年",
+            "新一年",
             "上世纪",
             "本世纪",
             "这个世纪",
             "上个世纪",
             "未来",
+            "首季度",
+            "清明",
+            "上半月",
+            "下半月",
         ]);
     for w in words {
-        if let Some(c) = firsts(w) {
-            add(c);
+        let mut it = w.chars();
+        if let (Some(a), Some(b)) = (it.next(), it.next()) {
+            add(a, b);
+        }
+    }
+    // Words whose second character is a numeral: 近三年, 前三季度, 第一季度, Q1.
+    for a in ['近', '前', '第', 'Q', 'q'] {
+        for b in NUMERAL_CHARS.chars() {
+            add(a, b);
         }
     }
     bits
 });
 
-fn could_start(c: char) -> bool {
-    let i = c as usize;
-    i < 65_536 && START_CHARS[i / 64] & (1 << (i % 64)) != 0
+const CLASS_NONE: u8 = 0;
+const CLASS_NUMERAL: u8 = 1;
+const CLASS_WORD: u8 = 2;
+const CLASS_SENTENCE_END: u8 = 3;
+
+/// The class of every character of the Basic Multilingual Plane: nothing, a numeral, the first
+/// character of a keyword, or the end of a sentence; one table lookup per character.
+static CHAR_CLASS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
+    let mut t = vec![CLASS_NONE; 65_536];
+    let words = RELATIVE_YEARS
+        .iter()
+        .map(|e| e.0)
+        .chain(RELATIVE_DAYS.iter().map(|e| e.0))
+        .chain(RELATIVE_MONTHS.iter().map(|e| e.0))
+        .chain(RELATIVE_QUARTERS.iter().map(|e| e.0))
+        .chain(RELATIVE_YEARS_YI.iter().map(|e| e.0))
+        .chain(FIXED_HOLIDAYS.iter().map(|e| e.0))
+        .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
+        .chain(ERAS.iter().map(|e| e.0))
+        .chain(YEAR_PARTS.iter().map(|e| e.0))
+        .chain(LOOK_BACK_PREFIXES.iter().copied())
+        .chain(LOOK_AHEAD_PREFIXES.iter().copied())
+        .chain([
+            "新的一年",
+            "上世纪",
+            "本世纪",
+            "这个世纪",
+            "未来",
+            "首季度",
+            "清明",
+            "近",
+            "前",
+            "第",
+            "Q",
+            "q",
+            "上",
+            "后",
+            "下",
+        ]);
+    for w in words {
+        if let Some(c) = w.chars().next() {
+            if (c as usize) < 65_536 {
+                t[c as usize] = CLASS_WORD;
+            }
+        }
+    }
+    for c in NUMERAL_CHARS.chars() {
+        t[c as usize] = CLASS_NUMERAL;
+    }
+    for &c in SENTENCE_ENDS {
+        t[c as usize] = CLASS_SENTENCE_END;
+    }
+    t
+});
+
+fn char_class(c: char) -> u8 {
+    CHAR_CLASS.get(c as usize).copied().unwrap_or(CLASS_NONE)
+}
+
+/// Whether a numeral at `pos` can start a date: a 4-digit number (a year before a name), or a
+/// date character (年, 月, 日, 号, 世纪, 季度, 天, 节, separators) within the next few characters,
+/// or 五 (十四五) right after it. Most numerals (一个, 进一步, 3.5%) fail here cheaply.
+fn numeral_may_date(text: &str, pos: usize) -> bool {
+    let rest = &text[pos..];
+    let digits = rest.chars().take_while(|&c| is_digit(c)).count();
+    if digits == 4 {
+        return true;
+    }
+    rest.chars().take(12).enumerate().any(|(i, c)| {
+        matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '世'
+                | '季'
+                | '天'
+                | '节'
+                | '儿'
+                | '.'
+                | '/'
+                | '-'
+                | '－'
+                | '·'
+                | '．'
+                | '／'
+        ) || (c == '五' && i < 3)
+    })
+}
+
+/// Characters that start a numeral a date can be written with.
+const NUMERAL_CHARS: &str = "0123456789０１２３４５６７８９〇○零一二两三四五六七八九十廿卅";
+
+fn pair_hash(a: char, b: char) -> usize {
+    ((a as usize)
+        .wrapping_mul(31)
+        .wrapping_add(b as usize)
+        .wrapping_mul(0x9E37))
+        >> 3
+        & 0xFFFF
+}
+
+/// Whether a date can start at `c` (after `prev`, before `next`): a numeral that does not continue
+/// another, or the first two characters of a keyword. `rolling`: a reference day is known, so
+/// 上2个月 / 后1年 count too.
+fn could_start(prev: Option<char>, c: char, next: Option<char>, rolling: bool) -> bool {
+    if is_digit(c) {
+        return !prev.is_some_and(is_digit);
+    }
+    if is_cn_numeral(c) && !prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p)) {
+        return true;
+    }
+    if is_cn_numeral(c) || is_digit(c) {
+        return false;
+    }
+    let Some(n) = next else { return false };
+    if rolling && matches!(c, '上' | '后' | '下') && (is_digit(n) || is_cn_numeral(n)) {
+        return true;
+    }
+    let h = pair_hash(c, n);
+    START_PAIRS[h / 64] & (1 << (h % 64)) != 0
 }
 
 impl Scanner<'_> {
