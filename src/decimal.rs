@@ -327,3 +327,15 @@ mod tests {
         assert!(big.checked_mul_pow10(5).is_none());
     }
 }
+
+/// In JSON Schema a decimal is a plain JSON number.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Decimal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number", "description": "An exact decimal number." })
+    }
+}

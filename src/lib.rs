@@ -66,3 +66,17 @@ pub fn parse(text: &str) -> Report {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
     DEFAULT.extract_bytes(bytes)
 }
+
+/// The JSON Schema (draft 2020-12) of the [`Report`] JSON, as committed in
+/// `schema/report.schema.json`. Requires the `schema` feature.
+///
+/// ```
+/// # #[cfg(feature = "schema")] {
+/// let schema = zhreport::report_schema();
+/// assert!(schema["properties"]["counts"].is_object());
+/// # }
+/// ```
+#[cfg(feature = "schema")]
+pub fn report_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Report)).expect("a schema serializes")
+}

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!((s.start, s.end, s.char_start, s.char_end), (6, 10, 2, 4));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -65,6 +66,7 @@ impl Span {
 /// assert_eq!(r.counts[0].approx, Some(zhreport::Approx::MoreThan));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Approx {
@@ -83,6 +85,7 @@ pub enum Approx {
 /// assert_eq!(r.percentages[0].kind, zhreport::PercentKind::Points);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PercentKind {
@@ -94,6 +97,7 @@ pub enum PercentKind {
 
 /// Direction of a change a percentage or amount describes (增长 / 下降), when the text says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Direction {
@@ -110,6 +114,7 @@ pub enum Direction {
 /// assert_eq!(r.dates[0].granularity, zhreport::Granularity::Day);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Granularity {
@@ -140,6 +145,7 @@ pub enum Granularity {
 
 /// Document metadata found in web-page chrome and byline lines.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Meta {
     /// 责编 / 编辑.
@@ -159,6 +165,7 @@ pub struct Meta {
 
 /// A heading of the report and the part of the text it governs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Section {
     /// Depth a reader sees, 1 = top.
@@ -182,6 +189,7 @@ pub struct Section {
 
 /// A number with a measure word or unit that counts something: `新建4家院士工作站`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Count {
     /// The exact text (`200余场次`).
@@ -207,6 +215,7 @@ pub struct Count {
 
 /// An amount of money: `20万元` → 200000 CNY.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Money {
     /// The exact text.
@@ -229,6 +238,7 @@ pub struct Money {
 
 /// A percentage or a difference in percentage points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Percentage {
     /// The exact text.
@@ -254,6 +264,7 @@ pub struct Percentage {
 
 /// A calendar reference resolved to an inclusive range of days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct DateMention {
     /// The exact text.
@@ -272,6 +283,7 @@ pub struct DateMention {
 
 /// A person named in the text, with the title attached in that mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Person {
     /// The name as written.
@@ -286,6 +298,7 @@ pub struct Person {
 
 /// A named organization.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Org {
     /// The name as written (`中铁大桥局集团有限公司`, `市科协`).
@@ -305,6 +318,7 @@ pub struct Org {
 /// assert_eq!(r.money[0].value.to_i64(), Some(200000));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Report {
     /// The main title, or null.
