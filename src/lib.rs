@@ -17,8 +17,39 @@
 //! assert_eq!(report.dates[1].start, "2022-07-20");
 //! ```
 //!
-//! Values are exact decimals ([`Decimal`]); ranges are inclusive (`value` … `value_max`);
-//! qualifiers (余, 约, 近) are typed ([`Approx`]); spans give byte and character offsets.
+//! # Guide
+//!
+//! **Pipeline.** [`parse_bytes`] decodes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK;
+//! anything else is an [`Error::Decode`]), the layout stage splits the text into chrome (kept out
+//! of the facts; bylines fill [`Meta`]), title, headings and paragraphs, the recognizers read the
+//! title, headings and paragraphs, and one resolution step settles overlaps (longest first, then
+//! money > percent > date > count), attaches each mention to its innermost [`Section`] and fills
+//! the character offsets. [`Extractor`] holds the configuration; [`parse`] uses the default one.
+//!
+//! **Mention kinds.**
+//! - [`Count`]: a number with a measure word or unit (`新建4家院士工作站` → 4, `家`, item
+//!   `院士工作站`, action `新建`); also measured quantities (`30万亩`), multipliers (`1.3倍`) and
+//!   bare scaled numbers that count something (`用户3.4亿`, unit null). Not ordinals (第二批),
+//!   names (十四五, 二十大), durations (连续十年) or the indefinite 一 (一个平台).
+//! - [`Money`]: an amount with a currency word or symbol, in the currency's base unit with its
+//!   ISO 4217 code (`20万元` → 200000 CNY).
+//! - [`Percentage`]: a percent (`12.5%`, `百分之十二点五`, fractions `三分之一` as 33.33…, `九折`) or
+//!   percentage points (`3个百分点`, kind [`PercentKind::Points`] — not a percent).
+//! - [`DateMention`]: an explicit or resolvable calendar reference as an inclusive day range
+//!   (`2022年` → 2022-01-01..2022-12-31, `十四五` → 2021..2025, `去年` against the report year).
+//! - [`Person`] (name with the title attached in that mention) and [`Org`] (named organizations,
+//!   also inside titles: 市委 in 市委副书记). Names are precision-first.
+//!
+//! **Values.** Every value is an exact [`Decimal`] (`4.35万` is 43500, never 43499.99…), printed
+//! in JSON as a number. Ranges are inclusive: `3-5万家` has `value` 30000 and `value_max` 50000.
+//! Qualifiers are typed ([`Approx`]): 余/多/超/逾/以上 `more_than`, 近/不足/以下 `less_than`,
+//! 约/左右 `about`; the value is the number as written.
+//!
+//! **Spans.** [`Span`] gives byte offsets (`&text[span.start..span.end]` in Rust) and character
+//! offsets (`text[char_start:char_end]` in Python) into the decoded text, end exclusive.
+//!
+//! **Extending.** [`ExtractorBuilder`] adds measure words, titles, org suffixes and known names,
+//! and overrides the report year; invalid rules are an [`Error::Rule`] at build time.
 
 pub mod decimal;
 pub mod decode;
