@@ -94,6 +94,12 @@ fn line_ends_and_spaces() {
     assert_eq!(r.sections[0].heading, "基本情况");
     assert_eq!(&text[r.sections[0].heading_span.start..r.sections[0].heading_span.end], "基本情况");
     assert_eq!(r.counts[0].text, "4家");
+    // Form feeds and Unicode paragraph separators end lines too.
+    let text = "年度工作总结\u{2029}一、基本情况\u{2028}全年新建4家院士工作站，帮扶资金20万元。\u{c}二、存在问题\n人才不足。";
+    let r = zhreport::parse(text);
+    let headings: Vec<_> = r.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(headings, ["基本情况", "存在问题"]);
+    assert_eq!(r.title.as_deref(), Some("年度工作总结"));
 }
 
 /// Large and odd inputs stay fast and never panic.

@@ -246,6 +246,10 @@ pub static OFFICE_TITLES: &[&str] = &[
     "校长", "会长", "理事长", "董事长", "总经理", "秘书长", "代表", "委员", "记者", "通讯员", "编辑",
 ];
 
+/// Openings of salutations and closings, which stand on short lines but head nothing
+/// (`各位代表`, `同志们`, `谢谢大家`), also when their punctuation was lost.
+pub static SALUTATIONS: &[&str] = &["各位代表", "各位委员", "各位同志", "同志们", "尊敬的", "女士们", "朋友们", "谢谢", "特此报告", "以上报告"];
+
 /// True when `line` looks like an unnumbered heading: short, mostly Chinese, without sentence
 /// punctuation, not a date, figure, caption or a person's byline (`省长 刘小涛`); the caller
 /// checks that body text follows.
@@ -256,6 +260,7 @@ pub static OFFICE_TITLES: &[&str] = &[
 /// assert!(unnumbered_candidate("整合优质资源　创新发展思路"));
 /// assert!(unnumbered_candidate("2024年工作回顾"));
 /// assert!(!unnumbered_candidate("各位代表："));
+/// assert!(!unnumbered_candidate("各位代表"));
 /// assert!(!unnumbered_candidate("（2013年3月20日）"));
 /// assert!(!unnumbered_candidate("13.4"));
 /// assert!(!unnumbered_candidate("省长 刘小涛"));
@@ -270,6 +275,7 @@ pub fn unnumbered_candidate(line: &str) -> bool {
         && han * 2 >= n
         && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '（', '(', '》', '—', '|', '/', '·', '•'])
         && !line.ends_with(['摄', '电'])
+        && !SALUTATIONS.iter().any(|w| line.starts_with(w))
         && line.chars().filter(|c| c.is_ascii_digit()).count() <= 4
         && !(line.contains('年') && line.ends_with('日'))
         // Parallel phrases separated by a space are each a phrase, not a name or an office.

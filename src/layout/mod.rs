@@ -80,15 +80,16 @@ struct Line<'a> {
     merged: bool,
 }
 
-/// Splits `text` into trimmed non-empty lines with their byte offsets (LF, CRLF and CR ends);
-/// a line that holds a flattened document is cut further at its run-in headings.
+/// Splits `text` into trimmed non-empty lines with their byte offsets (LF, CRLF and CR ends,
+/// form feeds, Unicode line and paragraph separators); a line that holds a flattened document
+/// is cut further at its run-in headings.
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for i in memchr_lines(text).chain([text.len()]) {
+    for (i, len) in line_breaks(text).chain([(text.len(), 0)]) {
         let raw = &text[start..i];
         push_trimmed(&mut out, raw, start, false);
-        start = i + 1;
+        start = i + len;
     }
     let mut split = Vec::with_capacity(out.len());
     for line in out {
@@ -112,9 +113,14 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
 }
 
-/// Byte offsets of `\n` and `\r` in `text`.
-fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes().enumerate().filter(|(_, b)| *b == b'\n' || *b == b'\r').map(|(i, _)| i)
+/// Byte offsets and lengths of line breaks in `text`: `\n`, `\r`, form feed, U+2028, U+2029.
+fn line_breaks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    b.iter().enumerate().filter_map(move |(i, &c)| match c {
+        b'\n' | b'\r' | b'\x0c' => Some((i, 1)),
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => Some((i, 3)),
+        _ => None,
+    })
 }
 
 fn push_trimmed<'a>(out: &mut Vec<Line<'a>>, raw: &'a str, start: usize, merged: bool) {
