@@ -249,3 +249,16 @@ pub static ORG_GOVERNMENT_QUALITIES: &[&str] = &["法治", "服务型", "廉洁"
 /// Characters that end a verb, not a place, when they stand right before a territorial body
 /// (抓好省委, 修订省政府, 解读省政府): such a word is not the place the body belongs to.
 pub static ORG_NOT_PLACE_LAST: &str = "好订止读构指照经抓改修废解报按依据由向对以把在到给被让请交送呈";
+
+/// Provinces, their short forms and the larger cities: a 中心 (center) is taken as an
+/// organization only when its name holds a place (数智北京创新中心, 深圳国际红树林中心) or begins
+/// with one of [`ORG_ANCHORS`]; without one it is usually a function (国际消费中心, 科技创新中心).
+pub static PLACE_NAMES: &[&str] = &[
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "石家庄", "太原", "呼和浩特", "沈阳", "大连", "长春", "哈尔滨",
+    "南京", "苏州", "无锡", "杭州", "宁波", "温州", "合肥", "福州", "厦门", "南昌", "济南", "青岛", "郑州", "武汉",
+    "长沙", "广州", "深圳", "珠海", "佛山", "东莞", "南宁", "海口", "三亚", "成都", "贵阳", "昆明", "拉萨", "西安",
+    "兰州", "西宁", "银川", "乌鲁木齐", "雄安", "浦东", "滨海", "两江", "横琴", "前海", "南沙", "中关村", "长三角",
+    "珠三角", "大湾区", "粤港澳", "京津冀", "成渝", "东盟", "中亚", "亚洲", "亚太", "欧洲", "非洲",
+];

@@ -11,12 +11,16 @@
 
 use crate::lexicon::names::{
     KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_HEADS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES, ORG_GOVERNMENT_QUALITIES, ORG_NOT_PLACE_LAST,
-    ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES,
+    ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
 };
 use crate::{Org, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
+
+/// Characters that make a one-character level (区, 市, 省, 县) the start of a common word
+/// (区域, 市场, 省级, 县域, 市长) rather than a place.
+const ANCHOR_WORD_NEXT: &str = "域场级内外属情民长间别分位块容值面份钱力城";
 
 /// The longest name read leftwards from a suffix, in characters.
 const MAX_NAME_CHARS: usize = 24;
@@ -387,6 +391,13 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     } else if is_generic(stem, rules) {
         return None;
     }
+    // 国际消费中心, 科技创新中心: a center without a place is a function.
+    if suffix == "中心"
+        && !(has_place_start(stem) && !stem.starts_with("国家"))
+        && !PLACE_NAMES.iter().any(|p| stem.contains(p))
+    {
+        return None;
+    }
     // 全国法治政府, 服务型政府: a goal, not a body.
     let after_place = ORG_ANCHORS.iter().find(|a| stem.starts_with(*a)).map_or(stem, |a| &stem[a.len()..]);
     if ORG_GOVERNMENT_QUALITIES.iter().any(|q| after_place.starts_with(q)) {
@@ -434,8 +445,10 @@ fn trim_ordinal(name: &str) -> &str {
 /// characters followed by 省/市/区/县/州 (武汉市, 包河区) whose last character does not end a
 /// verb (抓好省委, 修订省政府).
 fn has_place_start(stem: &str) -> bool {
-    if ORG_ANCHORS.iter().any(|a| stem.starts_with(a)) {
-        return true;
+    // 区域, 市场, 省级, 县域: a level character that begins a word is no place.
+    if let Some(a) = ORG_ANCHORS.iter().find(|a| stem.starts_with(*a)) {
+        let next = stem[a.len()..].chars().next();
+        return !(a.chars().count() == 1 && next.is_some_and(|c| ANCHOR_WORD_NEXT.contains(c)));
     }
     let chars: Vec<char> = stem.chars().take(5).collect();
     (1..chars.len()).any(|i| "省市区县州".contains(chars[i]) && !ORG_NOT_PLACE_LAST.contains(chars[i - 1]))
