@@ -111,7 +111,7 @@ fn spans_point_at_the_names() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for text in ["等", "：", "摄", "、等院士", "书记", "主任 ", "市", "委", "局长李", "——中国—", "欧阳", "第十届", "和和和局"] {
+    for text in ["等", "：", "摄", "、等院士", "书记", "主任 ", "市", "委", "局长李", "局长李明", "局长李明。", "等院士", "、李明等院士", "李明同志", "——中国—", "欧阳", "第十届", "和和和局"] {
         let _ = zhreport::parse(text);
     }
 }
@@ -125,4 +125,23 @@ fn repetitive_input_stays_linear() {
     let r = zhreport::parse(&text);
     assert!(!r.people.is_empty() && !r.orgs.is_empty());
     assert!(start.elapsed().as_secs() < 60, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn no_panic_on_combinations_of_tricky_pieces() {
+    // Every string of up to four pieces: titles, surnames, list marks, suffixes, spaces.
+    let pieces = ["书记", "李", "明", "、", "等", "院士", "：", "摄", "　", "和", "市", "委", "局", "中心", "第十届", "同志"];
+    let mut stack: Vec<(String, usize)> = vec![(String::new(), 0)];
+    let mut n = 0;
+    while let Some((s, depth)) = stack.pop() {
+        let _ = zhreport::recognize::person::find(&s);
+        let _ = zhreport::recognize::org::find(&s);
+        n += 1;
+        if depth < 4 {
+            for p in pieces {
+                stack.push((format!("{s}{p}"), depth + 1));
+            }
+        }
+    }
+    assert_eq!(n, 1 + 16 + 16 * 16 + 16 * 16 * 16 + 16 * 16 * 16 * 16);
 }

@@ -281,13 +281,13 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
             // 市发展和改革委员会, 健康与安全国家重点实验室: go on through 和/与 when the name read
             // so far is not complete on its own (市一院和市城南医院) and a short word stands
             // before the 和 (该院与复旦大学… is two names).
-            if !(soft
+            let joins = soft
                 && start < sstart
                 && !ORG_WEAK_SUFFIXES.contains(&suffix)
                 && !has_place_start(&text[start..sstart])
                 && !is_generic(&text[start..sstart], rules)
-                && joins_name(&head[..head.len() - n], rules))
-            {
+                && joins_name(&head[..head.len() - n], rules);
+            if !joins {
                 break;
             }
         }
@@ -392,10 +392,8 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         return None;
     }
     // 国际消费中心, 科技创新中心: a center without a place is a function.
-    if suffix == "中心"
-        && !(has_place_start(stem) && !stem.starts_with("国家"))
-        && !PLACE_NAMES.iter().any(|p| stem.contains(p))
-    {
+    let placed = has_place_start(stem) && !stem.starts_with("国家") || PLACE_NAMES.iter().any(|p| stem.contains(p));
+    if suffix == "中心" && !placed {
         return None;
     }
     // 全国法治政府, 服务型政府: a goal, not a body.

@@ -405,9 +405,11 @@ fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
         // The second given character must not begin a verb (李强指出 → 李强).
         // …unless the name ends right after it (院长李大为1月12日).
         let end = p + slen + given[glen - 1].0 + given[glen - 1].1.len_utf8();
-        if glen == 2 && rules.end_words.starting(&rest[slen + given[1].0..]).is_some() && !(ends_name_hard(text, end) && !matches!(given[1].1, '摄' | '等' | '说'))
-        {
-            continue;
+        if glen == 2 {
+            let name_ends_here = ends_name_hard(text, end) && !matches!(given[1].1, '摄' | '等' | '说');
+            if rules.end_words.starting(&rest[slen + given[1].0..]).is_some() && !name_ends_here {
+                continue;
+            }
         }
         if !ends_name(text, end, rules) || !rules.plausible(&text[p..end]) {
             continue;
