@@ -746,6 +746,34 @@ fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
     best
 }
 
+/// Adverbs that end a phrase read forward before its verb (普通高中全覆盖, 孤独症儿童家庭免费提供).
+const TRAILING_ADVERBS: &[&str] = &[
+    "免费", "全部", "已经", "正在", "大幅", "分别", "共同", "连续", "首次", "率先", "成功", "全",
+    "并", "均", "都", "已", "将", "也", "又", "还", "正",
+];
+
+/// Words ending in one of the one-character adverbs (安全, 合并).
+const NOT_TRAILING_ADVERBS: &[&str] = &[
+    "安全", "健全", "完全", "齐全", "周全", "保全", "合并", "兼并", "平均", "人均",
+];
+
+/// Strips adverbs from the end of a phrase read forward, when a verb (not a boundary) follows it.
+fn strip_trailing_adverbs<'a>(mut s: &'a str, next: &str) -> &'a str {
+    if next.chars().next().is_none_or(is_clause_boundary) {
+        return s;
+    }
+    while let Some(w) = TRAILING_ADVERBS
+        .iter()
+        .find(|w| s.len() > w.len() && s.ends_with(**w))
+    {
+        if NOT_TRAILING_ADVERBS.iter().any(|n| s.ends_with(n)) {
+            break;
+        }
+        s = s[..s.len() - w.len()].trim_end_matches(['的', '了']);
+    }
+    s
+}
+
 /// Whether the phrase before a number (ending at `to`) was cut short by a digit (2025年共…).
 fn follows_digit(text: &str, _to: usize, phrase: &str) -> bool {
     // `phrase` is a slice of `text` (from phrase_before), so its offset is exact.
@@ -861,7 +889,10 @@ fn item_and_action(
         return (item, Some(v.to_string()));
     }
     if !after.is_empty() && !starts_badly {
-        let trimmed = after.trim_end_matches(['的', '了']);
+        let trimmed = strip_trailing_adverbs(
+            after.trim_end_matches(['的', '了']),
+            &text[end + raw.len()..],
+        );
         if let Some(v) = longest_prefix(trimmed, SUBJECT_VERBS) {
             let rest = &trimmed[v.len()..];
             let item = (!rest.is_empty()).then(|| unwrap_title(rest).to_string());
