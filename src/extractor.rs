@@ -218,7 +218,7 @@ fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], o
     let year_in = |s: &str| {
         number::scan(s).iter().find_map(|n| {
             let v = n.number.value.to_i64()?;
-            ((1949..=2100).contains(&v) && n.digit_string && s[n.end..].starts_with('年')).then_some(v as i32)
+            ((1949..=2100).contains(&v) && n.digit_string && s[n.end..].trim_start().starts_with('年')).then_some(v as i32)
         })
     };
     let published = layout.meta.published.as_deref().and_then(|p| p.get(..4)?.parse::<i32>().ok());
