@@ -33,5 +33,24 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// The number core alone, and money + percentages on top of it (scan included), over the corpus
+/// (or the sample when the corpus is absent).
+fn numbers(c: &mut Criterion) {
+    use zhreport::recognize::{money, number, percent};
+    let text = corpus().unwrap_or_else(|| include_str!("../examples/data/sample_report.txt").to_string());
+    let mut g = c.benchmark_group("numbers");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(20);
+    g.bench_function("scan", |b| b.iter(|| number::scan(std::hint::black_box(&text))));
+    g.bench_function("money+percent", |b| {
+        b.iter(|| {
+            let t = std::hint::black_box(&text);
+            let nums = number::scan(t);
+            (money::find(t, &nums), percent::find(t, &nums))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench, numbers);
 criterion_main!(benches);

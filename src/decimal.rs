@@ -117,6 +117,16 @@ impl Decimal {
     /// assert_eq!(s.to_string(), "3.5");
     /// ```
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        // Fast paths: the number reader adds zeros and integers at every character.
+        if other.mantissa == 0 {
+            return Some(self);
+        }
+        if self.mantissa == 0 {
+            return Some(other);
+        }
+        if self.scale == 0 && other.scale == 0 {
+            return Some(Decimal { mantissa: self.mantissa.checked_add(other.mantissa)?, scale: 0 });
+        }
         let (a, b, scale) = Decimal::aligned(self, other)?;
         Decimal::new(a.checked_add(b)?, scale)
     }

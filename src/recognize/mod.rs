@@ -9,6 +9,7 @@ pub mod percent;
 pub mod person;
 pub mod quantity;
 pub mod subject;
+mod words;
 
 use crate::lexicon::APPROX_SUFFIXES;
 use crate::Approx;

@@ -6,6 +6,11 @@ use super::approx_suffix;
 use super::subject::item_of;
 use crate::lexicon::{CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
 use crate::{Decimal, Money, Span};
+use once_cell::sync::Lazy;
+use super::words::WordIndex;
+
+static SUFFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_SUFFIXES));
+static PREFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_PREFIXES));
 
 /// Finds the money amounts in `text` among its `numerals`.
 ///
@@ -102,7 +107,7 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
     let mut end;
     let mut currency: String;
     let mut main_unit = true; // false when the amount is in 角/分 only (肆角叁分)
-    match longest_prefix_pair(rest, CURRENCY_SUFFIXES) {
+    match SUFFIXES.longest_prefix(rest) {
         Some((w, code)) => {
             if w.starts_with('块') && !kuai_is_money(&rest[w.len()..]) {
                 return None;
@@ -111,7 +116,7 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
             end = after_num + w.len();
             // 三万元欧元, 9000元日币: a generic 元 followed by the currency it is in.
             if matches!(w, "元" | "圆" | "圓") {
-                if let Some((w2, code2)) = longest_prefix_pair(&text[end..], CURRENCY_SUFFIXES).filter(|(w2, _)| !w2.starts_with(['元', '块', '圆'])) {
+                if let Some((w2, code2)) = SUFFIXES.longest_prefix(&text[end..]).filter(|(w2, _)| !w2.starts_with(['元', '块', '圆'])) {
                     currency = code2.to_string();
                     end += w2.len();
                 }
@@ -127,9 +132,9 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
                 main_unit = false;
             } else {
                 let head = text[..n.start].trim_end_matches(' ');
-                let (w, code) = CURRENCY_PREFIXES.iter().filter(|(w, _)| head.ends_with(w)).max_by_key(|(w, _)| w.len())?;
+                let (w, code) = PREFIXES.longest_suffix(head)?;
                 start = head.len() - w.len();
-                currency = (*code).to_string();
+                currency = code.to_string();
                 end = n.end;
             }
         }
@@ -137,9 +142,9 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
     // 港币两千九百六十元: a currency written before overrides the generic 元 after.
     if main_unit && currency == "CNY" && start == n.start {
         let head = text[..n.start].trim_end_matches(' ');
-        if let Some((w, code)) = CURRENCY_PREFIXES.iter().filter(|(w, _)| head.ends_with(w)).max_by_key(|(w, _)| w.len()) {
+        if let Some((w, code)) = PREFIXES.longest_suffix(head) {
             start = head.len() - w.len();
-            currency = (*code).to_string();
+            currency = code.to_string();
         }
     }
     // 123元1角1分, 十块三毛, 壹元零壹分, 六角七分钱: sub-units after the main unit.
@@ -172,11 +177,6 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
         item: item_of(text, start, end),
         section: None,
     })
-}
-
-/// The longest `(word, code)` entry of `table` that `rest` starts with.
-fn longest_prefix_pair<'t>(rest: &str, table: &'t [(&'t str, &'t str)]) -> Option<(&'t str, &'t str)> {
-    table.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len()).copied()
 }
 
 fn skip_spaces(text: &str, mut i: usize) -> usize {

@@ -773,6 +773,20 @@ fn slash_tail(text: &str, pos: usize) -> Option<(Decimal, usize)> {
 /// assert_eq!((&text[n.start..n.end], n.number.approx), ("超过30", Some(zhreport::Approx::MoreThan)));
 /// ```
 pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
+    numeral_or_invalid(text, pos)?.ok()
+}
+
+/// [`numeral_at`], telling an invalid run (十四五: `Some(Err(()))`) from no numeral (`None`).
+fn numeral_or_invalid(text: &str, pos: usize) -> Option<Result<Numeral, ()>> {
+    let mut invalid = false;
+    match numeral_inner(text, pos, &mut invalid) {
+        Some(n) => Some(Ok(n)),
+        None if invalid => Some(Err(())),
+        None => None,
+    }
+}
+
+fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> {
     let first = char_at(text, pos)?;
     // 百分之五, 千分之三, 万分之一: the denominator is written with units alone.
     if !is_numeral_start(first) && (small_unit(first).is_some() || big_unit(first).is_some()) {
@@ -781,7 +795,10 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
     }
     let body = match read_body(&text[pos..])? {
         Ok(b) => b,
-        Err(_) => return None,
+        Err(_) => {
+            *invalid = true;
+            return None;
+        }
     };
     // X分之Y: a fraction whose denominator was just read.
     if let Some((f, value, num, end)) = fraction_after_body(text, pos, &body) {
@@ -1022,8 +1039,20 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     if rest.starts_with("十分之") {
         return None;
     }
-    NOT_NUMBER_AFTER.iter().filter(|w| rest.starts_with(*w)).map(|w| w.len()).max()
+    NOT_NUMBER_BY_FIRST.get(&c)?.iter().filter(|w| rest.starts_with(**w)).map(|w| w.len()).max()
 }
+
+/// [`NOT_NUMBER_AFTER`] by first character, so a numeral character checks only its own words.
+static NOT_NUMBER_BY_FIRST: once_cell::sync::Lazy<std::collections::HashMap<char, Vec<&'static str>>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
+        for w in NOT_NUMBER_AFTER {
+            if let Some(c) = w.chars().next() {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        m
+    });
 
 /// Characters after a lone 大写 digit that make it an amount (壹元, 叁分, 伍角, 捌万).
 const FINANCIAL_FOLLOWERS: &[char] = &['元', '圆', '圓', '角', '分', '块', '整', '万', '萬', '亿', '億', '点', '點'];
@@ -1053,6 +1082,33 @@ fn word_like(text: &str, n: &Numeral) -> bool {
     false
 }
 
+/// First code point covered by [`START_BITS`] (〇) and the end of the CJK block.
+const BITS_FROM: u32 = 0x3000;
+const BITS_TO: u32 = 0xA000;
+
+/// One bit per character of U+3000..U+A000: can it start a numeral or a fraction (百分之)?
+static START_BITS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = vec![0u64; ((BITS_TO - BITS_FROM) as usize).div_ceil(64)];
+    for cp in BITS_FROM..BITS_TO {
+        if let Some(c) = char::from_u32(cp) {
+            if is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬') {
+                let k = (cp - BITS_FROM) as usize;
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+    }
+    bits
+});
+
+/// Whether a three-byte character (by code point) can start a numeral: one bit test.
+fn may_start_cp(cp: u32) -> bool {
+    if (BITS_FROM..BITS_TO).contains(&cp) {
+        let k = (cp - BITS_FROM) as usize;
+        return START_BITS[k / 64] & (1 << (k % 64)) != 0;
+    }
+    (0xFF10..=0xFF19).contains(&cp) || cp == 0xFF0E // ０-９ and ．
+}
+
 /// Finds every numeral in `text`, left to right, without overlaps.
 ///
 /// ```
@@ -1067,9 +1123,24 @@ pub fn scan(text: &str) -> Vec<Numeral> {
     let mut url_until = 0usize;
     while i < text.len() {
         let b = bytes[i];
-        // Fast path: ASCII bytes that cannot matter.
-        if b < 0x80 && !b.is_ascii_digit() && b != b'.' && b != b'h' && b != b'w' {
-            i += 1;
+        // Fast paths on bytes (the scanner is on every recognizer's path): ASCII that cannot
+        // matter, and three-byte characters (all CJK) that cannot start a numeral.
+        if b < 0x80 {
+            if !b.is_ascii_digit() && b != b'.' && b != b'h' && b != b'w' {
+                i += 1;
+                continue;
+            }
+        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
+            let cp = ((b as u32 & 0x0F) << 12) | ((bytes[i + 1] as u32 & 0x3F) << 6) | (bytes[i + 2] as u32 & 0x3F);
+            if !may_start_cp(cp) {
+                i += 3;
+                continue;
+            }
+        } else if b < 0xE0 {
+            i += 2; // two-byte characters (Latin, Greek, Cyrillic) never start a numeral
+            continue;
+        } else {
+            i += 4;
             continue;
         }
         let Some(c) = char_at(text, i) else { break };
@@ -1143,19 +1214,14 @@ pub fn scan(text: &str) -> Vec<Numeral> {
             i += len.max(clen);
             continue;
         }
-        match read_body(&text[i..]) {
-            Some(Ok(_)) => {
-                if let Some(n) = numeral_at(text, i) {
-                    if n.end > i {
-                        if !word_like(text, &n) {
-                            out.push(n);
-                        }
-                        i = n.end;
-                        continue;
-                    }
+        match numeral_or_invalid(text, i) {
+            Some(Ok(n)) if n.end > i => {
+                if !word_like(text, &n) {
+                    out.push(n);
                 }
-                i += clen;
+                i = n.end;
             }
+            Some(Ok(_)) => i += clen,
             // Invalid (十四五) or overflowing runs are skipped whole, which keeps the scan linear.
             Some(Err(_)) | None => i += skip_run(&text[i..]),
         }

@@ -23,12 +23,12 @@ use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = numerals.iter().filter_map(|n| percent_at(text, n)).collect();
     let before = out.len();
-    for (word, value, needs_before) in HALF_WORDS {
-        let mut from = 0;
-        while let Some(p) = text[from..].find(word) {
-            let s = from + p;
-            let e = s + word.len();
-            from = e;
+    // One pass per last character (折, 成): memchr-fast, then the word before it.
+    for last in ['折', '成'] {
+        for (p, _) in text.match_indices(last) {
+            let e = p + last.len_utf8();
+            let Some((word, value, needs_before)) = HALF_WORDS.iter().find(|(w, _, _)| text[..e].ends_with(w)) else { continue };
+            let s = e - word.len();
             if text[e..].starts_with('品') || !text[..s].ends_with(needs_before) || out.iter().any(|m| m.span.start < e && s < m.span.end) {
                 continue; // 半成品; 对折 as in folding (only 打对折 is a discount)
             }
