@@ -1,8 +1,17 @@
-//! Throughput of the whole pipeline (MB/s): on the bundled sample (always) and on all of
-//! ../shared/corpus concatenated (when present).
+//! Throughput (MB/s) of the pipeline and of each stage alone, against a floor: one regex pass
+//! counting runs of numeral characters, the least work any extractor must do. Run on the
+//! bundled sample (always) and on all of ../shared/corpus concatenated (when present); the
+//! `scaling` group parses the corpus repeated 1×, 4× and 16× (throughput must stay flat).
+//!
+//! `cargo bench` (all groups), `cargo bench -- floor|parse` (the headline ratio).
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput};
+use criterion::measurement::WallTime;
+use regex::Regex;
+use std::hint::black_box;
 use std::path::Path;
+use std::time::Duration;
+use zhreport::stages;
 
 fn corpus() -> Option<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
@@ -17,34 +26,87 @@ fn corpus() -> Option<String> {
     (!all.is_empty()).then_some(all)
 }
 
-fn bench(c: &mut Criterion) {
-    let sample = include_str!("../examples/data/sample_report.txt");
-    let mut g = c.benchmark_group("parse");
-    g.throughput(Throughput::Bytes(sample.len() as u64));
-    g.bench_function("sample", |b| b.iter(|| zhreport::parse(std::hint::black_box(sample))));
+/// The inputs: (name, text). The corpus is skipped with a note when absent.
+fn inputs() -> Vec<(&'static str, String)> {
+    let mut v = vec![("sample", include_str!("../examples/data/sample_report.txt").to_string())];
     match corpus() {
-        Some(text) => {
-            g.throughput(Throughput::Bytes(text.len() as u64));
-            g.sample_size(20);
-            g.bench_function("corpus", |b| b.iter(|| zhreport::parse(std::hint::black_box(&text))));
-        }
-        None => eprintln!("note: ../shared/corpus not found; corpus benchmark skipped"),
+        Some(text) => v.push(("corpus", text)),
+        None => eprintln!("note: ../shared/corpus not found; corpus benchmarks skipped"),
+    }
+    v
+}
+
+fn quick(g: &mut BenchmarkGroup<'_, WallTime>, bytes: usize) {
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.warm_up_time(Duration::from_millis(500));
+    g.measurement_time(Duration::from_secs(2));
+}
+
+fn floor_and_parse(c: &mut Criterion) {
+    let numerals = Regex::new("[0-9０-９〇零一二两三四五六七八九十百千万亿]+").unwrap();
+    for (name, text) in inputs() {
+        let mut g = c.benchmark_group("floor");
+        quick(&mut g, text.len());
+        g.bench_function(name, |b| b.iter(|| numerals.find_iter(black_box(&text)).count()));
+        g.finish();
+        let mut g = c.benchmark_group("parse");
+        quick(&mut g, text.len());
+        g.bench_function(name, |b| b.iter(|| zhreport::parse(black_box(&text))));
+        g.finish();
+    }
+}
+
+fn stage_by_stage(c: &mut Criterion) {
+    for (name, text) in inputs() {
+        let layout = stages::layout(&text);
+        let numerals = stages::numbers(&text, &layout);
+        let orgs = stages::orgs(&text, &layout);
+        let year = zhreport::parse(&text).year;
+        let resolvable = stages::before_resolve(&text);
+        let mut g = c.benchmark_group(format!("stage/{name}"));
+        quick(&mut g, text.len());
+        g.bench_function("decode", |b| b.iter(|| zhreport::decode::decode(black_box(text.as_bytes())).map(|d| d.text.len())));
+        g.bench_function("layout", |b| b.iter(|| stages::layout(black_box(&text))));
+        g.bench_function("numbers", |b| b.iter(|| stages::numbers(black_box(&text), &layout)));
+        g.bench_function("counts", |b| b.iter(|| stages::counts(black_box(&text), &layout, &numerals)));
+        g.bench_function("money+percent", |b| b.iter(|| stages::money_and_percent(black_box(&text), &layout, &numerals)));
+        g.bench_function("dates", |b| b.iter(|| stages::dates(black_box(&text), &layout, year)));
+        g.bench_function("people", |b| b.iter(|| stages::people(black_box(&text), &layout, &orgs)));
+        g.bench_function("orgs", |b| b.iter(|| stages::orgs(black_box(&text), &layout)));
+        g.bench_function("resolve", |b| {
+            b.iter_batched(|| resolvable.clone(), |r| stages::resolve(black_box(&text), r), BatchSize::LargeInput)
+        });
+        g.finish();
+    }
+}
+
+fn scaling(c: &mut Criterion) {
+    let Some(text) = corpus() else {
+        eprintln!("note: ../shared/corpus not found; scaling benchmark skipped");
+        return;
+    };
+    let mut g = c.benchmark_group("scaling");
+    g.sampling_mode(SamplingMode::Flat); // each iteration is long: no growing iteration counts
+    for times in [1, 4, 16] {
+        let big = text.repeat(times);
+        quick(&mut g, big.len());
+        g.bench_function(format!("{times}x"), |b| b.iter(|| zhreport::parse(black_box(&big))));
     }
     g.finish();
 }
 
-/// The number core alone, and money + percentages on top of it (scan included), over the corpus
-/// (or the sample when the corpus is absent).
+/// The number core alone over the whole text, and money + percentages on top of it (scan
+/// included), over the corpus (or the sample when the corpus is absent).
 fn numbers(c: &mut Criterion) {
     use zhreport::recognize::{money, number, percent};
     let text = corpus().unwrap_or_else(|| include_str!("../examples/data/sample_report.txt").to_string());
     let mut g = c.benchmark_group("numbers");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.sample_size(20);
-    g.bench_function("scan", |b| b.iter(|| number::scan(std::hint::black_box(&text))));
+    quick(&mut g, text.len());
+    g.bench_function("scan", |b| b.iter(|| number::scan(black_box(&text))));
     g.bench_function("money+percent", |b| {
         b.iter(|| {
-            let t = std::hint::black_box(&text);
+            let t = black_box(&text);
             let nums = number::scan(t);
             (money::find(t, &nums), percent::find(t, &nums))
         })
@@ -52,5 +114,5 @@ fn numbers(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, numbers);
+criterion_group!(benches, floor_and_parse, stage_by_stage, numbers, scaling);
 criterion_main!(benches);

@@ -153,6 +153,13 @@ impl Extractor {
     /// assert!(r.counts.is_empty() && r.sections.is_empty());
     /// ```
     pub fn extract(&self, text: &str) -> Report {
+        let (layout, all, year) = self.candidates(text);
+        resolve::resolve(text, layout, all, year)
+    }
+
+    /// Everything before resolution: the layout, every recognizer's candidates and the report
+    /// year (split out so the benchmarks can time resolution alone).
+    pub(crate) fn candidates(&self, text: &str) -> (Layout, Candidates, Option<i32>) {
         let layout = layout::analyze(text);
         let numerals: Vec<Vec<number::Numeral>> =
             layout.blocks.iter().map(|b| number::scan(&text[b.start..b.end])).collect();
@@ -186,7 +193,7 @@ impl Extractor {
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
         person::find_again(text, &blocks, &mut all.people, &self.person_rules);
-        resolve::resolve(text, layout, all, year)
+        (layout, all, year)
     }
 
     /// Decodes bytes (UTF-8, UTF-16 with BOM, GB18030) and extracts a report.

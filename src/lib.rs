@@ -61,6 +61,8 @@ mod line;
 pub mod recognize;
 mod report;
 mod resolve;
+#[doc(hidden)]
+pub mod stages;
 
 pub use decimal::Decimal;
 pub use error::{DecodeFailure, Error};

@@ -23,7 +23,7 @@ macro_rules! impl_mention {
 impl_mention!(Count, Money, Percentage, DateMention, Person, Org);
 
 /// The numeric candidates found in a document, before overlaps are settled.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Candidates {
     pub counts: Vec<Count>,
     pub money: Vec<Money>,

@@ -87,7 +87,7 @@ pub fn is_chrome(line: &str) -> bool {
         || line.contains(">>")
         || line.contains('>') && line.starts_with("首页")
         || short && CHROME_INFIXES.iter().any(|p| line.contains(p))
-        || CODE_MARKERS.iter().any(|p| line.contains(p))
+        || line.bytes().any(|b| b.is_ascii_lowercase()) && CODE_MARKERS.iter().any(|p| line.contains(p))
         || short && bracket_buttons(line)
         || !line.chars().any(|c| c.is_alphanumeric())
         || is_hash(line)
@@ -105,6 +105,18 @@ pub fn is_chrome(line: &str) -> bool {
 /// assert!(!is_chrome("政 府 工 作 报 告"));
 /// ```
 fn is_menu(line: &str) -> bool {
+    // Most lines have neither two bars nor three spaces: decide those without splitting.
+    let (mut bar_count, mut space_count) = (0, 0);
+    for c in line.chars() {
+        if matches!(c, '|' | '｜' | '丨') {
+            bar_count += 1;
+        } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
+            space_count += 1;
+        }
+    }
+    if bar_count < 2 && space_count < 3 {
+        return false;
+    }
     let short_word = |w: &str, max: usize| (1..=max).contains(&w.chars().count()) && w.chars().all(char::is_alphanumeric);
     let bars: Vec<&str> = line.split(['|', '｜', '丨']).map(str::trim).collect();
     if bars.len() >= 3 && bars.iter().all(|w| w.is_empty() || short_word(w, 8)) {
@@ -164,6 +176,10 @@ pub fn read_meta(line: &str, meta: &mut Meta) -> bool {
 /// value on the next line).
 fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
     let line = line.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']']).trim();
+    // Every field needs a colon after its label: most lines have none and are no byline.
+    if memchr::memchr(b':', line.as_bytes()).is_none() && memchr::memmem::find(line.as_bytes(), "：".as_bytes()).is_none() {
+        return (false, None);
+    }
     let mut found = false;
     let mut dangling = None;
     let mut taken: Vec<(usize, usize)> = Vec::new();

@@ -80,6 +80,7 @@ impl PersonRules {
         );
         let leftmost_longest = |words: &[String]| {
             AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)) // Han text defeats prefilters: a DFA walks it fastest
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(words)
                 .expect("automaton builds")
