@@ -5,8 +5,10 @@
 //!
 //! `cargo bench` (all groups), `cargo bench -- floor|parse` (the headline ratio).
 
-use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput};
 use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion, SamplingMode, Throughput,
+};
 use regex::Regex;
 use std::hint::black_box;
 use std::path::Path;
@@ -15,7 +17,10 @@ use zhreport::stages;
 
 fn corpus() -> Option<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     files.sort();
     let mut all = String::new();
@@ -28,7 +33,10 @@ fn corpus() -> Option<String> {
 
 /// The inputs: (name, text). The corpus is skipped with a note when absent.
 fn inputs() -> Vec<(&'static str, String)> {
-    let mut v = vec![("sample", include_str!("../examples/data/sample_report.txt").to_string())];
+    let mut v = vec![(
+        "sample",
+        include_str!("../examples/data/sample_report.txt").to_string(),
+    )];
     match corpus() {
         Some(text) => v.push(("corpus", text)),
         None => eprintln!("note: ../shared/corpus not found; corpus benchmarks skipped"),
@@ -48,7 +56,9 @@ fn floor_and_parse(c: &mut Criterion) {
     for (name, text) in inputs() {
         let mut g = c.benchmark_group("floor");
         quick(&mut g, text.len());
-        g.bench_function(name, |b| b.iter(|| numerals.find_iter(black_box(&text)).count()));
+        g.bench_function(name, |b| {
+            b.iter(|| numerals.find_iter(black_box(&text)).count())
+        });
         g.finish();
         let mut g = c.benchmark_group("parse");
         quick(&mut g, text.len());
@@ -66,16 +76,34 @@ fn stage_by_stage(c: &mut Criterion) {
         let resolvable = stages::before_resolve(&text);
         let mut g = c.benchmark_group(format!("stage/{name}"));
         quick(&mut g, text.len());
-        g.bench_function("decode", |b| b.iter(|| zhreport::decode::decode(black_box(text.as_bytes())).map(|d| d.text.len())));
+        g.bench_function("decode", |b| {
+            b.iter(|| zhreport::decode::decode(black_box(text.as_bytes())).map(|d| d.text.len()))
+        });
         g.bench_function("layout", |b| b.iter(|| stages::layout(black_box(&text))));
-        g.bench_function("numbers", |b| b.iter(|| stages::numbers(black_box(&text), &layout)));
-        g.bench_function("counts", |b| b.iter(|| stages::counts(black_box(&text), &layout, &numerals)));
-        g.bench_function("money+percent", |b| b.iter(|| stages::money_and_percent(black_box(&text), &layout, &numerals)));
-        g.bench_function("dates", |b| b.iter(|| stages::dates(black_box(&text), &layout, year)));
-        g.bench_function("people", |b| b.iter(|| stages::people(black_box(&text), &layout, &orgs)));
-        g.bench_function("orgs", |b| b.iter(|| stages::orgs(black_box(&text), &layout)));
+        g.bench_function("numbers", |b| {
+            b.iter(|| stages::numbers(black_box(&text), &layout))
+        });
+        g.bench_function("counts", |b| {
+            b.iter(|| stages::counts(black_box(&text), &layout, &numerals))
+        });
+        g.bench_function("money+percent", |b| {
+            b.iter(|| stages::money_and_percent(black_box(&text), &layout, &numerals))
+        });
+        g.bench_function("dates", |b| {
+            b.iter(|| stages::dates(black_box(&text), &layout, year))
+        });
+        g.bench_function("people", |b| {
+            b.iter(|| stages::people(black_box(&text), &layout, &orgs))
+        });
+        g.bench_function("orgs", |b| {
+            b.iter(|| stages::orgs(black_box(&text), &layout))
+        });
         g.bench_function("resolve", |b| {
-            b.iter_batched(|| resolvable.clone(), |r| stages::resolve(black_box(&text), r), BatchSize::LargeInput)
+            b.iter_batched(
+                || resolvable.clone(),
+                |r| stages::resolve(black_box(&text), r),
+                BatchSize::LargeInput,
+            )
         });
         g.finish();
     }
@@ -91,7 +119,9 @@ fn scaling(c: &mut Criterion) {
     for times in [1, 4, 16] {
         let big = text.repeat(times);
         quick(&mut g, big.len());
-        g.bench_function(format!("{times}x"), |b| b.iter(|| zhreport::parse(black_box(&big))));
+        g.bench_function(format!("{times}x"), |b| {
+            b.iter(|| zhreport::parse(black_box(&big)))
+        });
     }
     g.finish();
 }
@@ -100,7 +130,8 @@ fn scaling(c: &mut Criterion) {
 /// included), over the corpus (or the sample when the corpus is absent).
 fn numbers(c: &mut Criterion) {
     use zhreport::recognize::{money, number, percent};
-    let text = corpus().unwrap_or_else(|| include_str!("../examples/data/sample_report.txt").to_string());
+    let text =
+        corpus().unwrap_or_else(|| include_str!("../examples/data/sample_report.txt").to_string());
     let mut g = c.benchmark_group("numbers");
     quick(&mut g, text.len());
     g.bench_function("scan", |b| b.iter(|| number::scan(black_box(&text))));

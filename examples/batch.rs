@@ -28,7 +28,11 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "-o" | "--output" => output = Some(PathBuf::from(it.next().ok_or("-o needs a file")?)),
             "-j" | "--jobs" => {
-                jobs = it.next().and_then(|n| n.parse().ok()).filter(|&n| n > 0).ok_or("--jobs needs a positive number")?
+                jobs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--jobs needs a positive number")?
             }
             "-h" | "--help" => return Err(USAGE.into()),
             _ => inputs.push(PathBuf::from(a)),
@@ -37,7 +41,11 @@ fn parse_args() -> Result<Args, String> {
     if inputs.is_empty() {
         return Err(USAGE.into());
     }
-    Ok(Args { inputs, output, jobs })
+    Ok(Args {
+        inputs,
+        output,
+        jobs,
+    })
 }
 
 /// Expands folders (recursively, sorted) into files.
@@ -45,8 +53,9 @@ fn files(inputs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in inputs {
         if p.is_dir() {
-            let mut entries: Vec<PathBuf> =
-                std::fs::read_dir(p).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
             entries.sort();
             out.extend(files(&entries));
         } else {
@@ -74,7 +83,13 @@ fn convert(path: &PathBuf) -> (u64, Result<String, String>) {
     let file = path.display().to_string();
     let line = zhreport::parse_bytes(&bytes)
         .map_err(|e| format!("{file}: {e}"))
-        .and_then(|report| serde_json::to_string(&WithFile { file: &file, report: &report }).map_err(|e| e.to_string()));
+        .and_then(|report| {
+            serde_json::to_string(&WithFile {
+                file: &file,
+                report: &report,
+            })
+            .map_err(|e| e.to_string())
+        });
     (n, line)
 }
 
@@ -86,7 +101,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.jobs).build() {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs)
+        .build()
+    {
         Ok(p) => p,
         Err(e) => {
             eprintln!("cannot start {} threads: {e}", args.jobs);
@@ -107,7 +125,10 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(sink);
     let bar = if io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
-        b.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} eta {eta}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        b.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} eta {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
         b
     } else {
         ProgressBar::hidden()
@@ -117,7 +138,8 @@ fn main() -> ExitCode {
     // A window of documents in flight bounds memory; output stays in input order.
     let window = args.jobs * 8;
     for chunk in files.chunks(window.max(1)) {
-        let results: Vec<(u64, Result<String, String>)> = pool.install(|| chunk.par_iter().map(convert).collect());
+        let results: Vec<(u64, Result<String, String>)> =
+            pool.install(|| chunk.par_iter().map(convert).collect());
         for (n, r) in results {
             bytes += n;
             match r {

@@ -17,7 +17,9 @@ fn usage() -> ExitCode {
 fn input(line: &str, default_date: Option<&str>) -> Option<(String, Option<String>)> {
     let trimmed = line.trim_start();
     if trimmed.starts_with('{') {
-        if let Ok(serde_json::Value::Object(obj)) = serde_json::from_str::<serde_json::Value>(trimmed) {
+        if let Ok(serde_json::Value::Object(obj)) =
+            serde_json::from_str::<serde_json::Value>(trimmed)
+        {
             let text = obj.get("text")?.as_str()?.to_string();
             let date = obj
                 .get("reference_date")
@@ -63,7 +65,10 @@ fn main() -> ExitCode {
         }
         let raw = buf.strip_suffix(b"\n").unwrap_or(&buf);
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let facts = match std::str::from_utf8(raw).ok().and_then(|l| input(l, default_date.as_deref())) {
+        let facts = match std::str::from_utf8(raw)
+            .ok()
+            .and_then(|l| input(l, default_date.as_deref()))
+        {
             Some((text, date)) => recognizer.recognize(&text, date.as_deref()),
             None => LineFacts::default(),
         };

@@ -15,7 +15,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use zhreport::Report;
 
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/sample_report.txt");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/data/sample_report.txt"
+);
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -29,7 +32,11 @@ enum Format {
 
 /// Converts Chinese work reports (工作总结, 政府工作报告…) into typed JSON.
 #[derive(Parser)]
-#[command(version, about, after_help = "Exit codes: 0 all converted, 1 some inputs failed, 2 bad arguments or output.")]
+#[command(
+    version,
+    about,
+    after_help = "Exit codes: 0 all converted, 1 some inputs failed, 2 bad arguments or output."
+)]
 struct Cli {
     /// Report files or folders; `-` reads stdin; none runs on the bundled sample.
     inputs: Vec<PathBuf>,
@@ -63,7 +70,11 @@ fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
     for p in inputs {
         if p.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|f| f.is_file()).collect())
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|f| f.is_file())
+                        .collect()
+                })
                 .unwrap_or_default();
             files.sort();
             out.extend(files);
@@ -90,13 +101,28 @@ fn cell(s: &str) -> String {
 }
 
 fn approx(a: Option<zhreport::Approx>) -> String {
-    a.map(|a| serde_json::to_value(a).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()).unwrap_or_default()
+    a.map(|a| {
+        serde_json::to_value(a)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    })
+    .unwrap_or_default()
 }
 
 /// One row per mention: kind, section, item, value, unit, approx, text, char_start, char_end.
 fn tsv_rows(file: &str, r: &Report, out: &mut String) {
-    let mut row = |kind: &str, section: Option<usize>, item: Option<&str>, value: String, unit: &str, ap: String, text: &str, span: zhreport::Span| {
-        let section = section.map(|s| r.sections[s].heading.as_str()).unwrap_or("");
+    let mut row = |kind: &str,
+                   section: Option<usize>,
+                   item: Option<&str>,
+                   value: String,
+                   unit: &str,
+                   ap: String,
+                   text: &str,
+                   span: zhreport::Span| {
+        let section = section
+            .map(|s| r.sections[s].heading.as_str())
+            .unwrap_or("");
         out.push_str(&format!(
             "{file}\t{kind}\t{}\t{}\t{value}\t{}\t{ap}\t{}\t{}\t{}\n",
             cell(section),
@@ -108,23 +134,81 @@ fn tsv_rows(file: &str, r: &Report, out: &mut String) {
         ));
     };
     for c in &r.counts {
-        row("count", c.section, c.item.as_deref(), c.value.to_string(), c.unit.as_deref().unwrap_or(""), approx(c.approx), &c.text, c.span);
+        row(
+            "count",
+            c.section,
+            c.item.as_deref(),
+            c.value.to_string(),
+            c.unit.as_deref().unwrap_or(""),
+            approx(c.approx),
+            &c.text,
+            c.span,
+        );
     }
     for m in &r.money {
-        row("money", m.section, m.item.as_deref(), m.value.to_string(), &m.currency, approx(m.approx), &m.text, m.span);
+        row(
+            "money",
+            m.section,
+            m.item.as_deref(),
+            m.value.to_string(),
+            &m.currency,
+            approx(m.approx),
+            &m.text,
+            m.span,
+        );
     }
     for p in &r.percentages {
-        let unit = if p.kind == zhreport::PercentKind::Points { "points" } else { "%" };
-        row("percentage", p.section, p.item.as_deref(), p.value.to_string(), unit, approx(p.approx), &p.text, p.span);
+        let unit = if p.kind == zhreport::PercentKind::Points {
+            "points"
+        } else {
+            "%"
+        };
+        row(
+            "percentage",
+            p.section,
+            p.item.as_deref(),
+            p.value.to_string(),
+            unit,
+            approx(p.approx),
+            &p.text,
+            p.span,
+        );
     }
     for d in &r.dates {
-        row("date", d.section, None, format!("{}..{}", d.start, d.end), "", String::new(), &d.text, d.span);
+        row(
+            "date",
+            d.section,
+            None,
+            format!("{}..{}", d.start, d.end),
+            "",
+            String::new(),
+            &d.text,
+            d.span,
+        );
     }
     for p in &r.people {
-        row("person", p.section, p.title.as_deref(), String::new(), "", String::new(), &p.name, p.span);
+        row(
+            "person",
+            p.section,
+            p.title.as_deref(),
+            String::new(),
+            "",
+            String::new(),
+            &p.name,
+            p.span,
+        );
     }
     for o in &r.orgs {
-        row("org", o.section, None, String::new(), "", String::new(), &o.name, o.span);
+        row(
+            "org",
+            o.section,
+            None,
+            String::new(),
+            "",
+            String::new(),
+            &o.name,
+            o.span,
+        );
     }
 }
 
@@ -141,9 +225,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let files = if cli.inputs.is_empty() { vec![PathBuf::from(SAMPLE)] } else { expand(&cli.inputs) };
+    let files = if cli.inputs.is_empty() {
+        vec![PathBuf::from(SAMPLE)]
+    } else {
+        expand(&cli.inputs)
+    };
     let many = files.len() > 1 || cli.inputs.iter().any(|p| p.is_dir());
-    let format = if cli.format == Format::Json && (many || cli.compact) && !cli.pretty { Format::Jsonl } else { cli.format };
+    let format = if cli.format == Format::Json && (many || cli.compact) && !cli.pretty {
+        Format::Jsonl
+    } else {
+        cli.format
+    };
     // With -o the output is collected and written whole; on stdout each document is written as
     // soon as it is converted, one complete line (or document) at a time.
     let mut collected = String::new();
@@ -151,11 +243,15 @@ fn main() -> ExitCode {
     let mut stdout = stdout.lock();
     let mut failed = false;
     if format == Format::Tsv {
-        collected.push_str("file\tkind\tsection\titem\tvalue\tunit\tapprox\ttext\tchar_start\tchar_end\n");
+        collected.push_str(
+            "file\tkind\tsection\titem\tvalue\tunit\tapprox\ttext\tchar_start\tchar_end\n",
+        );
     }
     for f in &files {
         let name = f.display().to_string();
-        let report = read(f).map_err(|e| e.to_string()).and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string()));
+        let report = read(f)
+            .map_err(|e| e.to_string())
+            .and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string()));
         let report = match report {
             Ok(r) => r,
             Err(e) => {
@@ -167,12 +263,16 @@ fn main() -> ExitCode {
         match format {
             Format::Tsv => tsv_rows(&name, &report, &mut collected),
             Format::Jsonl => {
-                let line = WithFile { file: &name, report: &report };
+                let line = WithFile {
+                    file: &name,
+                    report: &report,
+                };
                 collected.push_str(&serde_json::to_string(&line).expect("a report serializes"));
                 collected.push('\n');
             }
             Format::Json => {
-                collected.push_str(&serde_json::to_string_pretty(&report).expect("a report serializes"));
+                collected
+                    .push_str(&serde_json::to_string_pretty(&report).expect("a report serializes"));
                 collected.push('\n');
             }
         }

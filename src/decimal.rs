@@ -26,7 +26,10 @@ pub struct Decimal {
 
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
 
     /// A decimal from an integer.
     ///
@@ -34,7 +37,10 @@ impl Decimal {
     /// assert_eq!(zhreport::Decimal::from_int(12).to_string(), "12");
     /// ```
     pub fn from_int(v: i64) -> Decimal {
-        Decimal { mantissa: v as i128, scale: 0 }
+        Decimal {
+            mantissa: v as i128,
+            scale: 0,
+        }
     }
 
     /// `mantissa × 10^-scale`, normalized; `None` when the scale exceeds the supported precision.
@@ -104,8 +110,12 @@ impl Decimal {
 
     fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
         let scale = a.scale.max(b.scale);
-        let am = a.mantissa.checked_mul(10i128.checked_pow(scale - a.scale)?)?;
-        let bm = b.mantissa.checked_mul(10i128.checked_pow(scale - b.scale)?)?;
+        let am = a
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - a.scale)?)?;
+        let bm = b
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - b.scale)?)?;
         Some((am, bm, scale))
     }
 
@@ -125,7 +135,10 @@ impl Decimal {
             return Some(other);
         }
         if self.scale == 0 && other.scale == 0 {
-            return Some(Decimal { mantissa: self.mantissa.checked_add(other.mantissa)?, scale: 0 });
+            return Some(Decimal {
+                mantissa: self.mantissa.checked_add(other.mantissa)?,
+                scale: 0,
+            });
         }
         let (a, b, scale) = Decimal::aligned(self, other)?;
         Decimal::new(a.checked_add(b)?, scale)
@@ -153,7 +166,9 @@ impl Decimal {
         if exp <= self.scale {
             return Decimal::new(self.mantissa, self.scale - exp);
         }
-        let m = self.mantissa.checked_mul(10i128.checked_pow(exp - self.scale)?)?;
+        let m = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(exp - self.scale)?)?;
         Decimal::new(m, 0)
     }
 
@@ -175,10 +190,17 @@ impl Decimal {
         let rounded = if q >= 0 { (q + 5) / 10 } else { (q - 5) / 10 };
         Decimal::new(rounded, MAX_SCALE)
     }
+}
+
+impl std::ops::Neg for Decimal {
+    type Output = Decimal;
 
     /// The negated value.
-    pub fn neg(self) -> Decimal {
-        Decimal { mantissa: -self.mantissa, scale: self.scale }
+    fn neg(self) -> Decimal {
+        Decimal {
+            mantissa: -self.mantissa,
+            scale: self.scale,
+        }
     }
 }
 
@@ -251,7 +273,10 @@ impl FromStr for Decimal {
         }
         let mut m: i128 = 0;
         for b in int.bytes().chain(frac.bytes()) {
-            m = m.checked_mul(10).and_then(|m| m.checked_add((b - b'0') as i128)).ok_or_else(err)?;
+            m = m
+                .checked_mul(10)
+                .and_then(|m| m.checked_add((b - b'0') as i128))
+                .ok_or_else(err)?;
         }
         let mut scale = frac.len() as i64 - exp as i64;
         while scale < 0 {
@@ -299,6 +324,18 @@ impl<'de> Deserialize<'de> for Decimal {
     }
 }
 
+/// In JSON Schema a decimal is a plain JSON number.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Decimal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number", "description": "An exact decimal number." })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,7 +345,10 @@ mod tests {
         let v: Decimal = "47.264287".parse().unwrap();
         assert_eq!(v.checked_mul_pow10(8).unwrap().to_string(), "4726428700");
         let v: Decimal = "100000".parse().unwrap();
-        assert_eq!(v.checked_mul_pow10(4).unwrap().to_i64(), Some(1_000_000_000));
+        assert_eq!(
+            v.checked_mul_pow10(4).unwrap().to_i64(),
+            Some(1_000_000_000)
+        );
     }
 
     #[test]
@@ -317,7 +357,10 @@ mod tests {
             assert_eq!(s.parse::<Decimal>().unwrap().to_string(), s);
         }
         assert_eq!("1.50".parse::<Decimal>().unwrap().to_string(), "1.5");
-        assert_eq!("1e9".parse::<Decimal>().unwrap().to_i64(), Some(1_000_000_000));
+        assert_eq!(
+            "1e9".parse::<Decimal>().unwrap().to_i64(),
+            Some(1_000_000_000)
+        );
         assert!("1.2.3".parse::<Decimal>().is_err());
         assert!("".parse::<Decimal>().is_err());
     }
@@ -328,24 +371,15 @@ mod tests {
         let json = serde_json::to_string(&v).unwrap();
         assert_eq!(json, "18.23");
         assert_eq!(serde_json::from_str::<Decimal>(&json).unwrap(), v);
-        assert_eq!(serde_json::to_string(&Decimal::from_int(43500)).unwrap(), "43500");
+        assert_eq!(
+            serde_json::to_string(&Decimal::from_int(43500)).unwrap(),
+            "43500"
+        );
     }
 
     #[test]
     fn overflow_is_none() {
         let big = Decimal::new(i128::MAX / 2, 0).unwrap();
         assert!(big.checked_mul_pow10(5).is_none());
-    }
-}
-
-/// In JSON Schema a decimal is a plain JSON number.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for Decimal {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Decimal".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "number", "description": "An exact decimal number." })
     }
 }

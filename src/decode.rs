@@ -65,12 +65,26 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
         Some(text) => {
             let scan = scan_gb(bytes);
             if scan.uncommon * 5 > scan.multibyte && scan.uncommon >= 2 {
-                return Err(Error::Decode { tried: TRIED.into(), offset: scan.first_uncommon, failure: DecodeFailure::Implausible });
+                return Err(Error::Decode {
+                    tried: TRIED.into(),
+                    offset: scan.first_uncommon,
+                    failure: DecodeFailure::Implausible,
+                });
             }
-            let name = if scan.four_byte == 0 { "GBK" } else { "GB18030" };
+            let name = if scan.four_byte == 0 {
+                "GBK"
+            } else {
+                "GB18030"
+            };
             // Offsets in the input: the decoded prefix encoded back (GB18030 round-trips).
             checked(text, name, |t, i| GB18030.encode(&t[..i]).0.len()).map_err(|e| match e {
-                Error::Decode { offset, failure, .. } => Error::Decode { tried: TRIED.into(), offset, failure },
+                Error::Decode {
+                    offset, failure, ..
+                } => Error::Decode {
+                    tried: TRIED.into(),
+                    offset,
+                    failure,
+                },
                 other => other,
             })
         }
@@ -79,10 +93,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
 }
 
 fn invalid(tried: &str, offset: usize) -> Error {
-    Error::Decode { tried: tried.into(), offset, failure: DecodeFailure::InvalidBytes }
+    Error::Decode {
+        tried: tried.into(),
+        offset,
+        failure: DecodeFailure::InvalidBytes,
+    }
 }
 
-fn utf16<'a>(enc: &'static Encoding, bytes: &'a [u8], name: &'static str) -> Result<Decoded<'a>, Error> {
+fn utf16<'a>(
+    enc: &'static Encoding,
+    bytes: &'a [u8],
+    name: &'static str,
+) -> Result<Decoded<'a>, Error> {
     match enc.decode_without_bom_handling_and_without_replacement(bytes) {
         Some(text) => checked(text, name, |t, i| 2 + t[..i].encode_utf16().count() * 2),
         None => Err(invalid(name, 2 + valid_prefix(enc, bytes))),
@@ -100,10 +122,17 @@ fn checked<'a>(
         let total = text.chars().count();
         if suspicious_count(&text) * 50 > total * MAX_SUSPICIOUS_PER_50 {
             let offset = to_input(&text, first);
-            return Err(Error::Decode { tried: name.into(), offset, failure: DecodeFailure::Binary });
+            return Err(Error::Decode {
+                tried: name.into(),
+                offset,
+                failure: DecodeFailure::Binary,
+            });
         }
     }
-    Ok(Decoded { text, encoding: name })
+    Ok(Decoded {
+        text,
+        encoding: name,
+    })
 }
 
 /// Characters that do not occur in text: controls other than tab, line ends and form feed,
@@ -117,22 +146,32 @@ fn is_suspicious(c: char) -> bool {
 
 fn first_suspicious(text: &str) -> Option<usize> {
     let body = text.strip_suffix('\u{1a}').unwrap_or(text);
-    body.char_indices().find(|(_, c)| is_suspicious(*c) || *c == '\u{1a}').map(|(i, _)| i)
+    body.char_indices()
+        .find(|(_, c)| is_suspicious(*c) || *c == '\u{1a}')
+        .map(|(i, _)| i)
 }
 
 fn suspicious_count(text: &str) -> usize {
     let body = text.strip_suffix('\u{1a}').unwrap_or(text);
-    body.chars().filter(|c| is_suspicious(*c) || *c == '\u{1a}').count()
+    body.chars()
+        .filter(|c| is_suspicious(*c) || *c == '\u{1a}')
+        .count()
 }
 
 /// Length of the longest prefix of `bytes` that `enc` decodes without error.
 fn valid_prefix(enc: &'static Encoding, bytes: &[u8]) -> usize {
     let mut decoder = enc.new_decoder_without_bom_handling();
-    let mut out = String::with_capacity(decoder.max_utf8_buffer_length(bytes.len()).unwrap_or(bytes.len() * 3));
+    let mut out = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length(bytes.len())
+            .unwrap_or(bytes.len() * 3),
+    );
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
     match result {
         // `read` counts the malformed sequence and the bytes consumed after it.
-        encoding_rs::DecoderResult::Malformed(bad, after) => read.saturating_sub(bad as usize + after as usize),
+        encoding_rs::DecoderResult::Malformed(bad, after) => {
+            read.saturating_sub(bad as usize + after as usize)
+        }
         _ => read,
     }
 }
@@ -168,7 +207,10 @@ fn scan_gb(bytes: &[u8]) -> GbScan {
         } else if b == 0x80 {
             (1, false)
         } else {
-            (2, (0xA1..=0xF7).contains(&b) && (0xA1..=0xFE).contains(&next))
+            (
+                2,
+                (0xA1..=0xF7).contains(&b) && (0xA1..=0xFE).contains(&next),
+            )
         };
         if !common {
             if s.uncommon == 0 {
@@ -191,12 +233,28 @@ mod tests {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend("报告".as_bytes());
         bytes.push(0xff);
-        assert!(matches!(decode(&bytes), Err(Error::Decode { offset: 9, .. })));
+        assert!(matches!(
+            decode(&bytes),
+            Err(Error::Decode { offset: 9, .. })
+        ));
         // UTF-16LE: a lone high surrogate after one character.
         let err = decode(&[0xff, 0xfe, 0xa5, 0x62, 0x00, 0xd8]).unwrap_err();
-        assert!(matches!(err, Error::Decode { offset: 4, ref tried, .. } if tried == "UTF-16LE"), "{err:?}");
+        assert!(
+            matches!(err, Error::Decode { offset: 4, ref tried, .. } if tried == "UTF-16LE"),
+            "{err:?}"
+        );
         // UTF-16 text with a NUL in it: binary.
         let err = decode(&[0xff, 0xfe, 0xa5, 0x62, 0x00, 0x00]).unwrap_err();
-        assert!(matches!(err, Error::Decode { offset: 4, failure: DecodeFailure::Binary, .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                Error::Decode {
+                    offset: 4,
+                    failure: DecodeFailure::Binary,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 }

@@ -116,27 +116,52 @@ impl ExtractorBuilder {
     /// assert!(zhreport::Extractor::builder().measure_word(" ").build().is_err());
     /// ```
     pub fn build(self) -> Result<Extractor, Error> {
-        let mut measure_words: Vec<String> = lexicon::MEASURE_WORDS.iter().map(|s| s.to_string()).collect();
+        let mut measure_words: Vec<String> = lexicon::MEASURE_WORDS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         for w in self.extra_measure_words {
             if w.trim().is_empty() {
-                return Err(Error::Rule { rule: w, reason: "a measure word cannot be blank".into() });
+                return Err(Error::Rule {
+                    rule: w,
+                    reason: "a measure word cannot be blank".into(),
+                });
             }
             measure_words.push(w);
         }
-        for w in self.extra_titles.iter().chain(&self.extra_org_suffixes).chain(&self.extra_orgs) {
+        for w in self
+            .extra_titles
+            .iter()
+            .chain(&self.extra_org_suffixes)
+            .chain(&self.extra_orgs)
+        {
             if w.trim().is_empty() {
-                return Err(Error::Rule { rule: w.clone(), reason: "a title, suffix or name cannot be blank".into() });
+                return Err(Error::Rule {
+                    rule: w.clone(),
+                    reason: "a title, suffix or name cannot be blank".into(),
+                });
             }
         }
         let person_rules = std::sync::Arc::new(person::PersonRules::new(&self.extra_titles));
-        let org_rules = std::sync::Arc::new(org::OrgRules::new(&self.extra_org_suffixes, &self.extra_orgs));
-        Ok(Extractor { year: self.year, today: self.today, measure_words, person_rules, org_rules })
+        let org_rules = std::sync::Arc::new(org::OrgRules::new(
+            &self.extra_org_suffixes,
+            &self.extra_orgs,
+        ));
+        Ok(Extractor {
+            year: self.year,
+            today: self.today,
+            measure_words,
+            person_rules,
+            org_rules,
+        })
     }
 }
 
 impl Default for Extractor {
     fn default() -> Self {
-        ExtractorBuilder::default().build().expect("the default lexicons are valid")
+        ExtractorBuilder::default()
+            .build()
+            .expect("the default lexicons are valid")
     }
 }
 
@@ -161,12 +186,21 @@ impl Extractor {
     /// year (split out so the benchmarks can time resolution alone).
     pub(crate) fn candidates(&self, text: &str) -> (Layout, Candidates, Option<i32>) {
         let layout = layout::analyze(text);
-        let numerals: Vec<Vec<number::Numeral>> =
-            layout.blocks.iter().map(|b| number::scan(&text[b.start..b.end])).collect();
-        let years = date::DateContext { today: self.today, ..infer_years(text, &layout, &numerals, self.year) };
+        let numerals: Vec<Vec<number::Numeral>> = layout
+            .blocks
+            .iter()
+            .map(|b| number::scan(&text[b.start..b.end]))
+            .collect();
+        let years = date::DateContext {
+            today: self.today,
+            ..infer_years(text, &layout, &numerals, self.year)
+        };
         let year = years.year;
         let parts = forward_parts(&layout, &years);
-        let forward = date::DateContext { parts_year: years.now, ..years };
+        let forward = date::DateContext {
+            parts_year: years.now,
+            ..years
+        };
         let mut part = parts.iter().peekable();
         let mut looking_forward = false;
         let mut all = Candidates::default();
@@ -221,21 +255,36 @@ impl Extractor {
 /// whose year comes from its title is written in and looks back on that year; a text whose year
 /// is only the most frequent one is a look back written after it when it says 去年 or 新的一年 and
 /// never 今年 or 明年 (or when its published date says so).
-fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], over: Option<i32>) -> date::DateContext {
+fn infer_years(
+    text: &str,
+    layout: &Layout,
+    numerals: &[Vec<number::Numeral>],
+    over: Option<i32>,
+) -> date::DateContext {
     let year_in = |s: &str| {
         number::scan(s).iter().find_map(|n| {
             let v = n.number.value.to_i64()?;
-            ((1949..=2100).contains(&v) && n.digit_string && s[n.end..].trim_start().starts_with('年')).then_some(v as i32)
+            ((1949..=2100).contains(&v)
+                && n.digit_string
+                && s[n.end..].trim_start().starts_with('年'))
+            .then_some(v as i32)
         })
     };
-    let published = layout.meta.published.as_deref().and_then(|p| p.get(..4)?.parse::<i32>().ok());
+    let published = layout
+        .meta
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..4)?.parse::<i32>().ok());
     let title = layout.title.as_ref().map(|t| t.0.as_str());
     let gov_title = title.is_some_and(|t| t.contains("政府工作报告"));
-    let titled = title.and_then(year_in).or_else(|| layout.subtitle.as_deref().and_then(year_in));
-    let review_heading = layout
-        .headings
-        .iter()
-        .find_map(|h| (h.heading.ends_with("工作回顾")).then(|| year_in(&h.heading)).flatten());
+    let titled = title
+        .and_then(year_in)
+        .or_else(|| layout.subtitle.as_deref().and_then(year_in));
+    let review_heading = layout.headings.iter().find_map(|h| {
+        (h.heading.ends_with("工作回顾"))
+            .then(|| year_in(&h.heading))
+            .flatten()
+    });
     let context = |year: i32, gov: bool| date::DateContext {
         year: Some(year),
         now: Some(year),
@@ -252,8 +301,14 @@ fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], o
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for (block, nums) in layout.blocks.iter().zip(numerals) {
         for n in nums {
-            let Some(v) = n.number.value.to_i64() else { continue };
-            if n.digit_string && n.arabic && (1949..=2100).contains(&v) && text[block.start + n.end..].starts_with('年') {
+            let Some(v) = n.number.value.to_i64() else {
+                continue;
+            };
+            if n.digit_string
+                && n.arabic
+                && (1949..=2100).contains(&v)
+                && text[block.start + n.end..].starts_with('年')
+            {
                 match counts.iter_mut().find(|(y, _)| *y == v as i32) {
                     Some(e) => e.1 += 1,
                     None => counts.push((v as i32, 1)),
@@ -265,14 +320,21 @@ fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], o
         return published.map_or_else(date::DateContext::default, |y| context(y, false));
     };
     // A government work report (or news of one) reviews N and plans N+1: its year is N+1.
-    let next = counts.iter().find(|(y, _)| *y == dominant + 1).map_or(0, |c| c.1);
+    let next = counts
+        .iter()
+        .find(|(y, _)| *y == dominant + 1)
+        .map_or(0, |c| c.1);
     if text.contains("政府工作报告") && next >= 2 && next * 2 >= freq {
         return context(dominant + 1, true);
     }
     let mut ctx = context(dominant, false);
     let written_after = match published {
         Some(p) if p == dominant || p == dominant + 1 => p > dominant,
-        _ => !text.contains("今年") && !text.contains("明年") && (says_last_year(text) || text.contains("新的一年")),
+        _ => {
+            !text.contains("今年")
+                && !text.contains("明年")
+                && (says_last_year(text) || text.contains("新的一年"))
+        }
     };
     if written_after {
         ctx.now = Some(dominant + 1);
@@ -282,14 +344,26 @@ fn infer_years(text: &str, layout: &Layout, numerals: &[Vec<number::Numeral>], o
 
 /// Words of a top-level heading that opens the forward-looking part of a government work report
 /// (2026年重点工作, 今年工作安排): there 年底 / 上半年 / 年内 are the report's own year.
-const FORWARD_HEADING_WORDS: &[&str] =
-    &["工作安排", "重点工作", "主要任务", "主要工作", "总体要求", "工作任务", "政策取向", "总体部署", "目标任务", "今年"];
+const FORWARD_HEADING_WORDS: &[&str] = &[
+    "工作安排",
+    "重点工作",
+    "主要任务",
+    "主要工作",
+    "总体要求",
+    "工作任务",
+    "政策取向",
+    "总体部署",
+    "目标任务",
+    "今年",
+];
 
 /// Where, in a report that looks back on the year before its own (a government work report), the
 /// top-level sections switch between looking back (工作回顾) and looking forward (2026年重点工作):
 /// (heading line start, forward) in document order. Other headings keep the part they are in.
 fn forward_parts(layout: &Layout, years: &date::DateContext) -> Vec<(usize, bool)> {
-    let (Some(now), Some(reviewed)) = (years.now, years.reviewed) else { return Vec::new() };
+    let (Some(now), Some(reviewed)) = (years.now, years.reviewed) else {
+        return Vec::new();
+    };
     if reviewed >= now {
         return Vec::new();
     }

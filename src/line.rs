@@ -34,6 +34,9 @@ pub struct LineFacts {
     pub orgs: Vec<Org>,
 }
 
+/// A reference year and, when given, its month and day: one extractor is kept per key.
+type ReferenceKey = (Option<i32>, Option<(u32, u32)>);
+
 /// Recognizes the facts of many lines, reusing one extractor per reference year.
 ///
 /// ```
@@ -45,7 +48,7 @@ pub struct LineFacts {
 /// ```
 #[derive(Debug, Default)]
 pub struct LineRecognizer {
-    extractors: HashMap<(Option<i32>, Option<(u32, u32)>), Extractor>,
+    extractors: HashMap<ReferenceKey, Extractor>,
 }
 
 impl LineRecognizer {
@@ -90,7 +93,9 @@ pub fn recognize_line(line: &str, reference_date: Option<&str>) -> LineFacts {
 /// The year of a reference date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD…`.
 fn reference_year(s: &str) -> Option<i32> {
     let y = s.trim().get(..4)?;
-    y.bytes().all(|b| b.is_ascii_digit()).then(|| y.parse().ok())?
+    y.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| y.parse().ok())?
 }
 
 /// The month and day of a reference date written `YYYY-MM-DD…`.
@@ -121,7 +126,12 @@ fn numbers(text: &str) -> Vec<NumberMention> {
         let char_end = char_at(n.end);
         out.push(NumberMention {
             text: text[n.start..n.end].to_string(),
-            span: Span { start: n.start, end: n.end, char_start, char_end },
+            span: Span {
+                start: n.start,
+                end: n.end,
+                char_start,
+                char_end,
+            },
             value: n.number.value,
             value_max: n.number.value_max,
             approx: n.number.approx,
@@ -146,6 +156,9 @@ mod tests {
     fn number_spans_in_chars() {
         let n = numbers("新建4家，超471万人次");
         assert_eq!((n[0].span.char_start, n[0].span.char_end), (2, 3));
-        assert_eq!((n[1].span.char_start, n[1].span.char_end, n[1].text.as_str()), (5, 10, "超471万"));
+        assert_eq!(
+            (n[1].span.char_start, n[1].span.char_end, n[1].text.as_str()),
+            (5, 10, "超471万")
+        );
     }
 }

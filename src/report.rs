@@ -35,7 +35,12 @@ impl Span {
     /// assert_eq!(s.len(), 6);
     /// ```
     pub fn bytes(start: usize, end: usize) -> Span {
-        Span { start, end, char_start: 0, char_end: 0 }
+        Span {
+            start,
+            end,
+            char_start: 0,
+            char_end: 0,
+        }
     }
 
     /// Length in bytes.

@@ -65,10 +65,30 @@ enum Kind {
 /// Keeps, among overlapping numeric candidates, the longest; equal lengths go by priority.
 fn settle_overlaps(c: &mut Candidates) {
     let mut all: Vec<(Span, Kind, usize)> = Vec::new();
-    all.extend(c.money.iter().enumerate().map(|(i, m)| (m.span, Kind::Money, i)));
-    all.extend(c.percentages.iter().enumerate().map(|(i, m)| (m.span, Kind::Percent, i)));
-    all.extend(c.dates.iter().enumerate().map(|(i, m)| (m.span, Kind::Date, i)));
-    all.extend(c.counts.iter().enumerate().map(|(i, m)| (m.span, Kind::Count, i)));
+    all.extend(
+        c.money
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span, Kind::Money, i)),
+    );
+    all.extend(
+        c.percentages
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span, Kind::Percent, i)),
+    );
+    all.extend(
+        c.dates
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span, Kind::Date, i)),
+    );
+    all.extend(
+        c.counts
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.span, Kind::Count, i)),
+    );
     // Best first; accept a candidate when it overlaps nothing accepted so far.
     all.sort_by_key(|(s, k, _)| (std::cmp::Reverse(s.len()), *k, s.start));
     let mut accepted: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new(); // start → end
@@ -110,7 +130,10 @@ fn sections(text: &str, layout: &Layout) -> Vec<Section> {
         while stack.last().is_some_and(|&p| hs[p].level >= h.level) {
             stack.pop();
         }
-        let end = hs[i + 1..].iter().find(|n| n.level <= h.level).map_or(text.len(), |n| n.line_start);
+        let end = hs[i + 1..]
+            .iter()
+            .find(|n| n.level <= h.level)
+            .map_or(text.len(), |n| n.line_start);
         out.push(Section {
             level: h.level,
             numbering: h.numbering.clone(),
@@ -152,7 +175,10 @@ impl CharIndex {
             byte = o;
             chars.push(count);
         }
-        CharIndex { bytes: offsets, chars }
+        CharIndex {
+            bytes: offsets,
+            chars,
+        }
     }
 
     fn get(&self, byte: usize) -> usize {
@@ -202,7 +228,10 @@ pub(crate) fn resolve(text: &str, layout: Layout, mut c: Candidates, year: Optio
     finish(&mut c.people, hs, &idx);
     finish(&mut c.orgs, hs, &idx);
     for s in &mut sections {
-        for span in std::iter::once(&mut s.span).chain(std::iter::once(&mut s.heading_span)).chain(s.paragraphs.iter_mut()) {
+        for span in std::iter::once(&mut s.span)
+            .chain(std::iter::once(&mut s.heading_span))
+            .chain(s.paragraphs.iter_mut())
+        {
             span.char_start = idx.get(span.start);
             span.char_end = idx.get(span.end);
         }

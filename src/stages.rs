@@ -19,7 +19,8 @@ use crate::recognize::{date, money, number, org, percent, person, quantity};
 use crate::{lexicon, Extractor, Org, Report};
 use once_cell::sync::Lazy;
 
-static PERSON_RULES: Lazy<person::PersonRules> = Lazy::new(|| person::PersonRules::new::<&str>(&[]));
+static PERSON_RULES: Lazy<person::PersonRules> =
+    Lazy::new(|| person::PersonRules::new::<&str>(&[]));
 static ORG_RULES: Lazy<org::OrgRules> = Lazy::new(|| org::OrgRules::new::<&str>(&[], &[]));
 
 fn blocks<'t>(text: &'t str, layout: &'t Layout) -> impl Iterator<Item = &'t str> + 't {
@@ -38,23 +39,38 @@ pub fn numbers(text: &str, layout: &Layout) -> Vec<Vec<Numeral>> {
 
 /// Count candidates in every block; returns how many.
 pub fn counts(text: &str, layout: &Layout, numerals: &[Vec<Numeral>]) -> usize {
-    blocks(text, layout).zip(numerals).map(|(t, n)| quantity::find(t, n, lexicon::MEASURE_WORDS).len()).sum()
+    blocks(text, layout)
+        .zip(numerals)
+        .map(|(t, n)| quantity::find(t, n, lexicon::MEASURE_WORDS).len())
+        .sum()
 }
 
 /// Money and percentage candidates in every block; returns how many.
 pub fn money_and_percent(text: &str, layout: &Layout, numerals: &[Vec<Numeral>]) -> usize {
-    blocks(text, layout).zip(numerals).map(|(t, n)| money::find(t, n).len() + percent::find(t, n).len()).sum()
+    blocks(text, layout)
+        .zip(numerals)
+        .map(|(t, n)| money::find(t, n).len() + percent::find(t, n).len())
+        .sum()
 }
 
 /// Date candidates in every block, against `year`; returns how many.
 pub fn dates(text: &str, layout: &Layout, year: Option<i32>) -> usize {
-    let ctx = date::DateContext { year, now: year, reviewed: year, ..Default::default() };
-    blocks(text, layout).map(|t| date::find_with(t, &ctx).len()).sum()
+    let ctx = date::DateContext {
+        year,
+        now: year,
+        reviewed: year,
+        ..Default::default()
+    };
+    blocks(text, layout)
+        .map(|t| date::find_with(t, &ctx).len())
+        .sum()
 }
 
 /// Organization candidates of every block.
 pub fn orgs(text: &str, layout: &Layout) -> Vec<Vec<Org>> {
-    blocks(text, layout).map(|t| org::find_with(t, &ORG_RULES)).collect()
+    blocks(text, layout)
+        .map(|t| org::find_with(t, &ORG_RULES))
+        .collect()
 }
 
 /// People in every block (given its organizations) and again wherever a found name recurs;

@@ -167,6 +167,12 @@ fn dates_never_panic_on_odd_text() {
 
 #[test]
 fn report_year_from_a_title_with_a_space_or_chinese_digits() {
-    assert_eq!(zhreport::parse("2022 年度工作总结\n\n一、主要工作\n今年完成任务。").year, Some(2022));
-    assert_eq!(zhreport::parse("二〇二二年工作总结\n\n一、主要工作\n今年完成任务。").year, Some(2022));
+    assert_eq!(
+        zhreport::parse("2022 年度工作总结\n\n一、主要工作\n今年完成任务。").year,
+        Some(2022)
+    );
+    assert_eq!(
+        zhreport::parse("二〇二二年工作总结\n\n一、主要工作\n今年完成任务。").year,
+        Some(2022)
+    );
 }

@@ -7,7 +7,11 @@ use serde_json::Value;
 use zhreport::{DecodeFailure, Error, Report};
 
 fn read(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/data/twin/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/data/twin/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn parse(name: &str) -> (Report, String) {
@@ -40,7 +44,11 @@ fn facts(r: &Report) -> Value {
 fn assert_spans(r: &Report, text: &str, name: &str) {
     let check = |t: &str, s: &zhreport::Span| {
         assert_eq!(&text[s.start..s.end], t, "{name}: byte span of {t}");
-        let chars: String = text.chars().skip(s.char_start).take(s.char_end - s.char_start).collect();
+        let chars: String = text
+            .chars()
+            .skip(s.char_start)
+            .take(s.char_end - s.char_start)
+            .collect();
         assert_eq!(chars, t, "{name}: char span of {t}");
     };
     r.counts.iter().for_each(|m| check(&m.text, &m.span));
@@ -51,9 +59,17 @@ fn assert_spans(r: &Report, text: &str, name: &str) {
     r.orgs.iter().for_each(|m| check(&m.name, &m.span));
     for s in &r.sections {
         check(&s.heading, &s.heading_span);
-        assert!(s.span.start <= s.heading_span.start && s.heading_span.end <= s.span.end, "{name}: {}", s.heading);
+        assert!(
+            s.span.start <= s.heading_span.start && s.heading_span.end <= s.span.end,
+            "{name}: {}",
+            s.heading
+        );
         for p in &s.paragraphs {
-            assert!(s.span.start <= p.start && p.end <= s.span.end, "{name}: paragraph outside {}", s.heading);
+            assert!(
+                s.span.start <= p.start && p.end <= s.span.end,
+                "{name}: paragraph outside {}",
+                s.heading
+            );
         }
     }
 }
@@ -66,8 +82,18 @@ fn utf8_original() {
     assert_eq!(r.year, Some(2023));
     assert_eq!(r.meta.published.as_deref(), Some("2024-01-12"));
     assert_eq!(r.meta.encoding.as_deref(), Some("UTF-8"));
-    let tree: Vec<_> =
-        r.sections.iter().map(|s| (s.level, s.numbering.as_deref().unwrap_or(""), s.heading.as_str(), s.parent)).collect();
+    let tree: Vec<_> = r
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.level,
+                s.numbering.as_deref().unwrap_or(""),
+                s.heading.as_str(),
+                s.parent,
+            )
+        })
+        .collect();
     assert_eq!(
         tree,
         [
@@ -139,8 +165,16 @@ fn bad_bytes_are_a_typed_error() {
     let mut bytes = read("report.gbk.txt");
     bytes.insert(10, 0xff);
     match zhreport::parse_bytes(&bytes).unwrap_err() {
-        Error::Decode { tried, offset, failure, .. } => {
-            assert_eq!((tried.as_str(), offset, failure), ("UTF-8, GB18030", 10, DecodeFailure::InvalidBytes));
+        Error::Decode {
+            tried,
+            offset,
+            failure,
+            ..
+        } => {
+            assert_eq!(
+                (tried.as_str(), offset, failure),
+                ("UTF-8, GB18030", 10, DecodeFailure::InvalidBytes)
+            );
         }
         e => panic!("{e:?}"),
     }
@@ -149,7 +183,11 @@ fn bad_bytes_are_a_typed_error() {
     bytes.splice(6..8, [0x00, 0xdc]);
     assert!(matches!(
         zhreport::parse_bytes(&bytes),
-        Err(Error::Decode { offset: 6, failure: DecodeFailure::InvalidBytes, .. })
+        Err(Error::Decode {
+            offset: 6,
+            failure: DecodeFailure::InvalidBytes,
+            ..
+        })
     ));
     // Binary data (pseudo-random bytes, NULs included) is an error, not GB18030 mojibake.
     let mut x: u32 = 12345;
@@ -159,13 +197,22 @@ fn bad_bytes_are_a_typed_error() {
             (x >> 16) as u8
         })
         .collect();
-    assert!(matches!(zhreport::parse_bytes(&noise), Err(Error::Decode { .. })));
+    assert!(matches!(
+        zhreport::parse_bytes(&noise),
+        Err(Error::Decode { .. })
+    ));
     // Printable noise without control bytes: decodes as GB18030 only into rare characters.
     let printable: Vec<u8> = noise.iter().map(|b| b | 0x80).collect();
-    assert!(matches!(zhreport::parse_bytes(&printable), Err(Error::Decode { .. })));
+    assert!(matches!(
+        zhreport::parse_bytes(&printable),
+        Err(Error::Decode { .. })
+    ));
     // Latin-1 text is not GBK.
     let latin1 = b"R\xe9sum\xe9 de l'ann\xe9e: tr\xe8s bonne ann\xe9e pour l'\xe9quipe.";
-    assert!(matches!(zhreport::parse_bytes(latin1), Err(Error::Decode { .. })));
+    assert!(matches!(
+        zhreport::parse_bytes(latin1),
+        Err(Error::Decode { .. })
+    ));
     // Big5 text (本年度工作報告：全年完成營業收入三億元…) decodes as GB18030, into mojibake of rare
     // characters (セ厨ЧΘ…): implausible, so an error.
     let big5: Vec<u8> = (0..big5_hex().len() / 2)
@@ -174,26 +221,48 @@ fn bad_bytes_are_a_typed_error() {
     assert!(zhreport::decode::decode(&big5).is_err());
     assert!(matches!(
         zhreport::parse_bytes(&big5),
-        Err(Error::Decode { failure: DecodeFailure::Implausible, offset: 2, .. })
+        Err(Error::Decode {
+            failure: DecodeFailure::Implausible,
+            offset: 2,
+            ..
+        })
     ));
     // UTF-16 without a BOM reads as UTF-8 full of NULs: binary, not text.
-    let utf16_no_bom: Vec<u8> = "2023年工作总结".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let utf16_no_bom: Vec<u8> = "2023年工作总结"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
     assert!(zhreport::parse_bytes(&utf16_no_bom).is_err());
     // The same without its BOM: not guessed, and not passed on as GBK mojibake.
     for name in ["report.utf16le.txt", "report.utf16be.txt"] {
         let bytes = read(name);
-        assert!(zhreport::parse_bytes(&bytes[2..]).is_err(), "{name} without BOM");
+        assert!(
+            zhreport::parse_bytes(&bytes[2..]).is_err(),
+            "{name} without BOM"
+        );
     }
     // Error messages name the encodings and the offset.
     let e = zhreport::parse_bytes(b"\xb1\xa8\xff").unwrap_err();
-    assert_eq!(e.to_string(), "cannot decode input as UTF-8, GB18030: invalid bytes at offset 2");
+    assert_eq!(
+        e.to_string(),
+        "cannot decode input as UTF-8, GB18030: invalid bytes at offset 2"
+    );
 }
 
 #[test]
 fn empty_and_whitespace_inputs() {
-    for bytes in [&b""[..], b"\xef\xbb\xbf", b"\xff\xfe", b"\r\n\r\n", "\u{3000}\u{a0}".as_bytes()] {
+    for bytes in [
+        &b""[..],
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\r\n\r\n",
+        "\u{3000}\u{a0}".as_bytes(),
+    ] {
         let r = zhreport::parse_bytes(bytes).unwrap();
-        assert!(r.sections.is_empty() && r.counts.is_empty() && r.title.is_none(), "{bytes:?}");
+        assert!(
+            r.sections.is_empty() && r.counts.is_empty() && r.title.is_none(),
+            "{bytes:?}"
+        );
     }
 }
 

@@ -10,7 +10,13 @@ fn cases(name: &str) -> Vec<Value> {
 }
 
 fn text_of(case: &Value) -> String {
-    case["lines"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect::<Vec<_>>().join("\n")
+    case["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -27,11 +33,21 @@ fn heading_trees() {
         assert_eq!(Value::Array(got), case["tree"], "{name}");
         // Spans: the heading text is where the section says, inside the section.
         for s in &report.sections {
-            assert_eq!(&text[s.heading_span.start..s.heading_span.end], s.heading, "{name}");
-            assert!(s.span.start <= s.heading_span.start && s.heading_span.end <= s.span.end, "{name}");
+            assert_eq!(
+                &text[s.heading_span.start..s.heading_span.end],
+                s.heading,
+                "{name}"
+            );
+            assert!(
+                s.span.start <= s.heading_span.start && s.heading_span.end <= s.span.end,
+                "{name}"
+            );
             if let Some(p) = s.parent {
                 let parent = &report.sections[p];
-                assert!(parent.span.start <= s.span.start && s.span.end <= parent.span.end, "{name}: nesting");
+                assert!(
+                    parent.span.start <= s.span.start && s.span.end <= parent.span.end,
+                    "{name}: nesting"
+                );
             }
         }
     }
@@ -43,14 +59,43 @@ fn page_chrome_and_meta() {
         let name = case["name"].as_str().unwrap();
         let text = text_of(&case);
         let layout = zhreport::layout::analyze(&text);
-        assert_eq!(layout.title.as_ref().map(|t| t.0.as_str()), case["title"].as_str(), "{name}: title");
-        assert_eq!(layout.subtitle.as_deref(), case["subtitle"].as_str(), "{name}: subtitle");
+        assert_eq!(
+            layout.title.as_ref().map(|t| t.0.as_str()),
+            case["title"].as_str(),
+            "{name}: title"
+        );
+        assert_eq!(
+            layout.subtitle.as_deref(),
+            case["subtitle"].as_str(),
+            "{name}: subtitle"
+        );
         let meta = &case["meta"];
-        assert_eq!(layout.meta.editor.as_deref(), meta["editor"].as_str(), "{name}: editor");
-        assert_eq!(layout.meta.source.as_deref(), meta["source"].as_str(), "{name}: source");
-        assert_eq!(layout.meta.published.as_deref(), meta["published"].as_str(), "{name}: published");
-        let blocks: Vec<&str> = layout.blocks.iter().map(|b| &text[b.start..b.end]).collect();
-        let expected: Vec<&str> = case["blocks"].as_array().unwrap().iter().map(|b| b.as_str().unwrap()).collect();
+        assert_eq!(
+            layout.meta.editor.as_deref(),
+            meta["editor"].as_str(),
+            "{name}: editor"
+        );
+        assert_eq!(
+            layout.meta.source.as_deref(),
+            meta["source"].as_str(),
+            "{name}: source"
+        );
+        assert_eq!(
+            layout.meta.published.as_deref(),
+            meta["published"].as_str(),
+            "{name}: published"
+        );
+        let blocks: Vec<&str> = layout
+            .blocks
+            .iter()
+            .map(|b| &text[b.start..b.end])
+            .collect();
+        let expected: Vec<&str> = case["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b.as_str().unwrap())
+            .collect();
         assert_eq!(blocks, expected, "{name}: blocks");
     }
 }
@@ -92,7 +137,10 @@ fn line_ends_and_spaces() {
     let r = zhreport::parse(text);
     assert_eq!(r.title.as_deref(), Some("年度工作总结"));
     assert_eq!(r.sections[0].heading, "基本情况");
-    assert_eq!(&text[r.sections[0].heading_span.start..r.sections[0].heading_span.end], "基本情况");
+    assert_eq!(
+        &text[r.sections[0].heading_span.start..r.sections[0].heading_span.end],
+        "基本情况"
+    );
     assert_eq!(r.counts[0].text, "4家");
     // Form feeds and Unicode paragraph separators end lines too.
     let text = "年度工作总结\u{2029}一、基本情况\u{2028}全年新建4家院士工作站，帮扶资金20万元。\u{c}二、存在问题\n人才不足。";
@@ -112,7 +160,13 @@ fn long_single_lines() {
     assert_eq!(r.counts.iter().filter(|c| c.text == "4家").count(), 5_000);
     let dots: String = std::iter::repeat_n("。一、", 10_000).collect();
     let _ = zhreport::parse(&dots);
-    for unit in [" 一是加强", " （一）加强", "。一、加强", " 1.加强", "<U+00A0>一、工作回顾"] {
+    for unit in [
+        " 一是加强",
+        " （一）加强",
+        "。一、加强",
+        " 1.加强",
+        "<U+00A0>一、工作回顾",
+    ] {
         let s: String = std::iter::repeat_n(unit, 10_000).collect();
         let _ = zhreport::parse(&s);
     }

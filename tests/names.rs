@@ -19,15 +19,31 @@ fn people_case_table() {
             .as_array()
             .expect("expect")
             .iter()
-            .map(|p| (p[0].as_str().expect("name").to_string(), p[1].as_str().map(str::to_string)))
+            .map(|p| {
+                (
+                    p[0].as_str().expect("name").to_string(),
+                    p[1].as_str().map(str::to_string),
+                )
+            })
             .collect();
-        let got: Vec<(String, Option<String>)> =
-            zhreport::parse(text).people.into_iter().map(|p| (p.name, p.title)).collect();
+        let got: Vec<(String, Option<String>)> = zhreport::parse(text)
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.title))
+            .collect();
         if got != expect {
-            failures.push(format!("{}: {text}\n  expected {expect:?}\n  got      {got:?}", case["rule"]));
+            failures.push(format!(
+                "{}: {text}\n  expected {expect:?}\n  got      {got:?}",
+                case["rule"]
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} people case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} people case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -35,23 +51,106 @@ fn orgs_case_table() {
     let mut failures = Vec::new();
     for case in cases("orgs.json") {
         let text = case["text"].as_str().expect("text");
-        let expect: Vec<String> =
-            case["expect"].as_array().expect("expect").iter().map(|o| o.as_str().expect("name").to_string()).collect();
-        let got: Vec<String> = zhreport::parse(text).orgs.into_iter().map(|o| o.name).collect();
+        let expect: Vec<String> = case["expect"]
+            .as_array()
+            .expect("expect")
+            .iter()
+            .map(|o| o.as_str().expect("name").to_string())
+            .collect();
+        let got: Vec<String> = zhreport::parse(text)
+            .orgs
+            .into_iter()
+            .map(|o| o.name)
+            .collect();
         if got != expect {
-            failures.push(format!("{}: {text}\n  expected {expect:?}\n  got      {got:?}", case["rule"]));
+            failures.push(format!(
+                "{}: {text}\n  expected {expect:?}\n  got      {got:?}",
+                case["rule"]
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} org case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} org case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Common words of work reports that begin with a surname character.
 const NON_NAME_WORDS: &[&str] = &[
-    "马克思主义", "高质量", "高水平", "高标准", "高新技术", "周边", "周年", "金融", "金额", "时代", "王牌", "张贴", "陈列",
-    "黄金", "黄河", "许多", "任务", "任何", "程序", "程度", "方面", "方案", "方式", "文化", "文明", "严格", "严重", "关于",
-    "关键", "管理", "成为", "成果", "成效", "项目", "安全", "江苏", "沈阳", "林业", "田园", "董事", "龙头", "万元", "石油",
-    "范围", "陆续", "温度", "洪水", "施工", "常态", "季度", "单位", "包括", "申请", "华东", "连续", "解决", "查处", "宁夏",
-    "吉林", "苏州", "宋体", "韩国", "于是", "余额", "叶片", "顾问", "雷达", "史上", "武警", "孔子", "向好", "邓小平理论",
+    "马克思主义",
+    "高质量",
+    "高水平",
+    "高标准",
+    "高新技术",
+    "周边",
+    "周年",
+    "金融",
+    "金额",
+    "时代",
+    "王牌",
+    "张贴",
+    "陈列",
+    "黄金",
+    "黄河",
+    "许多",
+    "任务",
+    "任何",
+    "程序",
+    "程度",
+    "方面",
+    "方案",
+    "方式",
+    "文化",
+    "文明",
+    "严格",
+    "严重",
+    "关于",
+    "关键",
+    "管理",
+    "成为",
+    "成果",
+    "成效",
+    "项目",
+    "安全",
+    "江苏",
+    "沈阳",
+    "林业",
+    "田园",
+    "董事",
+    "龙头",
+    "万元",
+    "石油",
+    "范围",
+    "陆续",
+    "温度",
+    "洪水",
+    "施工",
+    "常态",
+    "季度",
+    "单位",
+    "包括",
+    "申请",
+    "华东",
+    "连续",
+    "解决",
+    "查处",
+    "宁夏",
+    "吉林",
+    "苏州",
+    "宋体",
+    "韩国",
+    "于是",
+    "余额",
+    "叶片",
+    "顾问",
+    "雷达",
+    "史上",
+    "武警",
+    "孔子",
+    "向好",
+    "邓小平理论",
 ];
 
 #[test]
@@ -78,7 +177,11 @@ fn no_person_in_common_words() {
             }
         }
     }
-    assert!(found.is_empty(), "people found in common words:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "people found in common words:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -90,11 +193,18 @@ fn builder_extends_the_lexicons() {
         .build()
         .expect("valid lexicons");
     let r = ex.extract("驻村第一书记王小明介绍，柳工与市一院共建同济医院院士工作站。");
-    let people: Vec<_> = r.people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+    let people: Vec<_> = r
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.title.as_deref()))
+        .collect();
     assert_eq!(people, vec![("王小明", Some("驻村第一书记"))]);
     let orgs: Vec<_> = r.orgs.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(orgs, vec!["柳工", "市一院", "同济医院院士工作站"]);
-    assert!(zhreport::Extractor::builder().known_org("  ").build().is_err());
+    assert!(zhreport::Extractor::builder()
+        .known_org("  ")
+        .build()
+        .is_err());
 }
 
 #[test]
@@ -111,7 +221,26 @@ fn spans_point_at_the_names() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for text in ["等", "：", "摄", "、等院士", "书记", "主任 ", "市", "委", "局长李", "局长李明", "局长李明。", "等院士", "、李明等院士", "李明同志", "——中国—", "欧阳", "第十届", "和和和局"] {
+    for text in [
+        "等",
+        "：",
+        "摄",
+        "、等院士",
+        "书记",
+        "主任 ",
+        "市",
+        "委",
+        "局长李",
+        "局长李明",
+        "局长李明。",
+        "等院士",
+        "、李明等院士",
+        "李明同志",
+        "——中国—",
+        "欧阳",
+        "第十届",
+        "和和和局",
+    ] {
         let _ = zhreport::parse(text);
     }
 }
@@ -130,7 +259,24 @@ fn repetitive_input_stays_linear() {
 #[test]
 fn no_panic_on_combinations_of_tricky_pieces() {
     // Every string of up to four pieces: titles, surnames, list marks, suffixes, spaces.
-    let pieces = ["书记", "李", "明", "、", "等", "院士", "：", "摄", "　", "和", "市", "委", "局", "中心", "第十届", "同志"];
+    let pieces = [
+        "书记",
+        "李",
+        "明",
+        "、",
+        "等",
+        "院士",
+        "：",
+        "摄",
+        "　",
+        "和",
+        "市",
+        "委",
+        "局",
+        "中心",
+        "第十届",
+        "同志",
+    ];
     let mut stack: Vec<(String, usize)> = vec![(String::new(), 0)];
     let mut n = 0;
     while let Some((s, depth)) = stack.pop() {

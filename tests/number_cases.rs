@@ -7,7 +7,8 @@ use zhreport::recognize::{money, number, percent};
 
 fn cases(name: &str) -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/").to_string() + name;
-    serde_json::from_str(&std::fs::read_to_string(&path).expect("case file")).expect("case file is JSON")
+    serde_json::from_str(&std::fs::read_to_string(&path).expect("case file"))
+        .expect("case file is JSON")
 }
 
 fn s(v: &Value) -> Option<String> {
@@ -15,11 +16,22 @@ fn s(v: &Value) -> Option<String> {
 }
 
 fn approx_name(a: Option<zhreport::Approx>) -> Option<String> {
-    a.map(|a| serde_json::to_value(a).unwrap().as_str().unwrap().to_string())
+    a.map(|a| {
+        serde_json::to_value(a)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    })
 }
 
 fn report(failures: Vec<String>, total: usize) {
-    assert!(failures.is_empty(), "{} of {total} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -30,7 +42,13 @@ fn number_parse_cases() {
     for case in list {
         let text = case[0].as_str().unwrap();
         let want = (s(&case[1]), s(&case[2]), s(&case[3]));
-        let got = number::parse(text).map(|n| (Some(n.value.to_string()), n.value_max.map(|v| v.to_string()), approx_name(n.approx)));
+        let got = number::parse(text).map(|n| {
+            (
+                Some(n.value.to_string()),
+                n.value_max.map(|v| v.to_string()),
+                approx_name(n.approx),
+            )
+        });
         if got.as_ref() != Some(&want) {
             failures.push(format!("parse {text:?}: want {want:?}, got {got:?}"));
         }
@@ -46,7 +64,10 @@ fn number_scan_cases() {
     for case in list {
         let text = case[0].as_str().unwrap();
         let want: Vec<String> = case[1].as_array().unwrap().iter().filter_map(s).collect();
-        let got: Vec<String> = number::scan(text).iter().map(|n| n.number.value.to_string()).collect();
+        let got: Vec<String> = number::scan(text)
+            .iter()
+            .map(|n| n.number.value.to_string())
+            .collect();
         if got != want {
             failures.push(format!("scan {text:?}: want {want:?}, got {got:?}"));
         }
@@ -61,7 +82,10 @@ fn not_number_cases() {
     let list = c["not_numbers"].as_array().unwrap();
     for case in list {
         let text = case.as_str().unwrap();
-        let got: Vec<&str> = number::scan(text).iter().map(|n| &text[n.start..n.end]).collect();
+        let got: Vec<&str> = number::scan(text)
+            .iter()
+            .map(|n| &text[n.start..n.end])
+            .collect();
         if !got.is_empty() {
             failures.push(format!("{text:?} must hold no number, got {got:?}"));
         }
@@ -76,8 +100,12 @@ fn money_cases() {
     let list = c.as_array().unwrap();
     for case in list {
         let text = case[0].as_str().unwrap();
-        let want: Vec<Vec<Option<String>>> =
-            case[1].as_array().unwrap().iter().map(|m| m.as_array().unwrap().iter().map(s).collect()).collect();
+        let want: Vec<Vec<Option<String>>> = case[1]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m.as_array().unwrap().iter().map(s).collect())
+            .collect();
         let got: Vec<Vec<Option<String>>> = money::find(text, &number::scan(text))
             .into_iter()
             .map(|m| {
@@ -104,18 +132,41 @@ fn percent_cases() {
     let list = c.as_array().unwrap();
     for case in list {
         let text = case[0].as_str().unwrap();
-        let want: Vec<Vec<Option<String>>> =
-            case[1].as_array().unwrap().iter().map(|m| m.as_array().unwrap().iter().map(s).collect()).collect();
+        let want: Vec<Vec<Option<String>>> = case[1]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m.as_array().unwrap().iter().map(s).collect())
+            .collect();
         let got: Vec<Vec<Option<String>>> = percent::find(text, &number::scan(text))
             .into_iter()
             .map(|p| {
-                let dir = p.direction.map(|d| serde_json::to_value(d).unwrap().as_str().unwrap().to_string());
-                let kind = serde_json::to_value(p.kind).unwrap().as_str().unwrap().to_string();
-                vec![Some(p.text), Some(p.value.to_string()), Some(kind), p.value_max.map(|v| v.to_string()), approx_name(p.approx), dir]
+                let dir = p.direction.map(|d| {
+                    serde_json::to_value(d)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                });
+                let kind = serde_json::to_value(p.kind)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string();
+                vec![
+                    Some(p.text),
+                    Some(p.value.to_string()),
+                    Some(kind),
+                    p.value_max.map(|v| v.to_string()),
+                    approx_name(p.approx),
+                    dir,
+                ]
             })
             .collect();
         if got != want {
-            failures.push(format!("percent {text:?}:\n  want {want:?}\n  got  {got:?}"));
+            failures.push(format!(
+                "percent {text:?}:\n  want {want:?}\n  got  {got:?}"
+            ));
         }
     }
     report(failures, list.len());

@@ -7,11 +7,14 @@ use zhreport::number::parse;
 use zhreport::Decimal;
 
 fn value(s: &str) -> Option<String> {
-    parse(s).filter(|n| n.value_max.is_none() && n.approx.is_none()).map(|n| n.value.to_string())
+    parse(s)
+        .filter(|n| n.value_max.is_none() && n.approx.is_none())
+        .map(|n| n.value.to_string())
 }
 
 fn chinese(n: u64, variant: ChineseVariant, case: ChineseCase) -> String {
-    n.to_chinese(variant, case, ChineseCountMethod::TenThousand).expect("u64 converts")
+    n.to_chinese(variant, case, ChineseCountMethod::TenThousand)
+        .expect("u64 converts")
 }
 
 proptest! {

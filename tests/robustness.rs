@@ -8,10 +8,24 @@ use zhreport::{Report, Span};
 /// Every invariant a Report must satisfy for the text it came from.
 fn check_invariants(text: &str, r: &Report) {
     let check = |s: &Span, what: &str, expected: Option<&str>| {
-        assert!(s.start <= s.end && s.end <= text.len(), "{what}: span {s:?} out of bounds");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what}: span {s:?} not on char boundaries");
-        assert_eq!(text[..s.start].chars().count(), s.char_start, "{what}: char_start");
-        assert_eq!(text[..s.end].chars().count(), s.char_end, "{what}: char_end");
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{what}: span {s:?} out of bounds"
+        );
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{what}: span {s:?} not on char boundaries"
+        );
+        assert_eq!(
+            text[..s.start].chars().count(),
+            s.char_start,
+            "{what}: char_start"
+        );
+        assert_eq!(
+            text[..s.end].chars().count(),
+            s.char_end,
+            "{what}: char_end"
+        );
         if let Some(e) = expected {
             assert_eq!(&text[s.start..s.end], e, "{what}: text");
         }
@@ -38,28 +52,55 @@ fn check_invariants(text: &str, r: &Report) {
     for (i, s) in r.sections.iter().enumerate() {
         check(&s.span, "section", None);
         check(&s.heading_span, "heading", Some(&s.heading));
-        assert!(s.span.contains(&s.heading_span), "section {i}: heading outside its span");
+        assert!(
+            s.span.contains(&s.heading_span),
+            "section {i}: heading outside its span"
+        );
         if let Some(p) = s.parent {
             assert!(p < i, "section {i}: parent {p} after it");
-            assert!(r.sections[p].span.contains(&s.span), "section {i} not inside its parent {p}");
-            assert!(r.sections[p].level < s.level, "section {i}: level not below its parent");
+            assert!(
+                r.sections[p].span.contains(&s.span),
+                "section {i} not inside its parent {p}"
+            );
+            assert!(
+                r.sections[p].level < s.level,
+                "section {i}: level not below its parent"
+            );
         }
         // Sections at the same nesting either nest or do not overlap.
         for t in &r.sections[..i] {
-            assert!(t.span.contains(&s.span) || !t.span.overlaps(&s.span), "sections overlap: {t:?} / {s:?}");
+            assert!(
+                t.span.contains(&s.span) || !t.span.overlaps(&s.span),
+                "sections overlap: {t:?} / {s:?}"
+            );
         }
     }
     let sections_of = |span: &Span, section: Option<usize>, what: &str| {
         if let Some(i) = section {
-            assert!(r.sections[i].span.contains(span), "{what} {span:?} outside its section {i}");
+            assert!(
+                r.sections[i].span.contains(span),
+                "{what} {span:?} outside its section {i}"
+            );
         }
     };
-    r.counts.iter().for_each(|m| sections_of(&m.span, m.section, "count"));
-    r.money.iter().for_each(|m| sections_of(&m.span, m.section, "money"));
-    r.percentages.iter().for_each(|m| sections_of(&m.span, m.section, "percent"));
-    r.dates.iter().for_each(|m| sections_of(&m.span, m.section, "date"));
-    r.people.iter().for_each(|m| sections_of(&m.span, m.section, "person"));
-    r.orgs.iter().for_each(|m| sections_of(&m.span, m.section, "org"));
+    r.counts
+        .iter()
+        .for_each(|m| sections_of(&m.span, m.section, "count"));
+    r.money
+        .iter()
+        .for_each(|m| sections_of(&m.span, m.section, "money"));
+    r.percentages
+        .iter()
+        .for_each(|m| sections_of(&m.span, m.section, "percent"));
+    r.dates
+        .iter()
+        .for_each(|m| sections_of(&m.span, m.section, "date"));
+    r.people
+        .iter()
+        .for_each(|m| sections_of(&m.span, m.section, "person"));
+    r.orgs
+        .iter()
+        .for_each(|m| sections_of(&m.span, m.section, "org"));
     let json = serde_json::to_string(r).expect("a report serializes");
     let back: Report = serde_json::from_str(&json).expect("its JSON reads back");
     assert_eq!(&back, r, "JSON round trip changed the report");
@@ -73,10 +114,75 @@ fn parse_checked(text: &str) -> Report {
 
 /// Characters that exercise the recognizers: digits, numerals, units, punctuation, heading marks.
 const ALPHABET: &[&str] = &[
-    "一", "二", "三", "十", "百", "千", "万", "亿", "两", "零", "〇", "0", "1", "2", "5", "9", ".", ",", "%", "％",
-    "余", "多", "约", "超", "近", "个", "家", "人次", "元", "万元", "年", "月", "日", "第", "、", "，", "。", "：",
-    "（", "）", "-", "—", "～", "至", "\n", " ", "\u{3000}", "市委", "书记", "李", "王", "院士", "有限公司", "百分之",
-    "个百分点", "十四五", "今年", "去年", "上半年", "a", "G", "¥", "$", "美元", "点", "分之", "是", "以上", "左右",
+    "一",
+    "二",
+    "三",
+    "十",
+    "百",
+    "千",
+    "万",
+    "亿",
+    "两",
+    "零",
+    "〇",
+    "0",
+    "1",
+    "2",
+    "5",
+    "9",
+    ".",
+    ",",
+    "%",
+    "％",
+    "余",
+    "多",
+    "约",
+    "超",
+    "近",
+    "个",
+    "家",
+    "人次",
+    "元",
+    "万元",
+    "年",
+    "月",
+    "日",
+    "第",
+    "、",
+    "，",
+    "。",
+    "：",
+    "（",
+    "）",
+    "-",
+    "—",
+    "～",
+    "至",
+    "\n",
+    " ",
+    "\u{3000}",
+    "市委",
+    "书记",
+    "李",
+    "王",
+    "院士",
+    "有限公司",
+    "百分之",
+    "个百分点",
+    "十四五",
+    "今年",
+    "去年",
+    "上半年",
+    "a",
+    "G",
+    "¥",
+    "$",
+    "美元",
+    "点",
+    "分之",
+    "是",
+    "以上",
+    "左右",
 ];
 
 fn token_text() -> impl Strategy<Value = String> {
@@ -108,7 +214,10 @@ proptest! {
 fn empty_and_blank_inputs_give_empty_reports() {
     for text in ["", " ", "\n\n\n", "\u{3000}\u{3000}", "\r\n\r\n", "\t"] {
         let r = parse_checked(text);
-        assert!(r.title.is_none() && r.sections.is_empty() && r.counts.is_empty(), "{text:?}");
+        assert!(
+            r.title.is_none() && r.sections.is_empty() && r.counts.is_empty(),
+            "{text:?}"
+        );
     }
     assert!(zhreport::parse_bytes(b"").unwrap().counts.is_empty());
 }
@@ -211,8 +320,13 @@ fn real_reports_keep_invariants() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let mut n = 0;
     for dir in ["eval/dev/docs", "corpus"] {
-        let Ok(rd) = std::fs::read_dir(root.join(dir)) else { continue };
-        for f in rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        let Ok(rd) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for f in rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        {
             let text = std::fs::read_to_string(&f).unwrap();
             parse_checked(&text);
             n += 1;

@@ -15,20 +15,31 @@ fn committed_schema_matches_the_types() {
         std::fs::create_dir_all(committed_path().parent().unwrap()).unwrap();
         std::fs::write(committed_path(), &generated).unwrap();
     }
-    let committed = std::fs::read_to_string(committed_path()).expect("schema/report.schema.json exists");
-    assert_eq!(committed, generated, "schema/report.schema.json is stale: rerun with UPDATE_SCHEMA=1");
+    let committed =
+        std::fs::read_to_string(committed_path()).expect("schema/report.schema.json exists");
+    assert_eq!(
+        committed, generated,
+        "schema/report.schema.json is stale: rerun with UPDATE_SCHEMA=1"
+    );
 }
 
 fn validate(schema: &jsonschema::Validator, name: &str, report: &zhreport::Report) {
     let json = serde_json::to_value(report).unwrap();
-    let errors: Vec<String> = schema.iter_errors(&json).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    let errors: Vec<String> = schema
+        .iter_errors(&json)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
     assert!(errors.is_empty(), "{name}: {errors:?}");
 }
 
 #[test]
 fn reports_validate_against_the_schema() {
-    let schema = jsonschema::validator_for(&zhreport::report_schema()).expect("the schema compiles");
-    let sample = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/sample_report.txt")).unwrap();
+    let schema =
+        jsonschema::validator_for(&zhreport::report_schema()).expect("the schema compiles");
+    let sample = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/sample_report.txt"),
+    )
+    .unwrap();
     validate(&schema, "sample", &zhreport::parse_bytes(&sample).unwrap());
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev/docs");
     let Ok(rd) = std::fs::read_dir(&dir) else {

@@ -8,7 +8,10 @@ fn docs() -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for dir in ["eval/dev/docs", "corpus"] {
         if let Ok(rd) = std::fs::read_dir(root.join(dir)) {
-            out.extend(rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+            out.extend(
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+            );
         }
     }
     out.sort();

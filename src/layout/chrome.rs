@@ -4,34 +4,169 @@ use crate::Meta;
 
 /// Lines that are navigation or page furniture when they start a line.
 pub static CHROME_PREFIXES: &[&str] = &[
-    "设为首页", "加入收藏", "上一篇", "下一篇", "上一条", "下一条", "分享到", "分享：", "分享:", "【字号", "【字体",
-    "字号", "当前位置", "您当前的位置", "您现在的位置", "您的位置", "所在位置", "扫一扫", "相关报道", "相关链接",
-    "相关新闻", "相关文章", "相关阅读", "推荐阅读", "延伸阅读", "热点新闻", "版权所有", "Copyright", "copyright",
-    "COPYRIGHT", "©", "ICP", "京ICP", "网站地图", "联系我们", "主办单位", "承办单位", "主办：", "承办：", "技术支持",
-    "<!--", "-->", "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭", "返回顶部", "返回首页", "点击数",
-    "点击量", "点击率", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "索引号", "主题分类", "发文机关",
-    "成文日期", "公开方式", "网站标识码", "手机版", "上一页", "下一页", "地址：", "地址:", "邮编：", "邮编:",
-    "电话：", "电话:", "联系电话", "传真：", "传真:", "邮箱：", "E-mail", "Email", "【E-mail", "【发表评论", "【推荐", "【收藏", "【纠错", "【我要",
+    "设为首页",
+    "加入收藏",
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "分享到",
+    "分享：",
+    "分享:",
+    "【字号",
+    "【字体",
+    "字号",
+    "当前位置",
+    "您当前的位置",
+    "您现在的位置",
+    "您的位置",
+    "所在位置",
+    "扫一扫",
+    "相关报道",
+    "相关链接",
+    "相关新闻",
+    "相关文章",
+    "相关阅读",
+    "推荐阅读",
+    "延伸阅读",
+    "热点新闻",
+    "版权所有",
+    "Copyright",
+    "copyright",
+    "COPYRIGHT",
+    "©",
+    "ICP",
+    "京ICP",
+    "网站地图",
+    "联系我们",
+    "主办单位",
+    "承办单位",
+    "主办：",
+    "承办：",
+    "技术支持",
+    "<!--",
+    "-->",
+    "打印本页",
+    "关闭窗口",
+    "【打印",
+    "【关闭",
+    "[打印",
+    "[关闭",
+    "返回顶部",
+    "返回首页",
+    "点击数",
+    "点击量",
+    "点击率",
+    "浏览次数",
+    "浏览量",
+    "阅读次数",
+    "阅读量",
+    "访问量",
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "成文日期",
+    "公开方式",
+    "网站标识码",
+    "手机版",
+    "上一页",
+    "下一页",
+    "地址：",
+    "地址:",
+    "邮编：",
+    "邮编:",
+    "电话：",
+    "电话:",
+    "联系电话",
+    "传真：",
+    "传真:",
+    "邮箱：",
+    "E-mail",
+    "Email",
+    "【E-mail",
+    "【发表评论",
+    "【推荐",
+    "【收藏",
+    "【纠错",
+    "【我要",
 ];
 
 /// Page furniture anywhere in a short line (footers, browser notes).
 pub static CHROME_INFIXES: &[&str] = &[
-    "ICP备", "ICP证", "公网安备", "网站标识码", "版权所有", "建议使用", "最佳浏览", "扫一扫", "政务微博", "微信公众号",
+    "ICP备",
+    "ICP证",
+    "公网安备",
+    "网站标识码",
+    "版权所有",
+    "建议使用",
+    "最佳浏览",
+    "扫一扫",
+    "政务微博",
+    "微信公众号",
 ];
 
 /// Script left in a scraped page, at any line length.
-pub static CODE_MARKERS: &[&str] = &["document.", "window.", "function(", "function ", "javascript:", "getElementById"];
+pub static CODE_MARKERS: &[&str] = &[
+    "document.",
+    "window.",
+    "function(",
+    "function ",
+    "javascript:",
+    "getElementById",
+];
 
 /// Lines that are chrome when they are the whole line.
 pub static CHROME_LINES: &[&str] = &[
-    "首页", "打印", "关闭", "下载", "收藏", "全屏", "加大", "还原", "减小", "】", "【", "大", "中", "小",
-    "分享", "返回", "顶部", "登录", "注册", "搜索", "English", "无障碍", "简体", "繁体", "微信", "微博", "纠错",
-    "评论", "推荐", "打印本页", "关闭窗口", "字体", "字号", "默认", "视力保护色",
+    "首页",
+    "打印",
+    "关闭",
+    "下载",
+    "收藏",
+    "全屏",
+    "加大",
+    "还原",
+    "减小",
+    "】",
+    "【",
+    "大",
+    "中",
+    "小",
+    "分享",
+    "返回",
+    "顶部",
+    "登录",
+    "注册",
+    "搜索",
+    "English",
+    "无障碍",
+    "简体",
+    "繁体",
+    "微信",
+    "微博",
+    "纠错",
+    "评论",
+    "推荐",
+    "打印本页",
+    "关闭窗口",
+    "字体",
+    "字号",
+    "默认",
+    "视力保护色",
 ];
 
 /// Headers of link lists (related stories): the short lines after them are link titles.
-pub static LINK_LIST_HEADERS: &[&str] =
-    &["相关报道", "相关链接", "相关新闻", "相关文章", "相关阅读", "推荐阅读", "延伸阅读", "热点新闻", "上一篇", "下一篇"];
+pub static LINK_LIST_HEADERS: &[&str] = &[
+    "相关报道",
+    "相关链接",
+    "相关新闻",
+    "相关文章",
+    "相关阅读",
+    "推荐阅读",
+    "延伸阅读",
+    "热点新闻",
+    "上一篇",
+    "下一篇",
+];
 
 /// Byline labels that fill `meta`, with the field they fill (longer labels first).
 pub static META_LABELS: &[(&str, MetaField)] = &[
@@ -87,7 +222,8 @@ pub fn is_chrome(line: &str) -> bool {
         || line.contains(">>")
         || line.contains('>') && line.starts_with("首页")
         || short && CHROME_INFIXES.iter().any(|p| line.contains(p))
-        || line.bytes().any(|b| b.is_ascii_lowercase()) && CODE_MARKERS.iter().any(|p| line.contains(p))
+        || line.bytes().any(|b| b.is_ascii_lowercase())
+            && CODE_MARKERS.iter().any(|p| line.contains(p))
         || short && bracket_buttons(line)
         || !line.chars().any(|c| c.is_alphanumeric())
         || is_hash(line)
@@ -117,12 +253,17 @@ fn is_menu(line: &str) -> bool {
     if bar_count < 2 && space_count < 3 {
         return false;
     }
-    let short_word = |w: &str, max: usize| (1..=max).contains(&w.chars().count()) && w.chars().all(char::is_alphanumeric);
+    let short_word = |w: &str, max: usize| {
+        (1..=max).contains(&w.chars().count()) && w.chars().all(char::is_alphanumeric)
+    };
     let bars: Vec<&str> = line.split(['|', '｜', '丨']).map(str::trim).collect();
     if bars.len() >= 3 && bars.iter().all(|w| w.is_empty() || short_word(w, 8)) {
         return true;
     }
-    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect();
     words.len() >= 4
         && words.iter().all(|w| {
             let n = w.chars().count();
@@ -135,11 +276,15 @@ fn bracket_buttons(line: &str) -> bool {
     let mut rest = line.trim();
     let mut any = false;
     while let Some(r) = rest.strip_prefix(['【', '[', '［']) {
-        let Some(close) = r.find(['】', ']', '］']) else { return false };
+        let Some(close) = r.find(['】', ']', '］']) else {
+            return false;
+        };
         let inner = r[..close].trim();
         if !(CHROME_LINES.contains(&inner)
             || inner.split_whitespace().all(|w| CHROME_LINES.contains(&w))
-            || CHROME_PREFIXES.iter().any(|p| inner.starts_with(p.trim_start_matches(['【', '['])))
+            || CHROME_PREFIXES
+                .iter()
+                .any(|p| inner.starts_with(p.trim_start_matches(['【', '['])))
             || inner.contains("打印")
             || inner.contains("关闭"))
         {
@@ -175,33 +320,56 @@ pub fn read_meta(line: &str, meta: &mut Meta) -> bool {
 /// As [`read_meta`]; also returns the field of a label left without a value (`来源:` with the
 /// value on the next line).
 fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
-    let line = line.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']']).trim();
+    let line = line
+        .trim_start_matches(['（', '(', '【', '['])
+        .trim_end_matches(['）', ')', '】', ']'])
+        .trim();
     // Every field needs a colon after its label: most lines have none and are no byline.
-    if memchr::memchr(b':', line.as_bytes()).is_none() && memchr::memmem::find(line.as_bytes(), "：".as_bytes()).is_none() {
+    if memchr::memchr(b':', line.as_bytes()).is_none()
+        && memchr::memmem::find(line.as_bytes(), "：".as_bytes()).is_none()
+    {
         return (false, None);
     }
     let mut found = false;
     let mut dangling = None;
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for (label, field) in META_LABELS {
-        let Some(pos) = line.find(label) else { continue };
+        let Some(pos) = line.find(label) else {
+            continue;
+        };
         if taken.iter().any(|&(s, e)| pos < e && s < pos + label.len()) {
             continue; // 来源 inside 信息来源, already read
         }
         let after = line[pos + label.len()..].trim_start_matches([' ', '\u{3000}']);
-        let Some(value) = after.strip_prefix(['：', ':']) else { continue };
+        let Some(value) = after.strip_prefix(['：', ':']) else {
+            continue;
+        };
         // Only labels at the start of the line or after spacing: not 来源 inside a sentence.
         let before = &line[..pos];
-        if !(before.is_empty() || before.ends_with([' ', '\u{3000}', '\u{a0}', '\t', '|', '丨']) || found) {
+        if !(before.is_empty()
+            || before.ends_with([' ', '\u{3000}', '\u{a0}', '\t', '|', '丨'])
+            || found)
+        {
             continue;
         }
         taken.push((pos, pos + label.len()));
         let value = value.trim_start_matches([' ', '\u{3000}', '\u{a0}']);
         let value = if *field == MetaField::Published {
             // Dates may hold a space before the time: 2026-02-09 10:21.
-            value.split(['\u{3000}', '\t', '|', '丨']).next().unwrap_or("").split("  ").next().unwrap_or("").trim()
+            value
+                .split(['\u{3000}', '\t', '|', '丨'])
+                .next()
+                .unwrap_or("")
+                .split("  ")
+                .next()
+                .unwrap_or("")
+                .trim()
         } else {
-            value.split([' ', '\u{3000}', '\u{a0}', '\t', '|', '丨']).next().unwrap_or("").trim()
+            value
+                .split([' ', '\u{3000}', '\u{a0}', '\t', '|', '丨'])
+                .next()
+                .unwrap_or("")
+                .trim()
         };
         if value.is_empty() {
             if before.is_empty() && line.chars().count() <= 8 {
@@ -277,7 +445,11 @@ impl PageReader {
     /// sidebar list cannot swallow the title).
     pub fn skip(&mut self, line: &str, meta: &mut Meta, after_body: bool) -> bool {
         if let Some(field) = self.pending.take() {
-            if line.chars().count() <= 30 && !line.contains('。') && !is_chrome(line) && fill(meta, field, line) {
+            if line.chars().count() <= 30
+                && !line.contains('。')
+                && !is_chrome(line)
+                && fill(meta, field, line)
+            {
                 return true;
             }
         }
@@ -316,21 +488,36 @@ impl PageReader {
 pub fn iso_date(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let digits = |from: usize, max: usize| {
-        let n = b[from..].iter().take(max + 1).take_while(|c| c.is_ascii_digit()).count();
-        (1..=max).contains(&n).then(|| (s[from..from + n].parse::<u32>().ok(), from + n))
+        let n = b[from..]
+            .iter()
+            .take(max + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=max)
+            .contains(&n)
+            .then(|| (s[from..from + n].parse::<u32>().ok(), from + n))
     };
     let sep = |at: usize, chinese: &str| -> Option<usize> {
         let rest = s.get(at..)?;
         let rest_t = rest.trim_start_matches(' ');
         let skipped = rest.len() - rest_t.len();
-        if let Some(c) = rest_t.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) {
+        if let Some(c) = rest_t
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '/' | '.'))
+        {
             return Some(at + skipped + c.len_utf8());
         }
-        rest_t.starts_with(chinese).then(|| at + skipped + chinese.len())
+        rest_t
+            .starts_with(chinese)
+            .then(|| at + skipped + chinese.len())
     };
     let mut i = 0;
     while i + 4 <= b.len() {
-        if (i == 0 || !b[i - 1].is_ascii_digit()) && b[i..i + 4].iter().all(u8::is_ascii_digit) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit()) {
+        if (i == 0 || !b[i - 1].is_ascii_digit())
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+        {
             let y = &s[i..i + 4];
             let parsed = (|| {
                 let p = sep(i + 4, "年")?;
@@ -362,7 +549,9 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// assert_eq!(standalone_date("2013年3月20日召开会议"), None);
 /// ```
 pub fn standalone_date(line: &str) -> Option<String> {
-    let s = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}'));
+    let s = line.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}')
+    });
     if s.is_empty() || s.chars().count() > 20 {
         return None;
     }
@@ -377,7 +566,10 @@ pub fn standalone_date(line: &str) -> Option<String> {
             _ => c,
         })
         .collect();
-    if norm.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')) {
+    if norm
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日'))
+    {
         let d = iso_date(&norm)?;
         // The whole line is the date: nothing but its digits and separators.
         return (norm.chars().filter(char::is_ascii_digit).count() <= 8).then_some(d);
@@ -389,9 +581,18 @@ pub fn standalone_date(line: &str) -> Option<String> {
 fn chinese_date(s: &str) -> Option<String> {
     let (y, rest) = s.split_once('年')?;
     let (m, rest) = rest.split_once('月')?;
-    let d = rest.strip_suffix('日').or_else(|| rest.strip_suffix('号'))?;
-    let digit = |c: char| "〇○零一二三四五六七八九".chars().position(|x| x == c).map(|p| p.saturating_sub(2) as u32);
-    let year = y.chars().try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))?;
+    let d = rest
+        .strip_suffix('日')
+        .or_else(|| rest.strip_suffix('号'))?;
+    let digit = |c: char| {
+        "〇○零一二三四五六七八九"
+            .chars()
+            .position(|x| x == c)
+            .map(|p| p.saturating_sub(2) as u32)
+    };
+    let year = y
+        .chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))?;
     if y.chars().count() != 4 || !(1900..=2100).contains(&year) {
         return None;
     }
@@ -413,12 +614,16 @@ fn chinese_date(s: &str) -> Option<String> {
 /// ```
 pub fn datetime_line(line: &str) -> Option<String> {
     let date = strip_time(line);
-    (date.len() < line.len()).then(|| standalone_date(date)).flatten()
+    (date.len() < line.len())
+        .then(|| standalone_date(date))
+        .flatten()
 }
 
 /// `2026年02月10日 07时41分` → `2026年02月10日`: drops a clock time after a date.
 fn strip_time(s: &str) -> &str {
-    let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '时' | '分' | '秒'));
+    let t = s.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ':' | '：' | '时' | '分' | '秒')
+    });
     if t.len() < s.len() && t.ends_with([' ', '\u{3000}', '\u{a0}']) {
         t.trim_end_matches([' ', '\u{3000}', '\u{a0}'])
     } else {

@@ -63,7 +63,10 @@ impl Style {
     /// True for the styles that open a part of a document (一、 第一章 第一节 第一部分): their
     /// run-in headings are looked for inside long merged lines.
     pub fn is_major(self) -> bool {
-        matches!(self, Style::ChineseComma | Style::Chapter | Style::Part | Style::Division)
+        matches!(
+            self,
+            Style::ChineseComma | Style::Chapter | Style::Part | Style::Division
+        )
     }
 }
 
@@ -95,16 +98,35 @@ fn number_of(s: &str) -> Option<u32> {
             return Some(c as u32 - '①' as u32 + 1);
         }
     }
-    number::parse(s).and_then(|n| n.value.to_i64()).and_then(|v| u32::try_from(v).ok())
+    number::parse(s)
+        .and_then(|n| n.value.to_i64())
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 /// Nouns that close a part heading (`一、2013年工作回顾`). In a document flattened onto one
 /// line a major heading runs straight into its first sentence without punctuation
 /// (`一、2013年工作回顾过去一年是…`); the heading is then taken to end after these words.
 pub static HEADING_END_WORDS: &[&str] = &[
-    "工作回顾", "回顾", "总体部署", "重点工作", "主要工作", "工作安排", "安排建议", "主要任务", "目标任务",
-    "工作任务", "总体要求", "政策取向", "主要目标", "发展成就", "基本情况", "主要成绩", "存在问题", "工作打算",
-    "工作思路", "工作计划",
+    "工作回顾",
+    "回顾",
+    "总体部署",
+    "重点工作",
+    "主要工作",
+    "工作安排",
+    "安排建议",
+    "主要任务",
+    "目标任务",
+    "工作任务",
+    "总体要求",
+    "政策取向",
+    "主要目标",
+    "发展成就",
+    "基本情况",
+    "主要成绩",
+    "存在问题",
+    "工作打算",
+    "工作思路",
+    "工作计划",
 ];
 
 /// Longest run-in heading looked for, in characters.
@@ -165,21 +187,32 @@ pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
     numbering_len += rest.len() - rest_trimmed.len();
     // 一、二、三产业: a list of numerals, not a heading.
     if rest_trimmed.starts_with(|c: char| number::is_numeral_start(c))
-        && rest_trimmed.chars().nth(1).is_some_and(|c| c == '、' || c == '是')
+        && rest_trimmed
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c == '、' || c == '是')
     {
         return None;
     }
     // The heading ends at the first sentence punctuation within reach; looking no further
     // keeps the scan of a long line linear when it is probed at many places.
-    let window = rest_trimmed.char_indices().nth(MAX_HEADING_CHARS).map_or(rest_trimmed.len(), |(i, _)| i);
+    let window = rest_trimmed
+        .char_indices()
+        .nth(MAX_HEADING_CHARS)
+        .map_or(rest_trimmed.len(), |(i, _)| i);
     let terminator = rest_trimmed[..window].find(['。', '：', ':', '！', '？']);
     let mut end = terminator.unwrap_or(window);
     if merged {
-        end = end.min(flattened_heading_end(&rest_trimmed[..end], style.is_major()));
+        end = end.min(flattened_heading_end(
+            &rest_trimmed[..end],
+            style.is_major(),
+        ));
     }
     let heading = rest_trimmed[..end].trim_end_matches(['；', ';', '，', ',', ' ', '\u{3000}']);
     let unterminated = terminator.is_none_or(|t| end < t) && end == window;
-    if heading.is_empty() || unterminated && (window < rest_trimmed.len() || heading.chars().count() > 60) {
+    if heading.is_empty()
+        || unterminated && (window < rest_trimmed.len() || heading.chars().count() > 60)
+    {
         return None;
     }
     // 一是… only counts run in at the start of a paragraph ending in 。/：.
@@ -209,7 +242,9 @@ fn trim_spaces(s: &str) -> &str {
 /// closing noun (and the closing nouns right after it) within 30 characters; else at the end.
 fn flattened_heading_end(s: &str, major: bool) -> usize {
     let window = s.char_indices().nth(30).map_or(s.len(), |(i, _)| i);
-    let mut end = s[..window].find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}').unwrap_or(s.len());
+    let mut end = s[..window]
+        .find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+        .unwrap_or(s.len());
     for sep in RUN_IN_SEPARATORS {
         if let Some(p) = s[..window].find(sep) {
             end = end.min(p);
@@ -242,13 +277,47 @@ fn flattened_heading_end(s: &str, major: bool) -> usize {
 
 /// Words that end a person's office: a line `省长 刘小涛` is a byline, not a heading.
 pub static OFFICE_TITLES: &[&str] = &[
-    "省长", "市长", "区长", "县长", "州长", "镇长", "总理", "主席", "书记", "主任", "局长", "部长", "厅长", "院长",
-    "校长", "会长", "理事长", "董事长", "总经理", "秘书长", "代表", "委员", "记者", "通讯员", "编辑",
+    "省长",
+    "市长",
+    "区长",
+    "县长",
+    "州长",
+    "镇长",
+    "总理",
+    "主席",
+    "书记",
+    "主任",
+    "局长",
+    "部长",
+    "厅长",
+    "院长",
+    "校长",
+    "会长",
+    "理事长",
+    "董事长",
+    "总经理",
+    "秘书长",
+    "代表",
+    "委员",
+    "记者",
+    "通讯员",
+    "编辑",
 ];
 
 /// Openings of salutations and closings, which stand on short lines but head nothing
 /// (`各位代表`, `同志们`, `谢谢大家`), also when their punctuation was lost.
-pub static SALUTATIONS: &[&str] = &["各位代表", "各位委员", "各位同志", "同志们", "尊敬的", "女士们", "朋友们", "谢谢", "特此报告", "以上报告"];
+pub static SALUTATIONS: &[&str] = &[
+    "各位代表",
+    "各位委员",
+    "各位同志",
+    "同志们",
+    "尊敬的",
+    "女士们",
+    "朋友们",
+    "谢谢",
+    "特此报告",
+    "以上报告",
+];
 
 /// True when `line` looks like an unnumbered heading: short, mostly Chinese, without sentence
 /// punctuation, not a date, figure, caption or a person's byline (`省长 刘小涛`); the caller
@@ -290,7 +359,16 @@ pub(crate) fn is_han(c: char) -> bool {
 }
 
 /// Titles of back matter that stand alone on a line: top-level parts after the report.
-pub static BACK_MATTER: &[&str] = &["名词解释", "名词注释", "注释", "注解", "附录", "附表", "附图", "附件"];
+pub static BACK_MATTER: &[&str] = &[
+    "名词解释",
+    "名词注释",
+    "注释",
+    "注解",
+    "附录",
+    "附表",
+    "附图",
+    "附件",
+];
 
 /// Back matter at the start of a report's tail: `附件1`, `附件2 名词解释`, `附：名词解释`,
 /// `名词解释`. Returns the byte lengths of the numbering (`附件2`, trailing spaces and colon
@@ -312,8 +390,11 @@ pub fn back_matter(line: &str) -> Option<usize> {
     if BACK_MATTER.contains(&line) && line != "附件" {
         return Some(0);
     }
-    let rest = line.strip_prefix("附件").or_else(|| line.strip_prefix("附"))?;
-    let after_number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || number::is_numeral_start(c));
+    let rest = line
+        .strip_prefix("附件")
+        .or_else(|| line.strip_prefix("附"))?;
+    let after_number =
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || number::is_numeral_start(c));
     let after = after_number.trim_start_matches(['：', ':', ' ', '\u{3000}', '\u{a0}', '、', '.']);
     let numbered = after_number.len() < rest.len();
     let separated = after.len() < after_number.len();

@@ -39,11 +39,14 @@ pub struct Layout {
 }
 
 /// Escaped spaces that scraped pages leave as text (`<U+00A0>`, `&nbsp;`).
-const ESCAPED_SPACES: &[&str] = &["<U+00A0>", "<U+3000>", "&nbsp;", "&#160;", "&ensp;", "&emsp;"];
+const ESCAPED_SPACES: &[&str] = &[
+    "<U+00A0>", "<U+3000>", "&nbsp;", "&#160;", "&ensp;", "&emsp;",
+];
 
 /// Whitespace at the ends of a line: ASCII, NBSP, ideographic space, BOM, escaped spaces.
 fn trim(mut s: &str) -> &str {
-    let is_space = |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
+    let is_space =
+        |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
     loop {
         let before = s.len();
         s = s.trim_matches(is_space);
@@ -59,7 +62,8 @@ fn trim(mut s: &str) -> &str {
 
 /// [`trim`] at the start only.
 fn trim_start(mut s: &str) -> &str {
-    let is_space = |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
+    let is_space =
+        |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
     loop {
         let before = s.len();
         s = s.trim_start_matches(is_space);
@@ -96,7 +100,11 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         split_flattened(line, &mut split);
     }
     // A flattened document starts with its title, set off by a space.
-    if let Some(first) = split.first().copied().filter(|l| l.merged && title_of(l.text).is_none()) {
+    if let Some(first) = split
+        .first()
+        .copied()
+        .filter(|l| l.merged && title_of(l.text).is_none())
+    {
         if let Some(p) = first.text.find(is_space).filter(|p| *p <= 120) {
             if title_of(&first.text[..p]).is_some() {
                 let mut head = Vec::with_capacity(2);
@@ -118,7 +126,9 @@ fn line_breaks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
     b.iter().enumerate().filter_map(move |(i, &c)| match c {
         b'\n' | b'\r' | b'\x0c' => Some((i, 1)),
-        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => Some((i, 3)),
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+            Some((i, 3))
+        }
         _ => None,
     })
 }
@@ -127,7 +137,11 @@ fn push_trimmed<'a>(out: &mut Vec<Line<'a>>, raw: &'a str, start: usize, merged:
     let t = trim(raw);
     if !t.is_empty() {
         let offset = start + (t.as_ptr() as usize - raw.as_ptr() as usize);
-        out.push(Line { text: t, start: offset, merged });
+        out.push(Line {
+            text: t,
+            start: offset,
+            merged,
+        });
     }
 }
 
@@ -150,7 +164,8 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let mut after_break = false;
     for (i, c) in t.char_indices() {
         let escaped = c == '<' || c == '&';
-        if i > 0 && (after_break || escaped && ESCAPED_SPACES.iter().any(|e| t[i..].starts_with(e))) {
+        if i > 0 && (after_break || escaped && ESCAPED_SPACES.iter().any(|e| t[i..].starts_with(e)))
+        {
             let rest = trim_start(&t[i..]);
             let at = t.len() - rest.len();
             if cuts.last().is_none_or(|(p, _)| *p < at) {
@@ -197,7 +212,12 @@ impl Levels {
             return p + 1;
         }
         if let Some(rank) = style.rank() {
-            while self.open.last().and_then(|s| s.rank()).is_some_and(|r| r > rank) {
+            while self
+                .open
+                .last()
+                .and_then(|s| s.rank())
+                .is_some_and(|r| r > rank)
+            {
                 self.open.pop();
             }
         }
@@ -210,7 +230,26 @@ impl Levels {
 /// next short line continues it rather than heading a new part).
 fn ends_open(line: &str) -> bool {
     !line.ends_with(|c: char| {
-        matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '：' | ':' | '…' | '”' | '’' | '」' | '』' | '）' | ')' | '】' | '.')
+        matches!(
+            c,
+            '。' | '！'
+                | '？'
+                | '!'
+                | '?'
+                | '；'
+                | ';'
+                | '：'
+                | ':'
+                | '…'
+                | '”'
+                | '’'
+                | '」'
+                | '』'
+                | '）'
+                | ')'
+                | '】'
+                | '.'
+        )
     })
 }
 
@@ -258,10 +297,19 @@ pub fn analyze(text: &str) -> Layout {
                     Some(p) if p > 0 => (trim(&t[..p]), Some(trim(&t[p + "——".len()..]))),
                     _ => (t, None),
                 };
-                layout.title = Some((main.to_string(), Span::bytes(line.start, line.start + main.len())));
+                layout.title = Some((
+                    main.to_string(),
+                    Span::bytes(line.start, line.start + main.len()),
+                ));
                 layout.blocks.push(span);
                 if let Some(sub) = sub.filter(|s| !s.is_empty()) {
-                    layout.subtitle = Some(subtitle(sub, lines.get(idx + 1), &mut layout.blocks, &mut consumed, idx));
+                    layout.subtitle = Some(subtitle(
+                        sub,
+                        lines.get(idx + 1),
+                        &mut layout.blocks,
+                        &mut consumed,
+                        idx,
+                    ));
                 }
                 continue;
             }
@@ -272,14 +320,26 @@ pub fn analyze(text: &str) -> Layout {
                 && SUBTITLE_ENDS.iter().any(|w| t.ends_with(w))
                 && t.chars().count() <= 60
                 && !t.contains(['。', '，', '：', ':']);
-            if let Some(sub) = t.strip_prefix("——").or_else(|| t.strip_prefix('—')).or(delivered.then_some(t)) {
+            if let Some(sub) = t
+                .strip_prefix("——")
+                .or_else(|| t.strip_prefix('—'))
+                .or(delivered.then_some(t))
+            {
                 layout.blocks.push(span);
-                layout.subtitle = Some(subtitle(trim(sub), lines.get(idx + 1), &mut layout.blocks, &mut consumed, idx));
+                layout.subtitle = Some(subtitle(
+                    trim(sub),
+                    lines.get(idx + 1),
+                    &mut layout.blocks,
+                    &mut consumed,
+                    idx,
+                ));
                 continue;
             }
         }
         layout.blocks.push(span);
-        if let Some(numbering_len) = headings::back_matter(t).filter(|_| !line.merged && body_started) {
+        if let Some(numbering_len) =
+            headings::back_matter(t).filter(|_| !line.merged && body_started)
+        {
             // The title of back matter may stand on the next line (附件1 / 2025年十件民生实事).
             let mut heading_span = Span::bytes(line.start + numbering_len, line.start + t.len());
             if numbering_len == t.len() {
@@ -308,7 +368,10 @@ pub fn analyze(text: &str) -> Layout {
             continue;
         }
         let numbered = headings::numbered_in(t, line.merged).filter(|h| {
-            let last = last_number.iter().find(|(s, _)| *s == h.style).map(|(_, n)| *n);
+            let last = last_number
+                .iter()
+                .find(|(s, _)| *s == h.style)
+                .map(|(_, n)| *n);
             h.number == 1 || last.is_some_and(|n| h.number == n + 1)
         });
         let (style, numbering, heading_start, heading_len) = if let Some(h) = &numbered {
@@ -362,10 +425,19 @@ const SUBTITLE_ENDS: &[&str] = &["会议上", "大会上", "会上"];
 /// (`…会议上国务院总理 李强`), and joined with its second half when it was broken over two
 /// lines (`——2026年1月26日在广东省第十四届` / `人民代表大会第五次会议上`; that line is then
 /// taken as read).
-fn subtitle(sub: &str, next: Option<&Line<'_>>, blocks: &mut Vec<Span>, consumed: &mut Option<usize>, idx: usize) -> String {
+fn subtitle(
+    sub: &str,
+    next: Option<&Line<'_>>,
+    blocks: &mut Vec<Span>,
+    consumed: &mut Option<usize>,
+    idx: usize,
+) -> String {
     const DELIVERED_AT: &[&str] = SUBTITLE_ENDS;
     let mut out = sub.to_string();
-    if let Some((p, w)) = DELIVERED_AT.iter().find_map(|w| sub.find(w).map(|p| (p, w))) {
+    if let Some((p, w)) = DELIVERED_AT
+        .iter()
+        .find_map(|w| sub.find(w).map(|p| (p, w)))
+    {
         out.truncate(p + w.len());
     } else if sub.contains('在') {
         if let Some(next) = next.filter(|n| {
@@ -384,7 +456,9 @@ fn subtitle(sub: &str, next: Option<&Line<'_>>, blocks: &mut Vec<Span>, consumed
 /// True when the line after a bare `附件1` is its title: short, no sentence punctuation, not
 /// numbered.
 fn back_matter_title(line: &str) -> bool {
-    line.chars().count() <= 40 && !line.contains(['。', '；', '：', ':']) && headings::numbered(line).is_none()
+    line.chars().count() <= 40
+        && !line.contains(['。', '；', '：', ':'])
+        && headings::numbered(line).is_none()
 }
 
 /// The title when `line` (the first content line) reads like one: short, no sentence

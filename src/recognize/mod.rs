@@ -18,14 +18,45 @@ use crate::Approx;
 pub(crate) fn is_clause_boundary(c: char) -> bool {
     matches!(
         c,
-        '。' | '；' | ';' | '，' | ',' | '！' | '!' | '？' | '?' | '：' | ':' | '、' | '\n' | '\r'
-            | '（' | '）' | '(' | ')' | '“' | '”' | '"' | '「' | '」' | '《' | '》' | '【' | '】' | '［' | '］' | '[' | ']'
+        '。' | '；'
+            | ';'
+            | '，'
+            | ','
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '：'
+            | ':'
+            | '、'
+            | '\n'
+            | '\r'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '“'
+            | '”'
+            | '"'
+            | '「'
+            | '」'
+            | '《'
+            | '》'
+            | '【'
+            | '】'
+            | '［'
+            | '］'
+            | '['
+            | ']'
     ) || c.is_whitespace()
 }
 
 /// An approximation word right after a unit (以上, 左右), with its byte length.
 pub(crate) fn approx_suffix(rest: &str) -> Option<(Approx, usize)> {
-    APPROX_SUFFIXES.iter().find(|(w, _)| rest.starts_with(w)).map(|(w, a)| (*a, w.len()))
+    APPROX_SUFFIXES
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(w, a)| (*a, w.len()))
 }
 
 /// The longest entry of `table` that `rest` starts with.
@@ -43,21 +74,115 @@ const ITEM_MAX_CHARS: usize = 16;
 /// Words that end a noun phrase read forward from a count (新建4家院士工作站和…, 10人当选委员,
 /// 308个便民事项实现…).
 pub(crate) const ITEM_STOP_AFTER: &[&str] = &[
-    "和", "及", "与", "等", "以及", "或", "其中", "共", "累计", "同比", "比上年", "增长", "下降", "占", "达",
-    "被", "获", "分获", "实现", "取得", "通过", "接受", "参训", "领衔", "参与", "启动", "试运行", "落户",
-    "当选", "入选", "完成", "全部", "首次", "荣获", "获评", "获得", "入驻", "落地", "开工", "竣工", "投产", "投运",
-    "受益", "参加", "观看", "签约", "加快", "扎实", "顺利", "相继", "陆续", "先后", "稳步", "有序",
-    "建立", "完善", "启用", "带动", "制订", "发挥", "形成", "纳入", "覆盖", "提供", "均", "都", "已", "将", "正式", "共有", "在", "为", "是", "得到",
+    "和",
+    "及",
+    "与",
+    "等",
+    "以及",
+    "或",
+    "其中",
+    "共",
+    "累计",
+    "同比",
+    "比上年",
+    "增长",
+    "下降",
+    "占",
+    "达",
+    "被",
+    "获",
+    "分获",
+    "实现",
+    "取得",
+    "通过",
+    "接受",
+    "参训",
+    "领衔",
+    "参与",
+    "启动",
+    "试运行",
+    "落户",
+    "当选",
+    "入选",
+    "完成",
+    "全部",
+    "首次",
+    "荣获",
+    "获评",
+    "获得",
+    "入驻",
+    "落地",
+    "开工",
+    "竣工",
+    "投产",
+    "投运",
+    "受益",
+    "参加",
+    "观看",
+    "签约",
+    "加快",
+    "扎实",
+    "顺利",
+    "相继",
+    "陆续",
+    "先后",
+    "稳步",
+    "有序",
+    "建立",
+    "完善",
+    "启用",
+    "带动",
+    "制订",
+    "发挥",
+    "形成",
+    "纳入",
+    "覆盖",
+    "提供",
+    "均",
+    "都",
+    "已",
+    "将",
+    "正式",
+    "共有",
+    "在",
+    "为",
+    "是",
+    "得到",
 ];
 
 /// Verbs that, even in the middle of a subject, govern the phrase after them (美术馆举办文化展览,
 /// 市人大及其常委会出台地方性法规), and end a phrase read forward (28个省份开展…); verbs that also
 /// start nouns (服务, 建设, 培训) are left out.
 pub(crate) const STRONG_VERBS: &[&str] = &[
-    "举办", "开展", "接待", "引进", "新建", "建成", "认定", "评选", "招聘", "收治", "救助", "资助", "惠及",
-    "出台", "制定", "推出", "淘汰", "完成", "实施", "累计建设", "帮助", "解决", "获批", "办理", "推荐",
-    "获得", "荣获",
-    "报送", "评审立项",
+    "举办",
+    "开展",
+    "接待",
+    "引进",
+    "新建",
+    "建成",
+    "认定",
+    "评选",
+    "招聘",
+    "收治",
+    "救助",
+    "资助",
+    "惠及",
+    "出台",
+    "制定",
+    "推出",
+    "淘汰",
+    "完成",
+    "实施",
+    "累计建设",
+    "帮助",
+    "解决",
+    "获批",
+    "办理",
+    "推荐",
+    "获得",
+    "荣获",
+    "报送",
+    "评审立项",
 ];
 
 /// Verbs that, right after a count, say what the counted people or things did (10人当选委员):
@@ -71,7 +196,13 @@ pub(crate) const SUBJECT_VERBS: &[&str] = &[
 const ITEM_LEADING_TRIM: &[char] = &['的', '了', '等', '之', '是', '为', '个'];
 
 /// Quote pairs an item may contain (“双百双新”项目, 《院士专家建议》).
-const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('‘', '’'), ('「', '」'), ('『', '』'), ('《', '》')];
+const QUOTE_PAIRS: &[(char, char)] = &[
+    ('“', '”'),
+    ('‘', '’'),
+    ('「', '」'),
+    ('『', '』'),
+    ('《', '》'),
+];
 
 /// Parenthesis pairs (省（区、市）; 基地(2021—2025年)180余家).
 const PAREN_PAIRS: &[(char, char)] = &[('（', '）'), ('(', ')')];
@@ -118,7 +249,9 @@ pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
     let mut i = 0;
     let mut chars = 0;
     while chars < ITEM_MAX_CHARS {
-        let Some(c) = rest[i..].chars().next() else { break };
+        let Some(c) = rest[i..].chars().next() else {
+            break;
+        };
         let after = i + c.len_utf8();
         if let Some(&(_, close)) = QUOTE_PAIRS.iter().find(|(o, _)| *o == c) {
             match group_forward(&rest[after..], close, 14) {
@@ -146,13 +279,17 @@ pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
             chars += 1;
             continue;
         }
-        if is_clause_boundary(c) || c.is_ascii_digit() || (i > 0 && number::is_numeral_start(c) && c != '一') {
+        if is_clause_boundary(c)
+            || c.is_ascii_digit()
+            || (i > 0 && number::is_numeral_start(c) && c != '一')
+        {
             break;
         }
         let stop = ITEM_STOP_AFTER.iter().any(|w| rest[i..].starts_with(w))
             || STRONG_VERBS.iter().any(|w| rest[i..].starts_with(w));
         // 欠发达, 通达, 表达: 达 inside a word.
-        let in_word = rest[i..].starts_with('达') && rest[..i].ends_with(['发', '通', '表', '传', '直', '抵', '送', '到']);
+        let in_word = rest[i..].starts_with('达')
+            && rest[..i].ends_with(['发', '通', '表', '传', '直', '抵', '送', '到']);
         if i > 0 && stop && !in_word {
             break;
         }
@@ -177,7 +314,9 @@ pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
     let mut start = head.len();
     let mut chars = 0;
     while chars < ITEM_MAX_CHARS {
-        let Some(c) = head[..start].chars().next_back() else { break };
+        let Some(c) = head[..start].chars().next_back() else {
+            break;
+        };
         let before = start - c.len_utf8();
         if let Some(&(open, _)) = QUOTE_PAIRS.iter().find(|(_, cl)| *cl == c) {
             match group_backward(&head[..before], open, 14) {
@@ -228,7 +367,10 @@ pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
 
 /// `《院士专家建议》` → `院士专家建议`: a title is named without its brackets.
 pub(crate) fn unwrap_title(item: &str) -> &str {
-    item.strip_prefix('《').and_then(|s| s.strip_suffix('》')).filter(|s| !s.contains(['《', '》'])).unwrap_or(item)
+    item.strip_prefix('《')
+        .and_then(|s| s.strip_suffix('》'))
+        .filter(|s| !s.contains(['《', '》']))
+        .unwrap_or(item)
 }
 
 /// The subject before a quantity within its clause (学术交流活动200余场次), at most 16 chars.
@@ -241,11 +383,60 @@ pub(crate) fn item_before(text: &str, to: usize) -> Option<String> {
 
 /// Verbs and linking words that sit between a subject and its number (参与人数超471万 → 参与人数).
 pub(crate) const LINK_WORDS: &[&str] = &[
-    "达到", "达", "为", "有", "是", "共", "共计", "合计", "累计", "总计", "超过", "超", "突破", "增长", "增加",
-    "减少", "下降", "提高", "新增", "实现", "完成", "约", "近", "逾", "分别", "全年", "总量", "总额",
-    "最高", "目前", "现有", "已有", "已", "又", "再", "先后", "保持在", "稳定在", "发展到", "增加到",
-    "增至", "提高到", "扩大到", "上升到", "下降到", "降至", "历史性", "了", "的", "到", "至", "将",
-    "预计", "力争",
+    "达到",
+    "达",
+    "为",
+    "有",
+    "是",
+    "共",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "超过",
+    "超",
+    "突破",
+    "增长",
+    "增加",
+    "减少",
+    "下降",
+    "提高",
+    "新增",
+    "实现",
+    "完成",
+    "约",
+    "近",
+    "逾",
+    "分别",
+    "全年",
+    "总量",
+    "总额",
+    "最高",
+    "目前",
+    "现有",
+    "已有",
+    "已",
+    "又",
+    "再",
+    "先后",
+    "保持在",
+    "稳定在",
+    "发展到",
+    "增加到",
+    "增至",
+    "提高到",
+    "扩大到",
+    "上升到",
+    "下降到",
+    "降至",
+    "历史性",
+    "了",
+    "的",
+    "到",
+    "至",
+    "将",
+    "预计",
+    "力争",
 ];
 
 #[allow(dead_code)] // kept for the money/percent recognizers, which may call it again

@@ -1,13 +1,13 @@
 //! Money: amounts with a currency word or symbol (20万元, 4000.5亿元, 人民币100元, $5, 壹佰元整,
 //! 123元1角1分, 3000-5000元, 1万元-5万元).
 
-use super::number::{self, Numeral};
 use super::approx_suffix;
+use super::number::{self, Numeral};
 use super::subject::item_of;
+use super::words::WordIndex;
 use crate::lexicon::{CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
 use crate::{Decimal, Money, Span};
 use once_cell::sync::Lazy;
-use super::words::WordIndex;
 
 static SUFFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_SUFFIXES));
 static PREFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_PREFIXES));
@@ -39,7 +39,12 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
             if let Some(next) = numerals.get(i + 1) {
                 if let Some(hi) = money_at(text, next) {
-                    if n.number.value_max.is_none() && n.fraction.is_none() && joined_by_range(&text[n.end..next.start]) && hi.value > n.number.value && hi.value_max.is_none() {
+                    if n.number.value_max.is_none()
+                        && n.fraction.is_none()
+                        && joined_by_range(&text[n.end..next.start])
+                        && hi.value > n.number.value
+                        && hi.value_max.is_none()
+                    {
                         let mut m = hi;
                         m.value_max = Some(m.value);
                         m.value = n.number.value;
@@ -59,7 +64,9 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
         if m.value_max.is_none() {
             if let Some(next) = numerals.get(i + 1).filter(|nx| nx.start >= m.span.end) {
                 if joined_by_range(&text[m.span.end..next.start]) {
-                    if let Some(hi) = money_at(text, next).filter(|h| h.currency == m.currency && h.value > m.value && h.value_max.is_none()) {
+                    if let Some(hi) = money_at(text, next).filter(|h| {
+                        h.currency == m.currency && h.value > m.value && h.value_max.is_none()
+                    }) {
                         m.value_max = Some(hi.value);
                         m.span = Span::bytes(m.span.start, hi.span.end);
                         m.text = text[m.span.start..m.span.end].to_string();
@@ -81,18 +88,33 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
 /// optional `(含)` (inclusive) note before it.
 fn joined_by_range(between: &str) -> bool {
     let b = between.trim_matches(' ');
-    let b = ["(含)", "（含）"].iter().find_map(|w| b.strip_prefix(w)).unwrap_or(b).trim_matches(' ');
-    matches!(b, "-" | "--" | "——" | "—" | "－" | "~" | "～" | "至" | "到" | "–")
+    let b = ["(含)", "（含）"]
+        .iter()
+        .find_map(|w| b.strip_prefix(w))
+        .unwrap_or(b)
+        .trim_matches(' ');
+    matches!(
+        b,
+        "-" | "--" | "——" | "—" | "－" | "~" | "～" | "至" | "到" | "–"
+    )
 }
 
 /// Lone Chinese digits after a surname are names (李四, 张三), not amounts.
 fn is_name_digit(text: &str, n: &Numeral) -> bool {
     let core = &text[n.core_start..n.end];
     let mut cs = core.chars();
-    let (Some(c), None) = (cs.next(), cs.next()) else { return false };
+    let (Some(c), None) = (cs.next(), cs.next()) else {
+        return false;
+    };
     !c.is_ascii_digit()
-        && matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
-        && text[..n.start].chars().next_back().is_some_and(|p| crate::lexicon::names::SURNAMES.contains(p))
+        && matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
+        && text[..n.start]
+            .chars()
+            .next_back()
+            .is_some_and(|p| crate::lexicon::names::SURNAMES.contains(p))
 }
 
 fn money_at(text: &str, n: &Numeral) -> Option<Money> {
@@ -116,7 +138,10 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
             end = after_num + w.len();
             // 三万元欧元, 9000元日币: a generic 元 followed by the currency it is in.
             if matches!(w, "元" | "圆" | "圓") {
-                if let Some((w2, code2)) = SUFFIXES.longest_prefix(&text[end..]).filter(|(w2, _)| !w2.starts_with(['元', '块', '圆'])) {
+                if let Some((w2, code2)) = SUFFIXES
+                    .longest_prefix(&text[end..])
+                    .filter(|(w2, _)| !w2.starts_with(['元', '块', '圆']))
+                {
                     currency = code2.to_string();
                     end += w2.len();
                 }
@@ -192,13 +217,16 @@ fn kuai_is_money(after: &str) -> bool {
     let mut cs = after.chars();
     match cs.next() {
         None => true,
-        Some(c) if matches!(c, '钱' | '，' | '。' | '；' | ',' | '、' | '！' | '？' | ' ' | '）' | ')') => true,
+        Some('钱' | '，' | '。' | '；' | ',' | '、' | '！' | '？' | ' ' | '）' | ')') => {
+            true
+        }
         Some(c) => single_digit(c).is_some() && cs.next().is_some_and(|u| u == '毛' || u == '角'),
     }
 }
 
 fn single_digit(c: char) -> Option<Decimal> {
-    let v = number::parse(c.encode_utf8(&mut [0u8; 4])).filter(|n| n.value_max.is_none() && n.approx.is_none())?;
+    let v = number::parse(c.encode_utf8(&mut [0u8; 4]))
+        .filter(|n| n.value_max.is_none() && n.approx.is_none())?;
     (v.value.is_integer() && v.value.mantissa() >= 0 && v.value.mantissa() < 10).then_some(v.value)
 }
 
@@ -211,15 +239,27 @@ fn add_subunits(text: &str, mut end: usize, mut value: Decimal) -> (Decimal, usi
         if text[j..].starts_with('零') || text[j..].starts_with('〇') {
             j += '零'.len_utf8();
         }
-        let Some(c) = text[j..].chars().next() else { break };
+        let Some(c) = text[j..].chars().next() else {
+            break;
+        };
         let Some(d) = single_digit(c) else { break };
         let after = &text[j + c.len_utf8()..];
-        let Some((w, power)) = CURRENCY_SUBUNITS.iter().find(|(w, _)| after.starts_with(w)) else { break };
+        let Some((w, power)) = CURRENCY_SUBUNITS.iter().find(|(w, _)| after.starts_with(w)) else {
+            break;
+        };
         if *power <= last_power {
             break;
         }
-        let Some(frac) = Decimal::new(d.mantissa(), *power) else { break };
-        let Some(v) = (if value < Decimal::ZERO { value.checked_add(frac.neg()) } else { value.checked_add(frac) }) else { break };
+        let Some(frac) = Decimal::new(d.mantissa(), *power) else {
+            break;
+        };
+        let Some(v) = (if value < Decimal::ZERO {
+            value.checked_add(-frac)
+        } else {
+            value.checked_add(frac)
+        }) else {
+            break;
+        };
         value = v;
         last_power = *power;
         end = j + c.len_utf8() + w.len();
@@ -235,7 +275,9 @@ fn subunits_only(text: &str, n: &Numeral) -> Option<(usize, Decimal)> {
         return None;
     }
     let rest = &text[n.end..];
-    let (w, power) = CURRENCY_SUBUNITS.iter().find(|(w, _)| rest.starts_with(w))?;
+    let (w, power) = CURRENCY_SUBUNITS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))?;
     let mut end = n.end + w.len();
     let base = Decimal::new(v.mantissa(), *power)?;
     let (value, e) = add_subunits(text, end, base);
@@ -252,7 +294,14 @@ mod tests {
     fn money(text: &str) -> Vec<(String, String, Option<String>, String)> {
         find(text, &number::scan(text))
             .into_iter()
-            .map(|m| (m.text, m.value.to_string(), m.value_max.map(|v| v.to_string()), m.currency))
+            .map(|m| {
+                (
+                    m.text,
+                    m.value.to_string(),
+                    m.value_max.map(|v| v.to_string()),
+                    m.currency,
+                )
+            })
             .collect()
     }
 
@@ -263,8 +312,14 @@ mod tests {
         assert_eq!(one("负壹元整"), Some(("-1".into(), "CNY".into())));
         assert_eq!(one("肆角叁分"), Some(("0.43".into(), "CNY".into())));
         assert_eq!(one("十块三毛"), Some(("10.3".into(), "CNY".into())));
-        assert_eq!(one("港币两千九百六十元"), Some(("2960".into(), "HKD".into())));
-        assert_eq!(one("新台币 177.1 亿元"), Some(("17710000000".into(), "TWD".into())));
+        assert_eq!(
+            one("港币两千九百六十元"),
+            Some(("2960".into(), "HKD".into()))
+        );
+        assert_eq!(
+            one("新台币 177.1 亿元"),
+            Some(("17710000000".into(), "TWD".into()))
+        );
         assert_eq!(one("两个亿卢布"), Some(("200000000".into(), "RUB".into())));
         assert_eq!(one("三万元欧元"), Some(("30000".into(), "EUR".into())));
         assert_eq!(one("得分95分"), None);
@@ -276,6 +331,9 @@ mod tests {
         assert!(money("李四人民币").is_empty());
         assert!(money("3块牌子").is_empty());
         let r = money("1万(含)-5万元");
-        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("10000", Some("50000")));
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_deref()),
+            ("10000", Some("50000"))
+        );
     }
 }

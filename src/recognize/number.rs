@@ -106,7 +106,24 @@ fn digit_value(c: char) -> Option<u8> {
 
 /// 大写 (financial) forms: written on cheques and contracts so that digits cannot be altered.
 fn is_financial(c: char) -> bool {
-    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '叄' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
 }
 
 fn is_arabic(c: char) -> bool {
@@ -138,7 +155,9 @@ fn big_unit(c: char) -> Option<u32> {
 
 /// Whether `c` can start a numeral.
 pub fn is_numeral_start(c: char) -> bool {
-    is_arabic(c) || (digit_value(c).is_some() && c != '○' && c != 'Ｏ') || matches!(c, '十' | '拾' | '廿' | '卅')
+    is_arabic(c)
+        || (digit_value(c).is_some() && c != '○' && c != 'Ｏ')
+        || matches!(c, '十' | '拾' | '廿' | '卅')
 }
 
 /// Skips ASCII spaces (as written between the parts of a numeral: "三千 八百", "2000 万").
@@ -194,13 +213,18 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
             continue;
         }
         let next_is_digit = |n: usize| char_at(s, n).is_some_and(is_arabic);
-        if (c == '.' || c == '．') && !in_frac && (digits > 0 || (leading_dot && pos == 0)) && next_is_digit(pos + clen) {
+        if (c == '.' || c == '．')
+            && !in_frac
+            && (digits > 0 || (leading_dot && pos == 0))
+            && next_is_digit(pos + clen)
+        {
             // A dotted sequence (1.2.3, 2222.2222.22222) is several integers, not a decimal.
             let mut j = pos + clen;
             while char_at(s, j).is_some_and(is_arabic) {
                 j += char_at(s, j).map_or(1, char::len_utf8);
             }
-            if matches!(char_at(s, j), Some('.' | '．')) && char_at(s, j + 1).is_some_and(is_arabic) {
+            if matches!(char_at(s, j), Some('.' | '．')) && char_at(s, j + 1).is_some_and(is_arabic)
+            {
                 break;
             }
             in_frac = true;
@@ -208,9 +232,14 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
             continue;
         }
         // 千分位: a comma followed by exactly three digits and then no digit.
-        if (c == ',' || c == '，') && !in_frac && digits > 0 && since_comma.map_or(digits <= 3, |k| k == 3) {
+        if (c == ',' || c == '，')
+            && !in_frac
+            && digits > 0
+            && since_comma.map_or(digits <= 3, |k| k == 3)
+        {
             let mut group = s[pos + clen..].chars();
-            let ok = (0..3).all(|_| group.next().is_some_and(is_arabic)) && !group.next().is_some_and(is_arabic);
+            let ok = (0..3).all(|_| group.next().is_some_and(is_arabic))
+                && !group.next().is_some_and(is_arabic);
             if ok {
                 since_comma = Some(0);
                 if c == '，' {
@@ -260,7 +289,7 @@ struct Body {
 /// number (十四五) and should be skipped whole.
 fn read_body(s: &str) -> Option<Result<Body, ()>> {
     let first = s.chars().next()?;
-    if !is_numeral_start(first) && !(first == '.' || first == '．') {
+    if !is_numeral_start(first) && first != '.' && first != '．' {
         return None;
     }
     let mut zhao = Decimal::ZERO; // accumulated 兆 part
@@ -293,11 +322,17 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             let mut p = pending.unwrap_or(Decimal::ZERO);
             // Elided trailing unit: 两万五 = 25000, 三百五 = 350.
             if let (Some(u), Some(_), false) = (last_unit, pending, zero_seen) {
-                if u >= 1 && pending.is_some_and(|p| p.is_integer() && p.mantissa() < 10 && p.mantissa() > 0) {
+                if u >= 1
+                    && pending
+                        .is_some_and(|p| p.is_integer() && p.mantissa() < 10 && p.mantissa() > 0)
+                {
                     p = p.checked_mul_pow10(u - 1)?;
                 }
             }
-            zhao.checked_add(yi)?.checked_add(wan)?.checked_add(section)?.checked_add(p)?
+            zhao.checked_add(yi)?
+                .checked_add(wan)?
+                .checked_add(section)?
+                .checked_add(p)?
         }};
     }
 
@@ -314,7 +349,11 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             } else if matches!(c2, '余' | '几' | '幾' | '点' | '點') {
                 pending.is_some() || any_unit
             } else {
-                digit_value(c2).is_some() && !is_arabic(c2) && pending.is_none() && any_unit && !has_point
+                digit_value(c2).is_some()
+                    && !is_arabic(c2)
+                    && pending.is_none()
+                    && any_unit
+                    && !has_point
             };
             if !continues {
                 break;
@@ -336,12 +375,21 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             let rb = rest.as_bytes();
             if matches!(rb.first(), Some(b'e' | b'E')) {
                 let mut j = 1;
-                let sign = rest[1..].chars().next().filter(|c| matches!(c, '-' | '+' | '－' | '＋' | '−'));
+                let sign = rest[1..]
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '-' | '+' | '－' | '＋' | '−'));
                 let neg = matches!(sign, Some('-' | '－' | '−'));
                 j += sign.map_or(0, char::len_utf8);
-                let ds = rest[j..].chars().take_while(|c| is_arabic(*c)).map(char::len_utf8).sum::<usize>();
+                let ds = rest[j..]
+                    .chars()
+                    .take_while(|c| is_arabic(*c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
                 if ds > 0 && ds <= 6 && !rb.get(j + ds).is_some_and(|b| b.is_ascii_alphanumeric()) {
-                    let e = rest[j..j + ds].chars().try_fold(0i32, |acc, c| Some(acc * 10 + digit_value(c)? as i32))?;
+                    let e = rest[j..j + ds]
+                        .chars()
+                        .try_fold(0i32, |acc, c| Some(acc * 10 + digit_value(c)? as i32))?;
                     if let Some(sv) = scale_pow10(v, if neg { -e } else { e }) {
                         v = sv;
                         i += j + ds;
@@ -349,12 +397,21 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
                         scaled = true;
                     }
                 }
-            } else if let Some(k) = rest.chars().next().filter(|k| matches!(k, 'k' | 'K' | 'Ｋ' | 'w' | 'W')) {
+            } else if let Some(k) = rest
+                .chars()
+                .next()
+                .filter(|k| matches!(k, 'k' | 'K' | 'Ｋ' | 'w' | 'W'))
+            {
                 let after = &rest[k.len_utf8()..];
-                let letter_after = after.chars().next().is_some_and(|a| a.is_ascii_alphanumeric());
+                let letter_after = after
+                    .chars()
+                    .next()
+                    .is_some_and(|a| a.is_ascii_alphanumeric());
                 // w (万) only where it cannot be watts: before money or approximation words.
                 let w_ok = after.is_empty()
-                    || ["元", "块", "左右", "上下", "以上", "以下", "多"].iter().any(|x| after.starts_with(x));
+                    || ["元", "块", "左右", "上下", "以上", "以下", "多"]
+                        .iter()
+                        .any(|x| after.starts_with(x));
                 let power = if matches!(k, 'w' | 'W') { 4 } else { 3 };
                 if !letter_after && (power == 3 || w_ok) {
                     v = v.checked_mul_pow10(power)?;
@@ -389,7 +446,10 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
                     run_first[digit_run as usize] = d;
                 }
                 digit_run += 1;
-                pending = Some(p.checked_mul_pow10(1)?.checked_add(Decimal::from_int(d as i64))?);
+                pending = Some(
+                    p.checked_mul_pow10(1)?
+                        .checked_add(Decimal::from_int(d as i64))?,
+                );
                 financial |= is_financial(c);
                 i += clen;
                 valid_end = i;
@@ -431,7 +491,11 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             if p == 2 {
                 let after = skip_spaces(s, i + clen);
                 let tail = &s[after..];
-                if tail.starts_with("分点") || tail.starts_with("分點") || tail.starts_with("分比") || tail.starts_with("分 点") {
+                if tail.starts_with("分点")
+                    || tail.starts_with("分點")
+                    || tail.starts_with("分比")
+                    || tail.starts_with("分 点")
+                {
                     break;
                 }
             }
@@ -480,8 +544,10 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             i += clen;
         } else if let Some(p) = big_unit(c).or_else(|| {
             // 兆 is 10^12 only when the numeral goes on (五兆六十二亿); alone it is mega (100兆).
-            (c == '兆' && char_at(s, skip_spaces(s, i + clen)).is_some_and(|n| digit_value(n).is_some() && !is_arabic(n)))
-                .then_some(12)
+            (c == '兆'
+                && char_at(s, skip_spaces(s, i + clen))
+                    .is_some_and(|n| digit_value(n).is_some() && !is_arabic(n)))
+            .then_some(12)
         }) {
             if digit_run == 2 && !any_unit {
                 // 八九亿: a range of two digits before a scale.
@@ -506,7 +572,12 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
                 invalid = true;
                 break;
             }
-            if pending.is_none() && section.is_zero() && wan.is_zero() && yi.is_zero() && zhao.is_zero() {
+            if pending.is_none()
+                && section.is_zero()
+                && wan.is_zero()
+                && yi.is_zero()
+                && zhao.is_zero()
+            {
                 break;
             }
             arabic_only = false;
@@ -514,18 +585,29 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             let part = section.checked_add(pending.unwrap_or(Decimal::ZERO))?;
             match p {
                 12 => {
-                    zhao = zhao.checked_add(yi)?.checked_add(wan)?.checked_add(part)?.checked_mul_pow10(12)?;
+                    zhao = zhao
+                        .checked_add(yi)?
+                        .checked_add(wan)?
+                        .checked_add(part)?
+                        .checked_mul_pow10(12)?;
                     yi = Decimal::ZERO;
                     wan = Decimal::ZERO;
                 }
                 8 => {
-                    yi = yi.checked_add(wan)?.checked_add(part)?.checked_mul_pow10(8)?;
+                    yi = yi
+                        .checked_add(wan)?
+                        .checked_add(part)?
+                        .checked_mul_pow10(8)?;
                     wan = Decimal::ZERO;
                 }
                 _ if part.is_zero() => wan = wan.checked_mul_pow10(4)?, // 万万
                 _ => wan = wan.checked_add(part)?.checked_mul_pow10(4)?,
             }
-            trailing_power = if last_unit.is_some() && pending.is_none() { trailing_power + p } else { p };
+            trailing_power = if last_unit.is_some() && pending.is_none() {
+                trailing_power + p
+            } else {
+                p
+            };
             section = Decimal::ZERO;
             pending = None;
             pending_arabic = false;
@@ -545,7 +627,11 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             while let Some(fc) = char_at(s, j) {
                 match digit_value(fc) {
                     // 两 is never a decimal digit (两百点两 is 200 and 2).
-                    Some(d) if is_arabic(fc) == arabic_frac && fdigits < 28 && !matches!(fc, '两' | '兩' | '倆' | '俩') => {
+                    Some(d)
+                        if is_arabic(fc) == arabic_frac
+                            && fdigits < 28
+                            && !matches!(fc, '两' | '兩' | '倆' | '俩') =>
+                    {
                         frac = frac * 10 + d as i128;
                         fdigits += 1;
                         j += fc.len_utf8();
@@ -635,7 +721,9 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
 }
 
 /// Range separators between two numerals, longest first: 3-5万, 3～5, 3至5个, 两到三万, 2——3万.
-const RANGE_SEPARATORS: &[&str] = &["——", "--", "-", "－", "—", "–", "―", "~", "～", "〜", "至", "到"];
+const RANGE_SEPARATORS: &[&str] = &[
+    "——", "--", "-", "－", "—", "–", "―", "~", "～", "〜", "至", "到",
+];
 
 /// Signs written before a numeral.
 const MINUS_SIGNS: &[&str] = &["负", "負", "-", "－", "−"];
@@ -666,7 +754,11 @@ pub fn parse(s: &str) -> Option<Number> {
 
 /// The longest approximation prefix that `head` ends with.
 fn approx_prefix_before(head: &str) -> Option<(Approx, usize)> {
-    APPROX_PREFIXES.iter().filter(|(w, _)| head.ends_with(w)).max_by_key(|(w, _)| w.len()).map(|(w, a)| (*a, w.len()))
+    APPROX_PREFIXES
+        .iter()
+        .filter(|(w, _)| head.ends_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .map(|(w, a)| (*a, w.len()))
 }
 
 /// A minus sign right before byte `pos`, with its length. An ASCII or full-width hyphen counts
@@ -682,7 +774,27 @@ fn sign_before(text: &str, pos: usize) -> Option<usize> {
     let ok = match before {
         None => true,
         Some(b) => {
-            b.is_whitespace() || matches!(b, '（' | '(' | '：' | ':' | '，' | ',' | '、' | '；' | ';' | '=' | '＝' | '为' | '长' | '降' | '是' | '达' | '[' | '【')
+            b.is_whitespace()
+                || matches!(
+                    b,
+                    '（' | '('
+                        | '：'
+                        | ':'
+                        | '，'
+                        | ','
+                        | '、'
+                        | '；'
+                        | ';'
+                        | '='
+                        | '＝'
+                        | '为'
+                        | '长'
+                        | '降'
+                        | '是'
+                        | '达'
+                        | '['
+                        | '【'
+                )
         }
     };
     ok.then_some(w.len())
@@ -721,7 +833,9 @@ fn fraction_tail(text: &str, pos: usize) -> Option<(Body, bool, usize)> {
     }
     if let Some(c) = ['百', '佰'].into_iter().find(|c| text[j..].starts_with(*c)) {
         // 百分之百: the whole.
-        if !text[j + c.len_utf8()..].starts_with(|n: char| digit_value(n).is_some() || small_unit(n).is_some() || big_unit(n).is_some()) {
+        if !text[j + c.len_utf8()..].starts_with(|n: char| {
+            digit_value(n).is_some() || small_unit(n).is_some() || big_unit(n).is_some()
+        }) {
             let len = c.len_utf8();
             let body = Body {
                 value: Decimal::from_int(100),
@@ -757,7 +871,9 @@ fn slash_tail(text: &str, pos: usize) -> Option<(Decimal, usize)> {
     while char_at(text, j).is_some_and(is_arabic) {
         j += char_at(text, j).map_or(1, char::len_utf8);
     }
-    if matches!(char_at(text, j), Some('/' | '／' | '.' | '．')) || char_at(text, j).is_some_and(|c| c.is_ascii_alphabetic()) {
+    if matches!(char_at(text, j), Some('/' | '／' | '.' | '．'))
+        || char_at(text, j).is_some_and(|c| c.is_ascii_alphabetic())
+    {
         return None;
     }
     let (den, _) = read_arabic(&text[dpos..j], false)?;
@@ -818,7 +934,9 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         if let Some(after) = text[j..].strip_prefix('又') {
             let fpos = skip_spaces(text, j + '又'.len_utf8());
             let _ = after;
-            if let Some((f, q, num, fend)) = chinese_fraction_at(text, fpos).filter(|(_, q, num, _)| num.approx.is_none() && *q > Decimal::ZERO) {
+            if let Some((f, q, num, fend)) = chinese_fraction_at(text, fpos)
+                .filter(|(_, q, num, _)| num.approx.is_none() && *q > Decimal::ZERO)
+            {
                 if let Some(total) = value.checked_add(q) {
                     return Some(finish_fraction(text, pos, fend, f, total, num));
                 }
@@ -826,13 +944,24 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         }
     }
     // 1 4/3: a whole number, one space and an Arabic fraction.
-    if body.arabic && body.digit_string && text[end..].starts_with(' ') && !text[..pos].ends_with(['/', '／']) {
+    if body.arabic
+        && body.digit_string
+        && text[end..].starts_with(' ')
+        && !text[..pos].ends_with(['/', '／'])
+    {
         let fpos = end + 1;
-        if let Some((num, nlen)) = char_at(text, fpos).filter(|c| is_arabic(*c)).and_then(|_| read_arabic(&text[fpos..], false)) {
+        if let Some((num, nlen)) = char_at(text, fpos)
+            .filter(|c| is_arabic(*c))
+            .and_then(|_| read_arabic(&text[fpos..], false))
+        {
             if num.is_integer() {
                 if let Some((den, fend)) = slash_tail(text, fpos + nlen) {
                     if let Some(total) = num.checked_div(den).and_then(|q| q.checked_add(value)) {
-                        fraction = Some(Fraction { numerator: num, denominator: den, chinese: false });
+                        fraction = Some(Fraction {
+                            numerator: num,
+                            denominator: den,
+                            chinese: false,
+                        });
                         value = total;
                         end = fend;
                         digit_string = false;
@@ -842,10 +971,15 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         }
     }
     // 3/5 (Arabic fraction; not a date such as 2019/04/19).
-    if fraction.is_none() && body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
+    if fraction.is_none() && body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／'])
+    {
         if let Some((den, fend)) = slash_tail(text, end) {
             let q = value.checked_div(den)?;
-            fraction = Some(Fraction { numerator: value, denominator: den, chinese: false });
+            fraction = Some(Fraction {
+                numerator: value,
+                denominator: den,
+                chinese: false,
+            });
             value = q;
             end = fend;
             digit_string = false;
@@ -857,7 +991,10 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
             if let Some(rest) = text[end..].strip_prefix(sep) {
                 let hi_pos = end + sep.len();
                 if let Some(Ok(hi)) = read_body(rest) {
-                    if hi.arabic != body.arabic && !(hi.scaled || body.scaled) && !(body.bare_digit && hi.trailing_power > 0) {
+                    if hi.arabic != body.arabic
+                        && !(hi.scaled || body.scaled)
+                        && !(body.bare_digit && hi.trailing_power > 0)
+                    {
                         break;
                     }
                     let mut lo = value;
@@ -897,7 +1034,11 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         start,
         core_start: pos,
         end,
-        number: Number { value, value_max, approx },
+        number: Number {
+            value,
+            value_max,
+            approx,
+        },
         arabic,
         scaled,
         digit_string,
@@ -931,7 +1072,7 @@ fn prefix_and_sign(
     // A sign before a range (-3~5) is left out: only the low end would be negative.
     if let Some(len) = sign_before(text, pos).filter(|_| value_max.is_none()) {
         start -= len;
-        value = value.neg();
+        value = -value;
     }
     if approx.is_none() {
         if let Some((a, len)) = approx_prefix_before(&text[..start]) {
@@ -955,28 +1096,55 @@ fn chinese_fraction_at(text: &str, pos: usize) -> Option<(Fraction, Decimal, Bod
 }
 
 /// 分之 and a numerator after a denominator `body` read at `pos`.
-fn fraction_after_body(text: &str, pos: usize, body: &Body) -> Option<(Fraction, Decimal, Body, usize)> {
+fn fraction_after_body(
+    text: &str,
+    pos: usize,
+    body: &Body,
+) -> Option<(Fraction, Decimal, Body, usize)> {
     if body.approx.is_some() || body.value_max.is_some() || body.value.is_zero() {
         return None;
     }
     fraction_parts(text, pos + body.len, body.value)
 }
 
-fn fraction_parts(text: &str, den_end: usize, den: Decimal) -> Option<(Fraction, Decimal, Body, usize)> {
+fn fraction_parts(
+    text: &str,
+    den_end: usize,
+    den: Decimal,
+) -> Option<(Fraction, Decimal, Body, usize)> {
     let (num, neg, end) = fraction_tail(text, den_end)?;
-    let numerator = if neg { num.value.neg() } else { num.value };
+    let numerator = if neg { -num.value } else { num.value };
     let value = numerator.checked_div(den)?;
-    Some((Fraction { numerator, denominator: den, chinese: true }, value, num, end))
+    Some((
+        Fraction {
+            numerator,
+            denominator: den,
+            chinese: true,
+        },
+        value,
+        num,
+        end,
+    ))
 }
 
 /// Builds a fraction numeral (value already computed, a whole part included) with its sign and
 /// approximation; a range in the numerator (百分之二三十) becomes a range of the quotient.
-fn finish_fraction(text: &str, pos: usize, end: usize, f: Fraction, value: Decimal, num: Body) -> Numeral {
+fn finish_fraction(
+    text: &str,
+    pos: usize,
+    end: usize,
+    f: Fraction,
+    value: Decimal,
+    num: Body,
+) -> Numeral {
     let (start, value, _, approx) = prefix_and_sign(text, pos, value, None, num.approx);
     let value_max = num.value_max.and_then(|hi| hi.checked_div(f.denominator));
     // 负3分之负157: two signs cancel.
     let fraction = if start < pos && text[start..pos].contains(['负', '負', '-', '－', '−']) {
-        Fraction { numerator: f.numerator.neg(), ..f }
+        Fraction {
+            numerator: -f.numerator,
+            ..f
+        }
     } else {
         f
     };
@@ -984,7 +1152,11 @@ fn finish_fraction(text: &str, pos: usize, end: usize, f: Fraction, value: Decim
         start,
         core_start: pos,
         end,
-        number: Number { value, value_max, approx },
+        number: Number {
+            value,
+            value_max,
+            approx,
+        },
         arabic: false,
         scaled: false,
         digit_string: false,
@@ -996,21 +1168,110 @@ fn finish_fraction(text: &str, pos: usize, end: usize, f: Fraction, value: Decim
 /// Words in which numeral characters do not form a number (一流, 统一, 之一, 万一…), as
 /// (the numeral character and what follows).
 static NOT_NUMBER_AFTER: &[&str] = &[
-    "一些", "一样", "一起", "一直", "一切", "一般", "一定", "一致", "一旦", "一体", "一流", "一同",
-    "一再", "一度", "一律", "一概", "一并", "一道", "一线", "一带", "一举", "一味", "一时", "一向",
-    "一边", "一面", "一方面", "一贯", "一手", "一心", "一如既往", "一揽子", "一站式", "一网",
-    "一把手", "一系列", "一大批", "一批", "一系", "一带一路", "一号", "一窗", "一张", "一件事",
-    "一刀切", "一键", "一码", "一区", "一城", "一户一", "一村一", "一地", "千万", "一看", "一成不变",
-    "万一", "三农", "五位一体", "四个全面", "两会", "两院", "一二三产业", "一二三级", "百姓", "千家万户", "万家",
-    "万物", "千方百计", "十分", "万众", "百花", "百年", "千年", "一揽", "一元", "万象", "一应",
-    "一往", "一路", "一个中心", "九州", "一国两制", "三峡", "四川", "十足", "壹切", "两岸", "一流",
-    "一把", "一律", "一下", "万分", "一番", "三三两两", "七上八下", "七八糟", "五湖四海", "四面八方",
+    "一些",
+    "一样",
+    "一起",
+    "一直",
+    "一切",
+    "一般",
+    "一定",
+    "一致",
+    "一旦",
+    "一体",
+    "一流",
+    "一同",
+    "一再",
+    "一度",
+    "一律",
+    "一概",
+    "一并",
+    "一道",
+    "一线",
+    "一带",
+    "一举",
+    "一味",
+    "一时",
+    "一向",
+    "一边",
+    "一面",
+    "一方面",
+    "一贯",
+    "一手",
+    "一心",
+    "一如既往",
+    "一揽子",
+    "一站式",
+    "一网",
+    "一把手",
+    "一系列",
+    "一大批",
+    "一批",
+    "一系",
+    "一带一路",
+    "一号",
+    "一窗",
+    "一张",
+    "一件事",
+    "一刀切",
+    "一键",
+    "一码",
+    "一区",
+    "一城",
+    "一户一",
+    "一村一",
+    "一地",
+    "千万",
+    "一看",
+    "一成不变",
+    "万一",
+    "三农",
+    "五位一体",
+    "四个全面",
+    "两会",
+    "两院",
+    "一二三产业",
+    "一二三级",
+    "百姓",
+    "千家万户",
+    "万家",
+    "万物",
+    "千方百计",
+    "十分",
+    "万众",
+    "百花",
+    "百年",
+    "千年",
+    "一揽",
+    "一元",
+    "万象",
+    "一应",
+    "一往",
+    "一路",
+    "一个中心",
+    "九州",
+    "一国两制",
+    "三峡",
+    "四川",
+    "十足",
+    "壹切",
+    "两岸",
+    "一流",
+    "一把",
+    "一律",
+    "一下",
+    "万分",
+    "一番",
+    "三三两两",
+    "七上八下",
+    "七八糟",
+    "五湖四海",
+    "四面八方",
 ];
 
 /// Characters that, directly before a numeral character, make it part of a word (统一, 之一).
 static NOT_NUMBER_BEFORE: &[char] = &[
-    '统', '唯', '同', '之', '第', '初', '周', '星', '万', '逐', '专', '归', '划', '合', '单', '某', '任', '整', '纯',
-    '均', '首', '次', '收', '拾', '夕', '队', '入', '退', '登', '大', '海', '放',
+    '统', '唯', '同', '之', '第', '初', '周', '星', '万', '逐', '专', '归', '划', '合', '单', '某',
+    '任', '整', '纯', '均', '首', '次', '收', '拾', '夕', '队', '入', '退', '登', '大', '海', '放',
 ];
 
 /// When the numeral character at `pos` is part of a word, the byte length to skip (the whole
@@ -1018,7 +1279,11 @@ static NOT_NUMBER_BEFORE: &[char] = &[
 fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     if is_arabic(c) {
         // 第2批 is an ordinal; 4G/5G are network generations.
-        let run: usize = text[pos..].chars().take_while(|d| is_arabic(*d)).map(char::len_utf8).sum();
+        let run: usize = text[pos..]
+            .chars()
+            .take_while(|d| is_arabic(*d))
+            .map(char::len_utf8)
+            .sum();
         let generation = run == 1
             && text[pos + run..].starts_with('G')
             && !text[pos + run + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())
@@ -1030,7 +1295,10 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
         let is_word_char = NOT_NUMBER_BEFORE.contains(&prev) && !text[..pos].ends_with("分之");
         // 大写 characters are also ordinary words (陆地, 队伍, 收拾, 放肆): only 拾/伍/肆/陆 need
         // the wider list; the common Chinese digits keep the short one.
-        let only_for_financial = matches!(prev, '收' | '拾' | '夕' | '队' | '入' | '退' | '登' | '大' | '海' | '放');
+        let only_for_financial = matches!(
+            prev,
+            '收' | '拾' | '夕' | '队' | '入' | '退' | '登' | '大' | '海' | '放'
+        );
         if is_word_char && (!only_for_financial || is_financial(c)) {
             return Some(skip_run(&text[pos..]));
         }
@@ -1039,30 +1307,41 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     if rest.starts_with("十分之") {
         return None;
     }
-    NOT_NUMBER_BY_FIRST.get(&c)?.iter().filter(|w| rest.starts_with(**w)).map(|w| w.len()).max()
+    NOT_NUMBER_BY_FIRST
+        .get(&c)?
+        .iter()
+        .filter(|w| rest.starts_with(**w))
+        .map(|w| w.len())
+        .max()
 }
 
 /// [`NOT_NUMBER_AFTER`] by first character, so a numeral character checks only its own words.
-static NOT_NUMBER_BY_FIRST: once_cell::sync::Lazy<std::collections::HashMap<char, Vec<&'static str>>> =
-    once_cell::sync::Lazy::new(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
-        for w in NOT_NUMBER_AFTER {
-            if let Some(c) = w.chars().next() {
-                m.entry(c).or_default().push(w);
-            }
+static NOT_NUMBER_BY_FIRST: once_cell::sync::Lazy<
+    std::collections::HashMap<char, Vec<&'static str>>,
+> = once_cell::sync::Lazy::new(|| {
+    let mut m: std::collections::HashMap<char, Vec<&'static str>> =
+        std::collections::HashMap::new();
+    for w in NOT_NUMBER_AFTER {
+        if let Some(c) = w.chars().next() {
+            m.entry(c).or_default().push(w);
         }
-        m
-    });
+    }
+    m
+});
 
 /// Characters after a lone 大写 digit that make it an amount (壹元, 叁分, 伍角, 捌万).
-const FINANCIAL_FOLLOWERS: &[char] = &['元', '圆', '圓', '角', '分', '块', '整', '万', '萬', '亿', '億', '点', '點'];
+const FINANCIAL_FOLLOWERS: &[char] = &[
+    '元', '圆', '圓', '角', '分', '块', '整', '万', '萬', '亿', '億', '点', '點',
+];
 
 /// True for a numeral that is really part of a word: a lone 大写 character between other
 /// characters (陆地, 伍仁, 拾起) or a doubled digit (两两, 一一对应, 九九).
 fn word_like(text: &str, n: &Numeral) -> bool {
     let core = &text[n.core_start..n.end];
     let mut chars = core.chars();
-    let (Some(a), b, rest) = (chars.next(), chars.next(), chars.next()) else { return false };
+    let (Some(a), b, rest) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
     if n.start < n.core_start {
         return false; // 负壹, 约伍
     }
@@ -1075,7 +1354,12 @@ fn word_like(text: &str, n: &Numeral) -> bool {
     }
     // 两两, 一一, 九九: reduplication, not the number 22/11/99.
     if let (Some(b), None) = (b, rest) {
-        if a == b && !is_arabic(a) && !is_financial(a) && digit_value(a).is_some_and(|d| d > 0) && !matches!(next, Some('折' | '成')) {
+        if a == b
+            && !is_arabic(a)
+            && !is_financial(a)
+            && digit_value(a).is_some_and(|d| d > 0)
+            && !matches!(next, Some('折' | '成'))
+        {
             return true;
         }
     }
@@ -1131,7 +1415,9 @@ pub fn scan(text: &str) -> Vec<Numeral> {
                 continue;
             }
         } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
-            let cp = ((b as u32 & 0x0F) << 12) | ((bytes[i + 1] as u32 & 0x3F) << 6) | (bytes[i + 2] as u32 & 0x3F);
+            let cp = ((b as u32 & 0x0F) << 12)
+                | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                | (bytes[i + 2] as u32 & 0x3F);
             if !may_start_cp(cp) {
                 i += 3;
                 continue;
@@ -1148,8 +1434,13 @@ pub fn scan(text: &str) -> Vec<Numeral> {
         // Numbers inside a web address (…?q=30%25) are not numbers of the text.
         if (c == 'h' || c == 'w') && i >= url_until {
             let rest = &text[i..];
-            if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
-                url_until = i + rest.find(|ch: char| ch.is_whitespace() || !ch.is_ascii()).unwrap_or(rest.len());
+            if rest.starts_with("http://")
+                || rest.starts_with("https://")
+                || rest.starts_with("www.")
+            {
+                url_until = i + rest
+                    .find(|ch: char| ch.is_whitespace() || !ch.is_ascii())
+                    .unwrap_or(rest.len());
             }
         }
         if i < url_until {
@@ -1160,7 +1451,9 @@ pub fn scan(text: &str) -> Vec<Numeral> {
         if c == '.' || c == '．' {
             // .5 is a decimal; 2222.2222.22 and ...9 are not.
             let leading = char_at(text, i + clen).is_some_and(is_arabic)
-                && !prev.is_some_and(|p| is_arabic(p) || p.is_ascii_alphanumeric() || p == '.' || p == '．');
+                && !prev.is_some_and(|p| {
+                    is_arabic(p) || p.is_ascii_alphanumeric() || p == '.' || p == '．'
+                });
             if leading {
                 if let Some(n) = numeral_at(text, i) {
                     out.push(n);
@@ -1173,7 +1466,8 @@ pub fn scan(text: &str) -> Vec<Numeral> {
         }
         let fraction_start = !is_numeral_start(c)
             && matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬')
-            && char_at(text, skip_spaces(text, i + clen)).is_some_and(|n| n == '分' || small_unit(n).is_some() || big_unit(n).is_some());
+            && char_at(text, skip_spaces(text, i + clen))
+                .is_some_and(|n| n == '分' || small_unit(n).is_some() || big_unit(n).is_some());
         if !is_numeral_start(c) && !fraction_start {
             i += clen;
             continue;
@@ -1195,14 +1489,20 @@ pub fn scan(text: &str) -> Vec<Numeral> {
             continue;
         }
         if is_arabic(c) && matches!(prev, Some('.' | '．')) {
-            let before_dot = text[..i - prev.map_or(1, char::len_utf8)].chars().next_back();
+            let before_dot = text[..i - prev.map_or(1, char::len_utf8)]
+                .chars()
+                .next_back();
             if before_dot.is_some_and(|p| p.is_ascii_alphabetic() || p == '_') {
                 i += skip_run(&text[i..]);
                 continue;
             }
             if before_dot.is_some_and(is_arabic) {
                 // The next part of a dotted sequence (2222.2222.22): an integer of its own.
-                let run: usize = text[i..].chars().take_while(|c| is_arabic(*c)).map(char::len_utf8).sum();
+                let run: usize = text[i..]
+                    .chars()
+                    .take_while(|c| is_arabic(*c))
+                    .map(char::len_utf8)
+                    .sum();
                 if let Some((v, _)) = read_arabic(&text[i..i + run], false) {
                     out.push(plain_numeral(i, i + run, v));
                 }
@@ -1234,7 +1534,11 @@ fn plain_numeral(start: usize, end: usize, value: Decimal) -> Numeral {
         start,
         core_start: start,
         end,
-        number: Number { value, value_max: None, approx: None },
+        number: Number {
+            value,
+            value_max: None,
+            approx: None,
+        },
         arabic: true,
         scaled: false,
         digit_string: true,
@@ -1320,23 +1624,41 @@ mod tests {
         assert_eq!(v("负一又二分之一").as_deref(), Some("-1.5"));
         let n = scan("三分之二以上的村")[0];
         let f = n.fraction.unwrap();
-        assert_eq!((f.numerator.to_i64(), f.denominator.to_i64(), f.chinese), (Some(2), Some(3), true));
+        assert_eq!(
+            (f.numerator.to_i64(), f.denominator.to_i64(), f.chinese),
+            (Some(2), Some(3), true)
+        );
     }
 
     #[test]
     fn approx_and_ranges() {
         let n = parse("二百余万").unwrap();
-        assert_eq!((n.value.to_i64(), n.approx), (Some(2_000_000), Some(Approx::MoreThan)));
+        assert_eq!(
+            (n.value.to_i64(), n.approx),
+            (Some(2_000_000), Some(Approx::MoreThan))
+        );
         let n = parse("三四十").unwrap();
-        assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(30), Some(40)));
+        assert_eq!(
+            (n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())),
+            (Some(30), Some(40))
+        );
         let n = parse("约3000").unwrap();
         assert_eq!(n.approx, Some(Approx::About));
         let n = parse("两到三千").unwrap();
-        assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(2000), Some(3000)));
+        assert_eq!(
+            (n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())),
+            (Some(2000), Some(3000))
+        );
         let n = parse("8500到3万").unwrap();
-        assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(8500), Some(30000)));
+        assert_eq!(
+            (n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())),
+            (Some(8500), Some(30000))
+        );
         let n = parse("二十几万").unwrap();
-        assert_eq!((n.value.to_i64(), n.approx), (Some(200_000), Some(Approx::MoreThan)));
+        assert_eq!(
+            (n.value.to_i64(), n.approx),
+            (Some(200_000), Some(Approx::MoreThan))
+        );
     }
 
     #[test]

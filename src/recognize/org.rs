@@ -10,8 +10,10 @@
 //! are settled longest first.
 
 use crate::lexicon::names::{
-    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_HEADS, ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES, ORG_GOVERNMENT_QUALITIES, ORG_NOT_PLACE_LAST,
-    ORG_LEFT_STOPS, ORG_SUFFIXES, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIX_BLOCKED_NEXT, ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
+    KNOWN_ORGS, ORG_ANCHORED_SUFFIXES, ORG_ANCHORS, ORG_BLOCKED_FOLLOWERS, ORG_GENERIC_HEADS,
+    ORG_GENERIC_MODIFIERS, ORG_GENERIC_PREFIXES, ORG_GOVERNMENT_QUALITIES, ORG_LEFT_STOPS,
+    ORG_NOT_PLACE_LAST, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIXES, ORG_SUFFIX_BLOCKED_NEXT,
+    ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
 };
 use crate::{Org, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -64,7 +66,10 @@ impl OrgRules {
     /// assert_eq!(orgs[0].name, "同济医院院士工作站");
     /// ```
     pub fn new<S: AsRef<str>>(extra_suffixes: &[S], extra_known: &[S]) -> OrgRules {
-        let mut suffix_info: Vec<(String, bool)> = ORG_SUFFIXES.iter().map(|s| (s.to_string(), false)).collect();
+        let mut suffix_info: Vec<(String, bool)> = ORG_SUFFIXES
+            .iter()
+            .map(|s| (s.to_string(), false))
+            .collect();
         suffix_info.extend(ORG_ANCHORED_SUFFIXES.iter().map(|s| (s.to_string(), true)));
         suffix_info.extend(
             extra_suffixes
@@ -225,7 +230,14 @@ fn is_numeral(c: char) -> bool {
 }
 
 /// The start of the name whose suffix spans `sstart..end`, or None when no name ends there.
-fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: bool, rules: &OrgRules) -> Option<usize> {
+fn name_start(
+    text: &str,
+    sstart: usize,
+    end: usize,
+    suffix: &str,
+    anchored: bool,
+    rules: &OrgRules,
+) -> Option<usize> {
     let after = &text[end..];
     let next = after.chars().next();
     if let Some(blocked) = ORG_SUFFIX_BLOCKED_NEXT
@@ -242,7 +254,11 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     }
     let before = &text[..sstart];
     let prev = before.chars().next_back();
-    if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV.iter().find(|(s, _)| *s == suffix).map(|(_, b)| *b) {
+    if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV
+        .iter()
+        .find(|(s, _)| *s == suffix)
+        .map(|(_, b)| *b)
+    {
         if prev.is_some_and(|c| blocked.contains(c)) {
             return None;
         }
@@ -252,7 +268,9 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     let mut chars = 0;
     while chars < MAX_NAME_CHARS {
         let head = &text[..start];
-        let Some(c) = head.chars().next_back() else { break };
+        let Some(c) = head.chars().next_back() else {
+            break;
+        };
         let dash = matches!(c, '—' | '－' | '-');
         if !(is_han(c)
             || dash
@@ -299,18 +317,27 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     let mut name = &text[start..end];
     // 第十届全国人民代表大会 → 全国人民代表大会; 十一届全国人大 → 全国人大.
     let trimmed = trim_ordinal(name);
-    if trimmed.len() != name.len() && (ORG_ANCHORS.iter().any(|a| trimmed.starts_with(a)) || name.starts_with('第')) {
+    if trimmed.len() != name.len()
+        && (ORG_ANCHORS.iter().any(|a| trimmed.starts_with(a)) || name.starts_with('第'))
+    {
         start += name.len() - trimmed.len();
         name = trimmed;
     }
     // 原市城南医院: the former name of a body that begins with a place.
-    if let Some(rest) = name.strip_prefix('原').filter(|r| ORG_ANCHORS.iter().any(|a| r.starts_with(a))) {
+    if let Some(rest) = name
+        .strip_prefix('原')
+        .filter(|r| ORG_ANCHORS.iter().any(|a| r.starts_with(a)))
+    {
         start += name.len() - rest.len();
         name = rest;
     }
     // 3家国家实验室: a measure word after a number is not part of the name.
     if text[..start].chars().next_back().is_some_and(is_numeral) {
-        if let Some(c) = name.chars().next().filter(|c| "家个所座批项位".contains(*c)) {
+        if let Some(c) = name
+            .chars()
+            .next()
+            .filter(|c| "家个所座批项位".contains(*c))
+        {
             start += c.len_utf8();
             name = &text[start..end];
         }
@@ -319,15 +346,23 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     let cut = rules
         .known
         .find_iter(name)
-        .filter(|m| anchored && m.end() < name.len() && ORG_ANCHORS.iter().any(|a| name[m.end()..].starts_with(a)))
+        .filter(|m| {
+            anchored
+                && m.end() < name.len()
+                && ORG_ANCHORS.iter().any(|a| name[m.end()..].starts_with(a))
+        })
         .map(|m| m.end())
         .last();
     // 照世界银行: one stray character before a known name.
     let cut = cut.or_else(|| {
-        rules.known.find_iter(name).find(|m| m.end() == name.len() && m.start() > 0).and_then(|m| {
-            let x = &name[..m.start()];
-            (x.chars().count() == 1 && !ORG_ANCHORS.contains(&x)).then_some(m.start())
-        })
+        rules
+            .known
+            .find_iter(name)
+            .find(|m| m.end() == name.len() && m.start() > 0)
+            .and_then(|m| {
+                let x = &name[..m.start()];
+                (x.chars().count() == 1 && !ORG_ANCHORS.contains(&x)).then_some(m.start())
+            })
     });
     if let Some(cut) = cut {
         start += cut;
@@ -335,12 +370,14 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
     }
     if name.len() <= suffix.len() {
         // A bare suffix: 学会, 办事处 alone are generic; 政协 in 政协委员 is the body.
-        let bare_ok =
-            (suffix == "人大" && after.starts_with("代表")) || (suffix == "政协" && after.starts_with("委员"));
+        let bare_ok = (suffix == "人大" && after.starts_with("代表"))
+            || (suffix == "政协" && after.starts_with("委员"));
         return bare_ok.then_some(start);
     }
     if rules.generic_prefixes.iter().any(|p| name.starts_with(p))
-        || ["全省", "全市", "全区", "全县"].iter().any(|w| name.contains(w))
+        || ["全省", "全市", "全区", "全县"]
+            .iter()
+            .any(|w| name.contains(w))
     {
         return None;
     }
@@ -367,12 +404,16 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         return None;
     }
     // Internal units: 市一院党委, 医院党委 are the organization's own committee.
-    if matches!(suffix, "党委" | "党工委" | "工会" | "团委") && ends_with_org(stem, rules) {
+    if matches!(suffix, "党委" | "党工委" | "工会" | "团委") && ends_with_org(stem, rules)
+    {
         return None;
     }
     // 三基地两中心: a number right before the head counts it.
     let mut rc = stem.chars().rev();
-    if rc.next().is_some_and(is_numeral) && rc.next().is_some_and(|c| c != '第' && !is_numeral(c)) && !suffix.starts_with(is_numeral) {
+    if rc.next().is_some_and(is_numeral)
+        && rc.next().is_some_and(|c| c != '第' && !is_numeral(c))
+        && !suffix.starts_with(is_numeral)
+    {
         return None;
     }
     // 北京证券交易所上市公司, 北交所上市公司: an organization and a generic remainder.
@@ -380,8 +421,14 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         let rest = &stem[m_end..];
         !rest.is_empty() && m_start < m_end && is_generic(rest, rules)
     };
-    if rules.suffixes.find_overlapping_iter(stem).any(|m| m.start() > 0 && generic_after(m.start(), m.end()))
-        || rules.known.find_iter(stem).any(|m| generic_after(m.start(), m.end()))
+    if rules
+        .suffixes
+        .find_overlapping_iter(stem)
+        .any(|m| m.start() > 0 && generic_after(m.start(), m.end()))
+        || rules
+            .known
+            .find_iter(stem)
+            .any(|m| generic_after(m.start(), m.end()))
     {
         return None;
     }
@@ -394,13 +441,20 @@ fn name_start(text: &str, sstart: usize, end: usize, suffix: &str, anchored: boo
         return None;
     }
     // 国际消费中心, 科技创新中心: a center without a place is a function.
-    let placed = has_place_start(stem) && !stem.starts_with("国家") || PLACE_NAMES.iter().any(|p| stem.contains(p));
+    let placed = has_place_start(stem) && !stem.starts_with("国家")
+        || PLACE_NAMES.iter().any(|p| stem.contains(p));
     if suffix == "中心" && !placed {
         return None;
     }
     // 全国法治政府, 服务型政府: a goal, not a body.
-    let after_place = ORG_ANCHORS.iter().find(|a| stem.starts_with(*a)).map_or(stem, |a| &stem[a.len()..]);
-    if ORG_GOVERNMENT_QUALITIES.iter().any(|q| after_place.starts_with(q)) {
+    let after_place = ORG_ANCHORS
+        .iter()
+        .find(|a| stem.starts_with(*a))
+        .map_or(stem, |a| &stem[a.len()..]);
+    if ORG_GOVERNMENT_QUALITIES
+        .iter()
+        .any(|q| after_place.starts_with(q))
+    {
         return None;
     }
     Some(start)
@@ -451,7 +505,8 @@ fn has_place_start(stem: &str) -> bool {
         return !(a.chars().count() == 1 && next.is_some_and(|c| ANCHOR_WORD_NEXT.contains(c)));
     }
     let chars: Vec<char> = stem.chars().take(5).collect();
-    (1..chars.len()).any(|i| "省市区县州".contains(chars[i]) && !ORG_NOT_PLACE_LAST.contains(chars[i - 1]))
+    (1..chars.len())
+        .any(|i| "省市区县州".contains(chars[i]) && !ORG_NOT_PLACE_LAST.contains(chars[i - 1]))
 }
 
 /// The text ends with an organization suffix or a known name (so it is a name itself).
@@ -467,8 +522,16 @@ fn ends_with_org(text: &str, rules: &OrgRules) -> bool {
 fn core_of<'a>(stem: &'a str, rules: &OrgRules) -> &'a str {
     let mut rest = stem;
     loop {
-        let anchor = ORG_ANCHORS.iter().filter(|a| rest.starts_with(*a)).map(|a| a.len()).max();
-        let modifier = rules.generic_modifiers.iter().find(|m| rest.starts_with(*m)).map(|m| m.len());
+        let anchor = ORG_ANCHORS
+            .iter()
+            .filter(|a| rest.starts_with(*a))
+            .map(|a| a.len())
+            .max();
+        let modifier = rules
+            .generic_modifiers
+            .iter()
+            .find(|m| rest.starts_with(*m))
+            .map(|m| m.len());
         match anchor.max(modifier) {
             Some(n) => rest = &rest[n..],
             None => return rest,
@@ -484,7 +547,11 @@ fn is_generic(stem: &str, rules: &OrgRules) -> bool {
         if rest.is_empty() {
             return true;
         }
-        match rules.generic_modifiers.iter().find(|m| rest.starts_with(*m)) {
+        match rules
+            .generic_modifiers
+            .iter()
+            .find(|m| rest.starts_with(*m))
+        {
             Some(m) => rest = &rest[m.len()..],
             None => return false,
         }

@@ -1,8 +1,8 @@
 //! Percentages: 12.5%, ％, 百分之十二点五, 千分之三, 三分之一 (value in percent), 个百分点
 //! (kind points), shares in tenths (2成 = 20) and discounts (九折 = 90, 75折 = 75).
 
-use super::number::Numeral;
 use super::approx_suffix;
+use super::number::Numeral;
 use super::subject::item_of;
 use crate::lexicon::{NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
 use crate::{Decimal, Direction, PercentKind, Percentage, Span};
@@ -21,18 +21,36 @@ use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 /// assert_eq!((found[4].value.to_i64(), found[4].approx), (Some(70), Some(zhreport::Approx::MoreThan)));
 /// ```
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
-    let mut out: Vec<Percentage> = numerals.iter().filter_map(|n| percent_at(text, n)).collect();
+    let mut out: Vec<Percentage> = numerals
+        .iter()
+        .filter_map(|n| percent_at(text, n))
+        .collect();
     let before = out.len();
     // One pass per last character (折, 成): memchr-fast, then the word before it.
     for last in ['折', '成'] {
         for (p, _) in text.match_indices(last) {
             let e = p + last.len_utf8();
-            let Some((word, value, needs_before)) = HALF_WORDS.iter().find(|(w, _, _)| text[..e].ends_with(w)) else { continue };
+            let Some((word, value, needs_before)) =
+                HALF_WORDS.iter().find(|(w, _, _)| text[..e].ends_with(w))
+            else {
+                continue;
+            };
             let s = e - word.len();
-            if text[e..].starts_with('品') || !text[..s].ends_with(needs_before) || out.iter().any(|m| m.span.start < e && s < m.span.end) {
+            if text[e..].starts_with('品')
+                || !text[..s].ends_with(needs_before)
+                || out.iter().any(|m| m.span.start < e && s < m.span.end)
+            {
                 continue; // 半成品; 对折 as in folding (only 打对折 is a discount)
             }
-            out.push(make(text, s, e, Decimal::from_int(*value), None, PercentKind::Percent, None));
+            out.push(make(
+                text,
+                s,
+                e,
+                Decimal::from_int(*value),
+                None,
+                PercentKind::Percent,
+                None,
+            ));
         }
     }
     if out.len() > before {
@@ -43,7 +61,12 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
 
 /// Words that are a share without a numeral, with the word they need before them: 打对折 (50%),
 /// 半折, 半成 (5%).
-const HALF_WORDS: &[(&str, i64, &str)] = &[("对折", 50, "打"), ("對折", 50, "打"), ("半折", 50, ""), ("半成", 5, "")];
+const HALF_WORDS: &[(&str, i64, &str)] = &[
+    ("对折", 50, "打"),
+    ("對折", 50, "打"),
+    ("半折", 50, ""),
+    ("半成", 5, ""),
+];
 
 fn skip_spaces(text: &str, mut i: usize) -> usize {
     while text.as_bytes().get(i) == Some(&b' ') {
@@ -63,7 +86,10 @@ fn spaced(text: &str, mut i: usize, seq: &[&[char]]) -> Option<usize> {
     Some(i)
 }
 
-const POINTS: &[&[&[char]]] = &[&[&['个', '個'], &['百', '佰'], &['分'], &['点', '點']], &[&['百', '佰'], &['分'], &['点', '點']]];
+const POINTS: &[&[&[char]]] = &[
+    &[&['个', '個'], &['百', '佰'], &['分'], &['点', '點']],
+    &[&['百', '佰'], &['分'], &['点', '點']],
+];
 
 fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
     let value = n.number.value;
@@ -74,19 +100,53 @@ fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
         }
         let v = value.checked_mul_pow10(2)?;
         let hi = n.number.value_max.and_then(|h| h.checked_mul_pow10(2));
-        return Some(with_suffix_approx(text, n, n.end, v, hi, PercentKind::Percent));
+        return Some(with_suffix_approx(
+            text,
+            n,
+            n.end,
+            v,
+            hi,
+            PercentKind::Percent,
+        ));
     }
     let j = skip_spaces(text, n.end);
     let rest = &text[j..];
     if let Some(c) = rest.chars().next().filter(|c| *c == '%' || *c == '％') {
-        return Some(with_suffix_approx(text, n, j + c.len_utf8(), value, n.number.value_max, PercentKind::Percent));
+        return Some(with_suffix_approx(
+            text,
+            n,
+            j + c.len_utf8(),
+            value,
+            n.number.value_max,
+            PercentKind::Percent,
+        ));
     }
     if let Some(end) = POINTS.iter().find_map(|seq| spaced(text, n.end, seq)) {
-        return Some(with_suffix_approx(text, n, end, value, n.number.value_max, PercentKind::Points));
+        return Some(with_suffix_approx(
+            text,
+            n,
+            end,
+            value,
+            n.number.value_max,
+            PercentKind::Points,
+        ));
     }
     // 一半 (近一半, 一半以上): 50 percent.
-    if value == Decimal::from_int(1) && !n.arabic && n.end == j && rest.starts_with('半') && !rest.starts_with("半年") && !rest.starts_with("半天") {
-        return Some(with_suffix_approx(text, n, j + '半'.len_utf8(), Decimal::from_int(50), None, PercentKind::Percent));
+    if value == Decimal::from_int(1)
+        && !n.arabic
+        && n.end == j
+        && rest.starts_with('半')
+        && !rest.starts_with("半年")
+        && !rest.starts_with("半天")
+    {
+        return Some(with_suffix_approx(
+            text,
+            n,
+            j + '半'.len_utf8(),
+            Decimal::from_int(50),
+            None,
+            PercentKind::Percent,
+        ));
     }
     if rest.starts_with('成') {
         return share(text, n, j);
@@ -100,7 +160,11 @@ fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
 /// 七成 = 70, 七成六 = 76, 三成半 = 35, 10成 = 100: tenths, for 0 < value ≤ 10.
 fn share(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
     let v = n.number.value;
-    if n.scaled || v <= Decimal::ZERO || v > Decimal::from_int(10) || NOT_SHARE_AFTER.iter().any(|w| text[at..].starts_with(w)) {
+    if n.scaled
+        || v <= Decimal::ZERO
+        || v > Decimal::from_int(10)
+        || NOT_SHARE_AFTER.iter().any(|w| text[at..].starts_with(w))
+    {
         return None;
     }
     if text[at..].starts_with("成不变") {
@@ -113,8 +177,14 @@ fn share(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
     let k = skip_spaces(text, end);
     let mut tail = text[k..].chars();
     if let Some(c) = tail.next() {
-        let boundary = tail.next().map_or(true, |b| !b.is_alphanumeric() || matches!(b, '以' | '左' | '上'));
-        let extra = if c == '半' { Some(5) } else { c.to_digit(10).or_else(|| single_chinese_digit(c)) };
+        let boundary = tail.next().map_or(true, |b| {
+            !b.is_alphanumeric() || matches!(b, '以' | '左' | '上')
+        });
+        let extra = if c == '半' {
+            Some(5)
+        } else {
+            c.to_digit(10).or_else(|| single_chinese_digit(c))
+        };
         if let (Some(d), true) = (extra, boundary) {
             if n.number.value_max.is_none() && v.is_integer() {
                 value = value.checked_add(Decimal::from_int(d as i64))?;
@@ -123,7 +193,14 @@ fn share(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
             }
         }
     }
-    Some(with_suffix_approx(text, n, end, value, hi, PercentKind::Percent))
+    Some(with_suffix_approx(
+        text,
+        n,
+        end,
+        value,
+        hi,
+        PercentKind::Percent,
+    ))
 }
 
 fn single_chinese_digit(c: char) -> Option<u32> {
@@ -144,21 +221,42 @@ fn single_chinese_digit(c: char) -> Option<u32> {
 /// 九折 = 90, 八点五折 = 85, 75折 = 75, 五五折 = 55; not 折合, 折旧.
 fn discount(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
     let after = text[at + '折'.len_utf8()..].chars().next();
-    if after.is_some_and(|c| NOT_DISCOUNT_AFTER.contains(&c)) || n.scaled || n.number.value_max.is_some() {
+    if after.is_some_and(|c| NOT_DISCOUNT_AFTER.contains(&c))
+        || n.scaled
+        || n.number.value_max.is_some()
+    {
         return None;
     }
     let v = n.number.value;
     let value = if v > Decimal::ZERO && v < Decimal::from_int(10) {
         v.checked_mul_pow10(1)?
-    } else if v.is_integer() && v >= Decimal::from_int(10) && v < Decimal::from_int(100) && (n.digit_string || n.arabic) {
+    } else if v.is_integer()
+        && v >= Decimal::from_int(10)
+        && v < Decimal::from_int(100)
+        && (n.digit_string || n.arabic)
+    {
         v
     } else {
         return None;
     };
-    Some(with_suffix_approx(text, n, at + '折'.len_utf8(), value, None, PercentKind::Percent))
+    Some(with_suffix_approx(
+        text,
+        n,
+        at + '折'.len_utf8(),
+        value,
+        None,
+        PercentKind::Percent,
+    ))
 }
 
-fn with_suffix_approx(text: &str, n: &Numeral, mut end: usize, value: Decimal, hi: Option<Decimal>, kind: PercentKind) -> Percentage {
+fn with_suffix_approx(
+    text: &str,
+    n: &Numeral,
+    mut end: usize,
+    value: Decimal,
+    hi: Option<Decimal>,
+    kind: PercentKind,
+) -> Percentage {
     let mut approx = n.number.approx;
     if approx.is_none() {
         if let Some((a, len)) = approx_suffix(&text[end..]) {
@@ -169,7 +267,15 @@ fn with_suffix_approx(text: &str, n: &Numeral, mut end: usize, value: Decimal, h
     make(text, n.start, end, value, hi, kind, approx)
 }
 
-fn make(text: &str, start: usize, end: usize, value: Decimal, hi: Option<Decimal>, kind: PercentKind, approx: Option<crate::Approx>) -> Percentage {
+fn make(
+    text: &str,
+    start: usize,
+    end: usize,
+    value: Decimal,
+    hi: Option<Decimal>,
+    kind: PercentKind,
+    approx: Option<crate::Approx>,
+) -> Percentage {
     Percentage {
         text: text[start..end].to_string(),
         span: Span::bytes(start, end),
@@ -183,8 +289,14 @@ fn make(text: &str, start: usize, end: usize, value: Decimal, hi: Option<Decimal
     }
 }
 
-const UP: &[&str] = &["增长", "提高", "上升", "增加", "上涨", "提升", "扩大", "增速", "增幅", "涨幅", "升高", "攀升", "反弹"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "回落", "下跌", "缩小", "下滑", "减", "降", "跌幅", "降幅", "缩减", "压减", "压降"];
+const UP: &[&str] = &[
+    "增长", "提高", "上升", "增加", "上涨", "提升", "扩大", "增速", "增幅", "涨幅", "升高", "攀升",
+    "反弹",
+];
+const DOWN: &[&str] = &[
+    "下降", "减少", "降低", "回落", "下跌", "缩小", "下滑", "减", "降", "跌幅", "降幅", "缩减",
+    "压减", "压降",
+];
 
 /// 增长 / 下降 written just before the number (增长6.6%, 下降了3%).
 fn direction_before(head: &str) -> Option<Direction> {
@@ -204,7 +316,10 @@ mod tests {
     use crate::recognize::number;
 
     fn pct(text: &str) -> Vec<(String, String, PercentKind)> {
-        find(text, &number::scan(text)).into_iter().map(|p| (p.text, p.value.to_string(), p.kind)).collect()
+        find(text, &number::scan(text))
+            .into_iter()
+            .map(|p| (p.text, p.value.to_string(), p.kind))
+            .collect()
     }
 
     #[test]

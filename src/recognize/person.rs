@@ -10,7 +10,8 @@
 //! ([`NAME_END_WORDS`]: 李德仁向全市…), and is never one of [`NOT_NAMES`] (高质量, 周边, 金融).
 
 use crate::lexicon::names::{
-    COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES, TITLES_AFTER_NAME, TITLE_PREFIXES,
+    COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES,
+    TITLES_AFTER_NAME, TITLE_PREFIXES,
 };
 use crate::recognize::org::{self, WordSet};
 use crate::{Org, Person, Span};
@@ -20,9 +21,10 @@ use std::collections::HashSet;
 
 /// Words before a name that leave it standing on its own (以习近平同志为核心, 新成立了王学浩院士工作站).
 const LEFT_OF_NAME: &[&str] = &[
-    "以", "了", "和", "与", "及", "同", "向", "对", "请", "邀请", "邀", "诚邀", "在", "由", "是", "为", "给", "把",
-    "将", "被", "让", "有", "经", "据", "陪同", "会见", "看望", "慰问", "分获", "获", "授予", "聘请", "祝贺", "感谢",
-    "欢迎", "代表", "委托", "批准", "任命", "学习", "宣传", "号召",
+    "以", "了", "和", "与", "及", "同", "向", "对", "请", "邀请", "邀", "诚邀", "在", "由", "是",
+    "为", "给", "把", "将", "被", "让", "有", "经", "据", "陪同", "会见", "看望", "慰问", "分获",
+    "获", "授予", "聘请", "祝贺", "感谢", "欢迎", "代表", "委托", "批准", "任命", "学习", "宣传",
+    "号召",
 ];
 
 /// A workroom named after a person (李兆申工作室): the name before it is a person's.
@@ -156,7 +158,11 @@ pub fn find(text: &str) -> Vec<Person> {
 /// ```
 pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     // Leftmost-longest matches: sorted by start and by end.
-    let titles: Vec<(usize, usize)> = rules.titles.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    let titles: Vec<(usize, usize)> = rules
+        .titles
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
     let orgs = &OrgIndex::new(orgs);
     let mut out: Vec<Person> = Vec::new();
     let mut taken = Taken::default();
@@ -180,7 +186,9 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
                 break;
             }
         }
-        let Some(end) = name_at(text, p, rules) else { continue };
+        let Some(end) = name_at(text, p, rules) else {
+            continue;
+        };
         if orgs.overlaps(p, end) {
             continue;
         }
@@ -201,7 +209,9 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     }
     // A three-character name before a workroom named after it: 、李兆申工作室.
     for (i, _) in text.match_indices(NAMED_WORKROOM) {
-        if let Some(start) = name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3) {
+        if let Some(start) =
+            name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3)
+        {
             if !orgs.overlaps(start, i) {
                 push(&mut out, start, i, None);
             }
@@ -210,7 +220,10 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家; 等人 without a title.
     for (i, _) in text.match_indices('等') {
         let after = i + '等'.len_utf8();
-        if text[after..].starts_with('人') && !text[after + '人'.len_utf8()..].starts_with(|c: char| "员才民口们数次力类工为大".contains(c)) {
+        if text[after..].starts_with('人')
+            && !text[after + '人'.len_utf8()..]
+                .starts_with(|c: char| "员才民口们数次力类工为大".contains(c))
+        {
             let items = list_before(text, i, rules);
             if items.len() >= 2 {
                 for (s, e) in items {
@@ -274,7 +287,12 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
 /// let found: Vec<_> = people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
 /// assert_eq!(found, vec![("梁建勇", Some("市长")), ("梁建勇", None)]);
 /// ```
-pub fn find_again(text: &str, blocks: &[(usize, usize)], people: &mut Vec<Person>, rules: &PersonRules) {
+pub fn find_again(
+    text: &str,
+    blocks: &[(usize, usize)],
+    people: &mut Vec<Person>,
+    rules: &PersonRules,
+) {
     let mut names: Vec<String> = people
         .iter()
         .map(|p| p.name.clone())
@@ -291,11 +309,14 @@ pub fn find_again(text: &str, blocks: &[(usize, usize)], people: &mut Vec<Person
     else {
         return;
     };
-    let mut spans: Vec<(usize, usize)> = people.iter().map(|p| (p.span.start, p.span.end)).collect();
+    let mut spans: Vec<(usize, usize)> =
+        people.iter().map(|p| (p.span.start, p.span.end)).collect();
     spans.sort();
     let mut added = Vec::new();
     for &(bs, be) in blocks {
-        let Some(block) = text.get(bs..be) else { continue };
+        let Some(block) = text.get(bs..be) else {
+            continue;
+        };
         for m in ac.find_iter(block) {
             let (s, e) = (bs + m.start(), bs + m.end());
             let i = spans.partition_point(|sp| sp.1 <= s);
@@ -338,7 +359,8 @@ struct OrgIndex {
 
 impl OrgIndex {
     fn new(orgs: &[Org]) -> OrgIndex {
-        let mut spans: Vec<(usize, usize)> = orgs.iter().map(|o| (o.span.start, o.span.end)).collect();
+        let mut spans: Vec<(usize, usize)> =
+            orgs.iter().map(|o| (o.span.start, o.span.end)).collect();
         spans.sort_unstable();
         let max_end = spans
             .iter()
@@ -349,7 +371,11 @@ impl OrgIndex {
             .collect();
         let mut by_end: Vec<(usize, usize)> = spans.iter().map(|&(s, e)| (e, s)).collect();
         by_end.sort_unstable();
-        OrgIndex { spans, max_end, by_end }
+        OrgIndex {
+            spans,
+            max_end,
+            by_end,
+        }
     }
 
     fn overlaps(&self, start: usize, end: usize) -> bool {
@@ -360,7 +386,10 @@ impl OrgIndex {
     /// The start of the longest organization ending at `end`.
     fn start_ending_at(&self, end: usize) -> Option<usize> {
         let i = self.by_end.partition_point(|x| x.0 < end);
-        self.by_end.get(i).filter(|x| x.0 == end && x.1 < end).map(|x| x.1)
+        self.by_end
+            .get(i)
+            .filter(|x| x.0 == end && x.1 < end)
+            .map(|x| x.1)
     }
 }
 
@@ -370,7 +399,12 @@ struct Taken(std::collections::BTreeMap<usize, usize>);
 
 impl Taken {
     fn take(&mut self, start: usize, end: usize) -> bool {
-        if self.0.range(..end).next_back().is_some_and(|(_, &e)| e > start) {
+        if self
+            .0
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start)
+        {
             return false;
         }
         self.0.insert(start, end);
@@ -385,7 +419,10 @@ fn ends_name(text: &str, at: usize, rules: &PersonRules) -> bool {
     match rest.chars().next() {
         None => true,
         Some(c) if !is_han(c) => true,
-        Some(_) => rules.end_words.starting(rest).is_some() || rules.after.find(rest).is_some_and(|m| m.start() == 0),
+        Some(_) => {
+            rules.end_words.starting(rest).is_some()
+                || rules.after.find(rest).is_some_and(|m| m.start() == 0)
+        }
     }
 }
 
@@ -407,8 +444,14 @@ fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
         // …unless the name ends right after it (院长李大为1月12日).
         let end = p + slen + given[glen - 1].0 + given[glen - 1].1.len_utf8();
         if glen == 2 {
-            let name_ends_here = ends_name_hard(text, end) && !matches!(given[1].1, '摄' | '等' | '说');
-            if rules.end_words.starting(&rest[slen + given[1].0..]).is_some() && !name_ends_here {
+            let name_ends_here =
+                ends_name_hard(text, end) && !matches!(given[1].1, '摄' | '等' | '说');
+            if rules
+                .end_words
+                .starting(&rest[slen + given[1].0..])
+                .is_some()
+                && !name_ends_here
+            {
                 continue;
             }
         }
@@ -426,7 +469,9 @@ fn name_ending_at(text: &str, end: usize, rules: &PersonRules, standalone: bool)
     let head = text.get(..end)?;
     let starts: Vec<usize> = head.char_indices().rev().take(4).map(|(i, _)| i).collect();
     for n in [4usize, 3, 2] {
-        let Some(&start) = starts.get(n - 1) else { continue };
+        let Some(&start) = starts.get(n - 1) else {
+            continue;
+        };
         let name = &text[start..end];
         let slen = match rules.surname(name) {
             Some(l) => l,
@@ -550,7 +595,12 @@ fn colon_title(
     titles[lo..hi.max(lo)]
         .iter()
         .rev()
-        .find(|t| !text[t.1..].chars().next().is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c)))
+        .find(|t| {
+            !text[t.1..]
+                .chars()
+                .next()
+                .is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c))
+        })
         .map(|&(ts, te)| text[title_start(text, ts, orgs, titles, rules)..te].to_string())
 }
 
@@ -575,7 +625,10 @@ fn photo_credit(text: &str, at: usize, rules: &PersonRules) -> Vec<(usize, usize
             .last()
             .map_or(trimmed.len(), |(i, _)| i);
         let name = &text[start..trimmed.len()];
-        if start == trimmed.len() || rules.surname(name).is_none() || !rules.plausible(name) || name.chars().count() > 3
+        if start == trimmed.len()
+            || rules.surname(name).is_none()
+            || !rules.plausible(name)
+            || name.chars().count() > 3
         {
             break;
         }
@@ -592,7 +645,13 @@ fn photo_credit(text: &str, at: usize, rules: &PersonRules) -> Vec<(usize, usize
 /// Where the title ending at the match `ts..` begins: modifiers (常务, 执行), the organization
 /// or place written before it (市委副书记, 北京市市长), and earlier titles joined by 、
 /// or 兼 (中国工程院院士、…首席专家、…主任; 国务院副总理兼国家计划委员会主任).
-fn title_start(text: &str, ts: usize, orgs: &OrgIndex, titles: &[(usize, usize)], rules: &PersonRules) -> usize {
+fn title_start(
+    text: &str,
+    ts: usize,
+    orgs: &OrgIndex,
+    titles: &[(usize, usize)],
+    rules: &PersonRules,
+) -> usize {
     let mut s = ts;
     let mut depth = 0;
     loop {
@@ -625,14 +684,20 @@ fn title_start(text: &str, ts: usize, orgs: &OrgIndex, titles: &[(usize, usize)]
                 .take_while(|&(_, c)| is_han(c))
                 .take(4)
                 .collect();
-            if (1..=3).contains(&han.len()) && han.last().is_some_and(|&(i, _)| i == 0 || !text[..i].ends_with(is_han))
+            if (1..=3).contains(&han.len())
+                && han
+                    .last()
+                    .is_some_and(|&(i, _)| i == 0 || !text[..i].ends_with(is_han))
             {
                 s = han.last().map_or(s, |&(i, _)| i);
             }
         }
         // An earlier title joined by 、.
         depth += 1;
-        match text[..s].strip_suffix('、').or_else(|| text[..s].strip_suffix('兼')) {
+        match text[..s]
+            .strip_suffix('、')
+            .or_else(|| text[..s].strip_suffix('兼'))
+        {
             Some(b) if depth < 6 => match titles.binary_search_by_key(&b.len(), |t| t.1) {
                 Ok(k) => s = titles[k].0,
                 Err(_) => return s,

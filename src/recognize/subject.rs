@@ -24,44 +24,202 @@ const MAX_CHARS: usize = 18;
 
 /// Words that open a clause without naming anything (stripped from the front of an item).
 const LEADING: &[&str] = &[
-    "全年", "全市", "全省", "全区", "全县", "全国", "全自治区", "其中", "今年", "去年", "当年", "上年", "年末", "年底",
-    "年初", "目前", "截至", "同时", "此外", "另外", "共", "累计", "实现", "完成", "全面", "全部", "带动", "推动",
-    "纳入", "争取", "新增", "我市", "我省", "我区", "本市", "该院", "全院", "每年", "每月", "年内", "初步核算",
+    "全年",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "全国",
+    "全自治区",
+    "其中",
+    "今年",
+    "去年",
+    "当年",
+    "上年",
+    "年末",
+    "年底",
+    "年初",
+    "目前",
+    "截至",
+    "同时",
+    "此外",
+    "另外",
+    "共",
+    "累计",
+    "实现",
+    "完成",
+    "全面",
+    "全部",
+    "带动",
+    "推动",
+    "纳入",
+    "争取",
+    "新增",
+    "我市",
+    "我省",
+    "我区",
+    "本市",
+    "该院",
+    "全院",
+    "每年",
+    "每月",
+    "年内",
+    "初步核算",
 ];
 
 /// Words between a subject and its value (stripped from the end of an item), longest first where
 /// they share an ending.
 const TRAILING: &[&str] = &[
-    "比上年同期", "比上年", "比去年", "较上年", "同比", "同口径", "扣除价格因素", "按可比价格计算", "按可比价计算",
-    "达到", "达", "为", "是", "有", "共计", "合计", "累计", "总计", "共", "超过", "超", "突破", "首次突破", "首破",
-    "增长", "增加", "上涨", "涨幅", "降幅", "控制在", "实际", "减少", "下降", "提高", "提升", "降低", "上升", "回落", "扩大", "缩小", "实现", "完成",
-    "约", "近", "逾", "分别", "确保", "力争", "预期", "预计", "首次", "年均", "平均", "稳定在", "保持在", "由", "从",
-    "降至", "降到", "增至", "增到", "提高到", "提高至", "提升至", "提升到", "上升到", "上升至", "下降到", "下降至",
-    "扩大到", "达到了", "了", "到", "至", "将", "已", "又", "再", "占", "每月", "每年", "安排", "投入", "下达",
-    "拨付", "筹集", "落实", "发放", "支出", "用于", "的",
+    "比上年同期",
+    "比上年",
+    "比去年",
+    "较上年",
+    "同比",
+    "同口径",
+    "扣除价格因素",
+    "按可比价格计算",
+    "按可比价计算",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "有",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "共",
+    "超过",
+    "超",
+    "突破",
+    "首次突破",
+    "首破",
+    "增长",
+    "增加",
+    "上涨",
+    "涨幅",
+    "降幅",
+    "控制在",
+    "实际",
+    "减少",
+    "下降",
+    "提高",
+    "提升",
+    "降低",
+    "上升",
+    "回落",
+    "扩大",
+    "缩小",
+    "实现",
+    "完成",
+    "约",
+    "近",
+    "逾",
+    "分别",
+    "确保",
+    "力争",
+    "预期",
+    "预计",
+    "首次",
+    "年均",
+    "平均",
+    "稳定在",
+    "保持在",
+    "由",
+    "从",
+    "降至",
+    "降到",
+    "增至",
+    "增到",
+    "提高到",
+    "提高至",
+    "提升至",
+    "提升到",
+    "上升到",
+    "上升至",
+    "下降到",
+    "下降至",
+    "扩大到",
+    "达到了",
+    "了",
+    "到",
+    "至",
+    "将",
+    "已",
+    "又",
+    "再",
+    "占",
+    "每月",
+    "每年",
+    "安排",
+    "投入",
+    "下达",
+    "拨付",
+    "筹集",
+    "落实",
+    "发放",
+    "支出",
+    "用于",
+    "的",
 ];
 
 /// Clause remainders that name nothing: the value belongs to an earlier subject.
-const EMPTY_SUBJECTS: &[&str] = &["总量", "总额", "规模", "总计", "合计", "其中", "总体", "总数", "全年", "增速分别"];
+const EMPTY_SUBJECTS: &[&str] = &[
+    "总量",
+    "总额",
+    "规模",
+    "总计",
+    "合计",
+    "其中",
+    "总体",
+    "总数",
+    "全年",
+    "增速分别",
+];
 
 /// Comparison openers: 高于全国0.4个百分点 compares with a baseline, it is not of 全国.
 const COMPARISONS: &[&str] = &[
-    "高于", "低于", "快于", "慢于", "超过", "比上年", "比去年", "比全", "较上年", "较去年", "较全", "占", "相当于",
-    "居全", "居于", "位居", "排名", "排在", "与去年", "与上年",
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "超过",
+    "比上年",
+    "比去年",
+    "比全",
+    "较上年",
+    "较去年",
+    "较全",
+    "占",
+    "相当于",
+    "居全",
+    "居于",
+    "位居",
+    "排名",
+    "排在",
+    "与去年",
+    "与上年",
 ];
 
 /// Unit and particle characters that follow a value inside a clause (50米内, 3万元的).
-const UNIT_CHARS: &str = "米内外个家项元万亿千百十分点成年月日度人次余多以上下来的倍吨亩公里平方千瓦时%％";
+const UNIT_CHARS: &str =
+    "米内外个家项元万亿千百十分点成年月日度人次余多以上下来的倍吨亩公里平方千瓦时%％";
 
 /// Verbs of spending after which the item follows the amount (中央安排30亿元国债资金).
-const DISBURSE: &[&str] = &["安排", "投入", "下达", "拨付", "筹集", "落实", "发放", "争取", "投资", "募集"];
+const DISBURSE: &[&str] = &[
+    "安排", "投入", "下达", "拨付", "筹集", "落实", "发放", "争取", "投资", "募集",
+];
 
 /// Verbs that open a purpose rather than name an item (安排219亿元支持…).
-const PURPOSE_VERBS: &[&str] = &["支持", "用于", "帮助", "建设", "实施", "开展", "解决", "推进", "完成", "保障", "补助", "奖励"];
+const PURPOSE_VERBS: &[&str] = &[
+    "支持", "用于", "帮助", "建设", "实施", "开展", "解决", "推进", "完成", "保障", "补助", "奖励",
+];
 
 fn is_clause_break(c: char) -> bool {
     // A space separates run-together headings from text (问题 研发投入…) in flattened documents.
-    is_sentence_end(c) || c.is_whitespace() || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')')
+    is_sentence_end(c)
+        || c.is_whitespace()
+        || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')')
 }
 
 fn is_numeral_char(c: char) -> bool {
@@ -74,7 +232,11 @@ fn sentence_start(text: &str, pos: usize) -> usize {
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    text[floor..pos].char_indices().rev().find(|(_, c)| is_sentence_end(*c)).map_or(floor, |(i, c)| floor + i + c.len_utf8())
+    text[floor..pos]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_sentence_end(*c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
 /// Cleans a raw clause head into an item: the part before its first value, without framing and
@@ -82,7 +244,8 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 fn clean(raw: &str) -> Option<&str> {
     let mut s = raw.trim_matches([' ', '\u{3000}', '“', '”']);
     // 2014年果蔬产出: a leading date is framing.
-    let lead_date = s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let lead_date =
+        s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     if lead_date.len() < s.len() {
         s = lead_date.trim_start_matches(['年', '月', '日', '度', '底', '末']);
     }
@@ -93,12 +256,31 @@ fn clean(raw: &str) -> Option<&str> {
         if before.ends_with(['由', '从']) || i == 0 {
             s = before;
         } else {
-            let last = s.char_indices().rev().find(|(_, c)| is_numeral_char(*c)).map_or(0, |(j, c)| j + c.len_utf8());
-            let after = s[last..].trim_start_matches(|c: char| UNIT_CHARS.contains(c) || is_numeral_char(c) || c == '.');
-            let change = ["提高", "提升", "降", "增至", "增到", "升", "下降", "上升", "增长", "增加", "减少", "扩大", "缩小", "到", "至"];
+            let last = s
+                .char_indices()
+                .rev()
+                .find(|(_, c)| is_numeral_char(*c))
+                .map_or(0, |(j, c)| j + c.len_utf8());
+            let after = s[last..].trim_start_matches(|c: char| {
+                UNIT_CHARS.contains(c) || is_numeral_char(c) || c == '.'
+            });
+            let change = [
+                "提高", "提升", "降", "增至", "增到", "升", "下降", "上升", "增长", "增加", "减少",
+                "扩大", "缩小", "到", "至",
+            ];
             // 27微克/立方米: a compound unit, not an item.
-            let unit_left = after.contains('/') || crate::lexicon::CURRENCY_SUFFIXES.iter().any(|(w, _)| after.starts_with(w));
-            s = if after.chars().count() >= 2 && !unit_left && !change.iter().any(|w| after.starts_with(w)) { after } else { before };
+            let unit_left = after.contains('/')
+                || crate::lexicon::CURRENCY_SUFFIXES
+                    .iter()
+                    .any(|(w, _)| after.starts_with(w));
+            s = if after.chars().count() >= 2
+                && !unit_left
+                && !change.iter().any(|w| after.starts_with(w))
+            {
+                after
+            } else {
+                before
+            };
         }
     }
     loop {
@@ -118,7 +300,11 @@ fn clean(raw: &str) -> Option<&str> {
         return None;
     }
     // 研发投入强度仍低于全市平均水平: the item is what is compared.
-    if let Some(p) = ["高于", "低于", "快于", "慢于"].iter().filter_map(|w| s.find(w)).min() {
+    if let Some(p) = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .filter_map(|w| s.find(w))
+        .min()
+    {
         s = s[..p].trim_end_matches(['仍', '均', '也', '都', '还', '略']);
     }
     // 第一产业增加值占地区生产总值的比重: the item is what takes the share.
@@ -136,7 +322,11 @@ fn clean(raw: &str) -> Option<&str> {
         let cut = s.char_indices().nth(n - MAX_CHARS).map_or(0, |(i, _)| i);
         s = &s[cut..];
     }
-    let has_han = s.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() >= 2;
+    let has_han = s
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count()
+        >= 2;
     has_han.then_some(s)
 }
 
@@ -151,10 +341,14 @@ fn list_entry(text: &str, sent: usize, start: usize, end: usize) -> Option<Strin
     }
     let k = between.matches(['、', '和']).count();
     let tail = &text[end..];
-    let tail = &tail[..tail.find(|c: char| is_sentence_end(c) || c == '，' || c == ',').unwrap_or(tail.len())];
+    let tail = &tail[..tail
+        .find(|c: char| is_sentence_end(c) || c == '，' || c == ',')
+        .unwrap_or(tail.len())];
     let after = tail.matches('、').count() + tail.matches('和').count();
     let list_head = &head[..p];
-    let cut = list_head.rfind(['，', ',', '：', ':']).map_or(0, |i| i + list_head[i..].chars().next().map_or(1, char::len_utf8));
+    let cut = list_head.rfind(['，', ',', '：', ':']).map_or(0, |i| {
+        i + list_head[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let list_head = &list_head[cut..];
     let items: Vec<&str> = list_head.split(['、', '和']).collect();
     if items.len() != k + 1 + after || items.len() < 2 {
@@ -189,7 +383,11 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
     let mut clause_end = head.len();
     let mut first = true;
     loop {
-        let clause_start = head[..clause_end].char_indices().rev().find(|(_, c)| is_clause_break(*c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let clause_start = head[..clause_end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_clause_break(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let raw = &head[clause_start..clause_end];
         if first && DISBURSE.iter().any(|w| raw.ends_with(w)) {
             let after = phrase_after(text, end);
@@ -205,7 +403,9 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
         // A value opening its clause names its item after it (超80%监测对象稳定消除返贫风险).
         if first && raw.trim().is_empty() {
             let after = phrase_after(text, end);
-            if let Some(item) = clean(after).filter(|a| !a.starts_with(['的', '以', '左', '和', '、'])) {
+            if let Some(item) =
+                clean(after).filter(|a| !a.starts_with(['的', '以', '左', '和', '、']))
+            {
                 return Some(item.to_string());
             }
         }
@@ -214,7 +414,10 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
             return None;
         }
         // Step over the break (、 ， ：) to the clause before.
-        clause_end = head[..clause_start].char_indices().next_back().map_or(0, |(i, _)| i);
+        clause_end = head[..clause_start]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(i, _)| i);
         if clause_end == 0 {
             return None;
         }
@@ -232,15 +435,54 @@ mod tests {
 
     #[test]
     fn carried_subjects() {
-        assert_eq!(item("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点。", "0.4个百分点").as_deref(), Some("地区生产总值"));
-        assert_eq!(item("国内生产总值增长6.6%，总量突破90万亿元。", "90万亿元").as_deref(), Some("国内生产总值"));
-        assert_eq!(item("其中住宅443.4万平方米，同比增长13%。", "13%").as_deref(), Some("住宅"));
-        assert_eq!(item("第一产业增加值占地区生产总值的比重为3.8%", "3.8%").as_deref(), Some("第一产业增加值"));
-        assert_eq!(item("城乡居民基础养老金最低标准从每月70元提高到88元。", "88元").as_deref(), Some("城乡居民基础养老金最低标准"));
-        assert_eq!(item("公交与轨道50米内换乘比例达91%；", "91%").as_deref(), Some("换乘比例"));
-        assert_eq!(item("增速比上年提高1.5个百分点，高于全市平均水平4个百分点。", "4个百分点").as_deref(), Some("增速"));
-        assert_eq!(item("中央安排30亿元国债资金支持中西部", "30亿元").as_deref(), Some("国债资金支持中西部"));
-        assert_eq!(item("问题 研发投入强度仍低于全市平均水平0.3个百分点", "0.3个百分点").as_deref(), Some("研发投入强度"));
+        assert_eq!(
+            item(
+                "全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点。",
+                "0.4个百分点"
+            )
+            .as_deref(),
+            Some("地区生产总值")
+        );
+        assert_eq!(
+            item("国内生产总值增长6.6%，总量突破90万亿元。", "90万亿元").as_deref(),
+            Some("国内生产总值")
+        );
+        assert_eq!(
+            item("其中住宅443.4万平方米，同比增长13%。", "13%").as_deref(),
+            Some("住宅")
+        );
+        assert_eq!(
+            item("第一产业增加值占地区生产总值的比重为3.8%", "3.8%").as_deref(),
+            Some("第一产业增加值")
+        );
+        assert_eq!(
+            item("城乡居民基础养老金最低标准从每月70元提高到88元。", "88元").as_deref(),
+            Some("城乡居民基础养老金最低标准")
+        );
+        assert_eq!(
+            item("公交与轨道50米内换乘比例达91%；", "91%").as_deref(),
+            Some("换乘比例")
+        );
+        assert_eq!(
+            item(
+                "增速比上年提高1.5个百分点，高于全市平均水平4个百分点。",
+                "4个百分点"
+            )
+            .as_deref(),
+            Some("增速")
+        );
+        assert_eq!(
+            item("中央安排30亿元国债资金支持中西部", "30亿元").as_deref(),
+            Some("国债资金支持中西部")
+        );
+        assert_eq!(
+            item(
+                "问题 研发投入强度仍低于全市平均水平0.3个百分点",
+                "0.3个百分点"
+            )
+            .as_deref(),
+            Some("研发投入强度")
+        );
     }
 
     #[test]

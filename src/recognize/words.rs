@@ -36,13 +36,21 @@ impl<T: Copy + 'static> WordIndex<T> {
     /// The longest entry that `rest` starts with.
     pub(crate) fn longest_prefix(&self, rest: &str) -> Option<(&'static str, T)> {
         let c = rest.chars().next()?;
-        self.by_first.get(&c)?.iter().find(|(w, _)| rest.starts_with(w)).copied()
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .copied()
     }
 
     /// The longest entry that `head` ends with.
     pub(crate) fn longest_suffix(&self, head: &str) -> Option<(&'static str, T)> {
         let c = head.chars().next_back()?;
-        self.by_last.get(&c)?.iter().find(|(w, _)| head.ends_with(w)).copied()
+        self.by_last
+            .get(&c)?
+            .iter()
+            .find(|(w, _)| head.ends_with(w))
+            .copied()
     }
 }
 
