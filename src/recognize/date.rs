@@ -1676,9 +1676,8 @@ impl Scanner<'_> {
             }
             // A day without 日: 八月十五, or 1月3 at the end of a phrase.
             let digit_day = char_at(text, e_ws).is_some_and(is_digit);
-            let ends_phrase = char_at(text, de).map_or(true, |c| {
-                super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-'
-            });
+            let ends_phrase = char_at(text, de)
+                .is_none_or(|c| super::is_clause_boundary(c) || c == '到' || c == '至' || c == '-');
             if day_ok && ends_phrase && (digit_day || chinese && d >= 10) && !starts(text, de, "个")
             {
                 return Some(pt(de, Val::day(Ymd::new(y, m, d)), Level::Day));
@@ -1710,8 +1709,8 @@ impl Scanner<'_> {
         // A year standing alone (a table cell, "2018 看起来是一个年份", "= 2019").
         let prev = char_before(text, start);
         let next = char_at(text, end);
-        if prev.map_or(true, |p| p.is_whitespace() || matches!(p, '=' | '：' | ':'))
-            && next.map_or(true, char::is_whitespace)
+        if prev.is_none_or(|p| p.is_whitespace() || matches!(p, '=' | '：' | ':'))
+            && next.is_none_or(char::is_whitespace)
         {
             return true;
         }

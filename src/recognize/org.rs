@@ -200,7 +200,7 @@ fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>) -> Vec<Org> {
     // Kept spans never overlap: the one starting last before `e` is the only one to check.
     let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for &(s, e, _) in &cands {
-        if !kept.range(..e).next_back().is_some_and(|(_, &ke)| ke > s) {
+        if kept.range(..e).next_back().is_none_or(|(_, &ke)| ke <= s) {
             kept.insert(s, e);
         }
     }

@@ -177,9 +177,9 @@ fn share(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
     let k = skip_spaces(text, end);
     let mut tail = text[k..].chars();
     if let Some(c) = tail.next() {
-        let boundary = tail.next().map_or(true, |b| {
-            !b.is_alphanumeric() || matches!(b, '以' | '左' | '上')
-        });
+        let boundary = tail
+            .next()
+            .is_none_or(|b| !b.is_alphanumeric() || matches!(b, '以' | '左' | '上'));
         let extra = if c == '半' {
             Some(5)
         } else {
