@@ -51,6 +51,8 @@
 //! **Extending.** [`ExtractorBuilder`] adds measure words, titles, org suffixes and known names,
 //! and overrides the report year; invalid rules are an [`Error::Rule`] at build time.
 
+#![deny(missing_docs)]
+
 pub mod decimal;
 pub mod decode;
 mod error;
