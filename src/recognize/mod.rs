@@ -191,10 +191,6 @@ pub(crate) const SUBJECT_VERBS: &[&str] = &[
     "当选", "入选", "获评", "荣获", "参训", "受益", "落户", "参加", "参与",
 ];
 
-/// Particles trimmed from the start of an item (的, 了, 等).
-#[allow(dead_code)] // kept for the money/percent recognizers, which may call it again
-const ITEM_LEADING_TRIM: &[char] = &['的', '了', '等', '之', '是', '为', '个'];
-
 /// Quote pairs an item may contain (“双百双新”项目, 《院士专家建议》).
 const QUOTE_PAIRS: &[(char, char)] = &[
     ('“', '”'),
@@ -373,14 +369,6 @@ pub(crate) fn unwrap_title(item: &str) -> &str {
         .unwrap_or(item)
 }
 
-/// The subject before a quantity within its clause (学术交流活动200余场次), at most 16 chars.
-#[allow(dead_code)] // kept for the money/percent recognizers, which may call it again
-pub(crate) fn item_before(text: &str, to: usize) -> Option<String> {
-    let item = phrase_before(text, to, 0).trim_start_matches(ITEM_LEADING_TRIM);
-    let item = strip_trailing_verbs(item);
-    (item.chars().count() >= 2).then(|| unwrap_title(item).to_string())
-}
-
 /// Verbs and linking words that sit between a subject and its number (参与人数超471万 → 参与人数).
 pub(crate) const LINK_WORDS: &[&str] = &[
     "达到",
@@ -438,18 +426,3 @@ pub(crate) const LINK_WORDS: &[&str] = &[
     "预计",
     "力争",
 ];
-
-#[allow(dead_code)] // kept for the money/percent recognizers, which may call it again
-pub(crate) fn strip_trailing_verbs(mut s: &str) -> &str {
-    loop {
-        let before = s;
-        for w in LINK_WORDS {
-            if let Some(rest) = s.strip_suffix(w) {
-                s = rest;
-            }
-        }
-        if s == before {
-            return s;
-        }
-    }
-}
