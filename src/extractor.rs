@@ -1,6 +1,6 @@
 //! The [`Extractor`]: configuration and the pipeline decode → layout → recognizers → resolve.
 
-use crate::layout::{self, Layout};
+use crate::layout::{self, headings::HeadingPatterns, Layout};
 use crate::recognize::{date, money, number, org, percent, person, quantity};
 use crate::resolve::{self, Candidates};
 use crate::{decode, lexicon, Error, Report};
@@ -21,6 +21,8 @@ pub struct Extractor {
     measure_words: Vec<String>,
     person_rules: std::sync::Arc<person::PersonRules>,
     org_rules: std::sync::Arc<org::OrgRules>,
+    currencies: std::sync::Arc<money::Currencies>,
+    heading_patterns: std::sync::Arc<HeadingPatterns>,
 }
 
 /// Builder for [`Extractor`].
@@ -32,6 +34,9 @@ pub struct ExtractorBuilder {
     extra_titles: Vec<String>,
     extra_org_suffixes: Vec<String>,
     extra_orgs: Vec<String>,
+    extra_people: Vec<String>,
+    extra_currencies: Vec<(String, String)>,
+    heading_patterns: Vec<String>,
 }
 
 impl ExtractorBuilder {
@@ -110,6 +115,56 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds a person known by name, found wherever the text mentions them, with or without a
+    /// title (for names the built-in rules would not take: unusual surnames, names written
+    /// without a title).
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().known_person("阿不都热合曼").build().unwrap();
+    /// let r = ex.extract("阿不都热合曼介绍了合作社的经验。");
+    /// assert_eq!(r.people[0].name, "阿不都热合曼");
+    /// ```
+    pub fn known_person(mut self, name: impl Into<String>) -> Self {
+        self.extra_people.push(name.into());
+        self
+    }
+
+    /// Adds a currency word with its ISO 4217 code, recognized before or after an amount
+    /// (3000比索, 比索3000). A code that is not three capital letters is an [`Error::Rule`].
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().currency("比索", "MXN").build().unwrap();
+    /// let r = ex.extract("援助资金3000比索。");
+    /// assert_eq!(r.money[0].currency, "MXN");
+    /// assert!(zhreport::Extractor::builder().currency("比索", "peso").build().is_err());
+    /// ```
+    pub fn currency(mut self, word: impl Into<String>, iso_code: impl Into<String>) -> Self {
+        self.extra_currencies.push((word.into(), iso_code.into()));
+        self
+    }
+
+    /// Adds a heading pattern (regex syntax, anchored at the start of a line): a matching line
+    /// is a heading, the matched text its numbering and the rest of the line its heading; a
+    /// pattern that takes the whole line makes the line a heading without numbering. Patterns
+    /// are tried in the order given, before the built-in styles; each nests like a numbering
+    /// style of its own. A pattern that does not compile or matches an empty line is an
+    /// [`Error::Rule`].
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder()
+    ///     .heading_pattern(r"【[^】]+】")
+    ///     .build()
+    ///     .unwrap();
+    /// let r = ex.extract("【民生保障】\n全年新增就业1.2万人。");
+    /// assert_eq!(r.sections[0].heading, "【民生保障】");
+    /// assert_eq!(r.counts[0].section, Some(0));
+    /// assert!(zhreport::Extractor::builder().heading_pattern("第(一").build().is_err());
+    /// ```
+    pub fn heading_pattern(mut self, pattern: impl Into<String>) -> Self {
+        self.heading_patterns.push(pattern.into());
+        self
+    }
+
     /// Builds the extractor; a blank measure word, title, suffix or name is an [`Error::Rule`].
     ///
     /// ```
@@ -134,6 +189,8 @@ impl ExtractorBuilder {
             .iter()
             .chain(&self.extra_org_suffixes)
             .chain(&self.extra_orgs)
+            .chain(&self.extra_people)
+            .chain(self.extra_currencies.iter().map(|(w, _)| w))
         {
             if w.trim().is_empty() {
                 return Err(Error::Rule {
@@ -142,7 +199,20 @@ impl ExtractorBuilder {
                 });
             }
         }
-        let person_rules = std::sync::Arc::new(person::PersonRules::new(&self.extra_titles));
+        for (word, code) in &self.extra_currencies {
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(Error::Rule {
+                    rule: format!("{word} {code}"),
+                    reason: "a currency code is three capital letters (ISO 4217)".into(),
+                });
+            }
+        }
+        let heading_patterns = std::sync::Arc::new(HeadingPatterns::new(&self.heading_patterns)?);
+        let currencies = std::sync::Arc::new(money::Currencies::new(&self.extra_currencies));
+        let person_rules = std::sync::Arc::new(person::PersonRules::with_names(
+            &self.extra_titles,
+            &self.extra_people,
+        ));
         let org_rules = std::sync::Arc::new(org::OrgRules::new(
             &self.extra_org_suffixes,
             &self.extra_orgs,
@@ -153,6 +223,8 @@ impl ExtractorBuilder {
             measure_words,
             person_rules,
             org_rules,
+            currencies,
+            heading_patterns,
         })
     }
 }
@@ -185,7 +257,7 @@ impl Extractor {
     /// Everything before resolution: the layout, every recognizer's candidates and the report
     /// year (split out so the benchmarks can time resolution alone).
     pub(crate) fn candidates(&self, text: &str) -> (Layout, Candidates, Option<i32>) {
-        let layout = layout::analyze(text);
+        let layout = layout::analyze_with(text, &self.heading_patterns);
         let numerals: Vec<Vec<number::Numeral>> = layout
             .blocks
             .iter()
@@ -216,7 +288,7 @@ impl Extractor {
             let orgs = org::find_with(t, &self.org_rules);
             let found = Candidates {
                 counts: quantity::find(t, nums, &self.measure_words),
-                money: money::find(t, nums),
+                money: money::find_with(t, nums, &self.currencies),
                 percentages: percent::find(t, nums),
                 dates: date::find_with(t, if looking_forward { &forward } else { &years }),
                 people: person::find_with(t, &self.person_rules, &orgs),

@@ -32,6 +32,8 @@ pub enum Style {
     Unnumbered,
     /// Back matter: 附件1, 名词解释, 注释.
     Appendix,
+    /// A caller's heading pattern (its index in [`HeadingPatterns`]).
+    Custom(u8),
 }
 
 impl Style {
@@ -56,7 +58,8 @@ impl Style {
             Style::ArabicParen => 6,
             Style::Circled => 7,
             Style::Ordinal => 8,
-            Style::Unnumbered => return None,
+            // A caller's style nests where the document first uses it.
+            Style::Unnumbered | Style::Custom(_) => return None,
         })
     }
 
@@ -67,6 +70,73 @@ impl Style {
             self,
             Style::ChineseComma | Style::Chapter | Style::Part | Style::Division
         )
+    }
+}
+
+/// The caller's heading patterns: a line whose start matches one is a heading. The matched text
+/// is its numbering and the rest of the line its heading; when the pattern takes the whole line,
+/// the line is the heading and has no numbering. Each pattern is a style of its own, nested where
+/// the document first uses it, like the built-in styles.
+///
+/// ```
+/// use zhreport::layout::headings::HeadingPatterns;
+/// let patterns = HeadingPatterns::new(&[r"第[一二三四五六七八九十]+篇\s*"]).unwrap();
+/// let h = patterns.heading("第二篇 民生保障").unwrap();
+/// assert_eq!((h.numbering_len, h.heading_len), ("第二篇 ".len(), "民生保障".len()));
+/// assert!(HeadingPatterns::new(&["第(一"]).is_err());
+/// assert!(HeadingPatterns::new(&["x*"]).is_err()); // would make every line a heading
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct HeadingPatterns {
+    patterns: Vec<Regex>,
+}
+
+impl HeadingPatterns {
+    /// Compiles `patterns` (regex syntax, anchored at the start of a line). A pattern that does
+    /// not compile, matches an empty line, or one too many (more than 200) is an
+    /// [`Error::Rule`](crate::Error::Rule).
+    pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<HeadingPatterns, crate::Error> {
+        const MAX_PATTERNS: usize = 200;
+        let rule_error = |rule: &str, reason: String| crate::Error::Rule {
+            rule: rule.to_string(),
+            reason,
+        };
+        if patterns.len() > MAX_PATTERNS {
+            let reason = format!("at most {MAX_PATTERNS} heading patterns");
+            return Err(rule_error(patterns[MAX_PATTERNS].as_ref(), reason));
+        }
+        let mut compiled = Vec::with_capacity(patterns.len());
+        for p in patterns {
+            let p = p.as_ref();
+            let re = Regex::new(&format!("^(?:{p})"))
+                .map_err(|e| rule_error(p, format!("not a valid heading pattern: {e}")))?;
+            if re.is_match("") {
+                let reason = "a heading pattern must not match an empty line".to_string();
+                return Err(rule_error(p, reason));
+            }
+            compiled.push(re);
+        }
+        Ok(HeadingPatterns { patterns: compiled })
+    }
+
+    /// True when there are no patterns.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The heading `line` starts with under the first pattern that matches it.
+    pub fn heading(&self, line: &str) -> Option<Numbered> {
+        self.patterns.iter().enumerate().find_map(|(i, re)| {
+            let numbering_len = re.find(line)?.end();
+            let heading_len = line.len() - numbering_len;
+            Some(Numbered {
+                style: Style::Custom(i as u8),
+                number: 1,
+                numbering_len: if heading_len == 0 { 0 } else { numbering_len },
+                heading_len: if heading_len == 0 { line.len() } else { heading_len },
+                run_in: false,
+            })
+        })
     }
 }
 

@@ -264,6 +264,18 @@ fn ends_open(line: &str) -> bool {
 /// assert_eq!(layout.meta.editor.as_deref(), Some("一冰"));
 /// ```
 pub fn analyze(text: &str) -> Layout {
+    analyze_with(text, &headings::HeadingPatterns::default())
+}
+
+/// Like [`analyze`], with the caller's heading patterns tried before the built-in styles.
+///
+/// ```
+/// use zhreport::layout::{analyze_with, headings::HeadingPatterns};
+/// let patterns = HeadingPatterns::new(&["【[^】]+】"]).unwrap();
+/// let layout = analyze_with("【民生保障】\n全年新增就业1.2万人。", &patterns);
+/// assert_eq!(layout.headings[0].heading, "【民生保障】");
+/// ```
+pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout {
     let lines = lines(text);
     let mut layout = Layout::default();
     let mut levels = Levels::default();
@@ -292,7 +304,8 @@ pub fn analyze(text: &str) -> Layout {
         }
         if !seen_content {
             seen_content = true;
-            if title_of(t).is_some() {
+            // A line the caller calls a heading is not the title.
+            if title_of(t).is_some() && patterns.heading(t).is_none() {
                 let (main, sub) = match t.find("——") {
                     Some(p) if p > 0 => (trim(&t[..p]), Some(trim(&t[p + "——".len()..]))),
                     _ => (t, None),
@@ -367,7 +380,11 @@ pub fn analyze(text: &str) -> Layout {
             });
             continue;
         }
-        let numbered = headings::numbered_in(t, line.merged).filter(|h| {
+        let numbered = patterns.heading(t).or_else(|| headings::numbered_in(t, line.merged));
+        let numbered = numbered.filter(|h| {
+            if matches!(h.style, Style::Custom(_)) {
+                return true;
+            }
             let last = last_number
                 .iter()
                 .find(|(s, _)| *s == h.style)
@@ -376,7 +393,8 @@ pub fn analyze(text: &str) -> Layout {
         });
         let (style, numbering, heading_start, heading_len) = if let Some(h) = &numbered {
             let numbering = trim(&t[..h.numbering_len]).to_string();
-            (h.style, Some(numbering), h.numbering_len, h.heading_len)
+            let numbering = (!numbering.is_empty()).then_some(numbering);
+            (h.style, numbering, h.numbering_len, h.heading_len)
         } else if !line.merged
             && !prev_open
             && headings::unnumbered_candidate(t)

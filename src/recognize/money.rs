@@ -12,6 +12,58 @@ use once_cell::sync::Lazy;
 static SUFFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_SUFFIXES));
 static PREFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_PREFIXES));
 
+/// Currency words: the built-in tables plus the caller's (written before or after an amount).
+///
+/// ```
+/// use zhreport::recognize::{money, number};
+/// let rules = money::Currencies::new(&[("比索", "MXN")]);
+/// let text = "援助3000比索。";
+/// let found = money::find_with(text, &number::scan(text), &rules);
+/// assert_eq!((found[0].currency.as_str(), found[0].text.as_str()), ("MXN", "3000比索"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Currencies {
+    /// (word, ISO code), longest first.
+    extra: Vec<(String, String)>,
+}
+
+impl Currencies {
+    /// The built-in currencies plus `extra` (word, ISO 4217 code) pairs; blank words are ignored.
+    pub fn new<W: AsRef<str>, C: AsRef<str>>(extra: &[(W, C)]) -> Currencies {
+        let mut extra: Vec<(String, String)> = extra
+            .iter()
+            .map(|(w, c)| (w.as_ref().trim().to_string(), c.as_ref().trim().to_string()))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        extra.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Currencies { extra }
+    }
+
+    /// The longest currency word `rest` starts with, and its code.
+    fn after<'a>(&'a self, rest: &str) -> Option<(&'a str, &'a str)> {
+        let own = self.extra.iter().find(|(w, _)| rest.starts_with(w.as_str()));
+        longest(SUFFIXES.longest_prefix(rest), own)
+    }
+
+    /// The longest currency word `head` ends with, and its code.
+    fn before<'a>(&'a self, head: &str) -> Option<(&'a str, &'a str)> {
+        let own = self.extra.iter().find(|(w, _)| head.ends_with(w.as_str()));
+        longest(PREFIXES.longest_suffix(head), own)
+    }
+}
+
+/// The longer of a built-in and a caller's match (the caller's wins a tie).
+fn longest<'a>(
+    built_in: Option<(&'static str, &'static str)>,
+    own: Option<&'a (String, String)>,
+) -> Option<(&'a str, &'a str)> {
+    match (built_in, own) {
+        (Some(b), Some((w, _))) if b.0.len() > w.len() => Some(b),
+        (_, Some((w, c))) => Some((w.as_str(), c.as_str())),
+        (b, None) => b,
+    }
+}
+
 /// Finds the money amounts in `text` among its `numerals`.
 ///
 /// ```
@@ -26,6 +78,13 @@ static PREFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CUR
 /// assert!(money::find("李四人民币", &number::scan("李四人民币")).is_empty());
 /// ```
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
+    find_with(text, numerals, &DEFAULT_CURRENCIES)
+}
+
+static DEFAULT_CURRENCIES: Lazy<Currencies> = Lazy::new(Currencies::default);
+
+/// Like [`find`], with the caller's [`Currencies`].
+pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
     while i < numerals.len() {
@@ -35,10 +94,10 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
             i += 1;
             continue;
         }
-        let Some(mut m) = money_at(text, n) else {
+        let Some(mut m) = money_at(text, n, currencies) else {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
             if let Some(next) = numerals.get(i + 1) {
-                if let Some(hi) = money_at(text, next) {
+                if let Some(hi) = money_at(text, next, currencies) {
                     if n.number.value_max.is_none()
                         && n.fraction.is_none()
                         && joined_by_range(&text[n.end..next.start])
@@ -64,7 +123,7 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
         if m.value_max.is_none() {
             if let Some(next) = numerals.get(i + 1).filter(|nx| nx.start >= m.span.end) {
                 if joined_by_range(&text[m.span.end..next.start]) {
-                    if let Some(hi) = money_at(text, next).filter(|h| {
+                    if let Some(hi) = money_at(text, next, currencies).filter(|h| {
                         h.currency == m.currency && h.value > m.value && h.value_max.is_none()
                     }) {
                         m.value_max = Some(hi.value);
@@ -117,7 +176,7 @@ fn is_name_digit(text: &str, n: &Numeral) -> bool {
             .is_some_and(|p| crate::lexicon::names::SURNAMES.contains(p))
 }
 
-fn money_at(text: &str, n: &Numeral) -> Option<Money> {
+fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
     if n.fraction.is_some() || is_name_digit(text, n) {
         return None;
     }
@@ -129,7 +188,7 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
     let mut end;
     let mut currency: String;
     let mut main_unit = true; // false when the amount is in 角/分 only (肆角叁分)
-    match SUFFIXES.longest_prefix(rest) {
+    match currencies.after(rest) {
         Some((w, code)) => {
             if w.starts_with('块') && !kuai_is_money(&rest[w.len()..]) {
                 return None;
@@ -138,8 +197,8 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
             end = after_num + w.len();
             // 三万元欧元, 9000元日币: a generic 元 followed by the currency it is in.
             if matches!(w, "元" | "圆" | "圓") {
-                if let Some((w2, code2)) = SUFFIXES
-                    .longest_prefix(&text[end..])
+                if let Some((w2, code2)) = currencies
+                    .after(&text[end..])
                     .filter(|(w2, _)| !w2.starts_with(['元', '块', '圆']))
                 {
                     currency = code2.to_string();
@@ -157,7 +216,7 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
                 main_unit = false;
             } else {
                 let head = text[..n.start].trim_end_matches(' ');
-                let (w, code) = PREFIXES.longest_suffix(head)?;
+                let (w, code) = currencies.before(head)?;
                 start = head.len() - w.len();
                 currency = code.to_string();
                 end = n.end;
@@ -167,7 +226,7 @@ fn money_at(text: &str, n: &Numeral) -> Option<Money> {
     // 港币两千九百六十元: a currency written before overrides the generic 元 after.
     if main_unit && currency == "CNY" && start == n.start {
         let head = text[..n.start].trim_end_matches(' ');
-        if let Some((w, code)) = PREFIXES.longest_suffix(head) {
+        if let Some((w, code)) = currencies.before(head) {
             start = head.len() - w.len();
             currency = code.to_string();
         }

@@ -73,6 +73,21 @@ impl PersonRules {
     /// assert_eq!(p[0].name, "赵刚");
     /// ```
     pub fn new<S: AsRef<str>>(extra_titles: &[S]) -> PersonRules {
+        PersonRules::with_names::<S, &str>(extra_titles, &[])
+    }
+
+    /// The built-in tables plus `extra_titles` and `extra_names`: people known by name, found
+    /// wherever the text mentions them, with or without a title.
+    ///
+    /// ```
+    /// let rules = zhreport::recognize::person::PersonRules::with_names::<&str, _>(&[], &["欧阳小雪"]);
+    /// let p = zhreport::recognize::person::find_with("欧阳小雪介绍了经验", &rules, &[]);
+    /// assert_eq!(p[0].name, "欧阳小雪");
+    /// ```
+    pub fn with_names<S: AsRef<str>, N: AsRef<str>>(
+        extra_titles: &[S],
+        extra_names: &[N],
+    ) -> PersonRules {
         let mut titles: Vec<String> = TITLES.iter().map(|s| s.to_string()).collect();
         titles.extend(
             extra_titles
@@ -88,7 +103,13 @@ impl PersonRules {
                 .expect("automaton builds")
         };
         let after: Vec<String> = TITLES_AFTER_NAME.iter().map(|s| s.to_string()).collect();
-        let known: Vec<String> = KNOWN_PEOPLE.iter().map(|s| s.to_string()).collect();
+        let mut known: Vec<String> = KNOWN_PEOPLE.iter().map(|s| s.to_string()).collect();
+        known.extend(
+            extra_names
+                .iter()
+                .map(|s| s.as_ref().trim().to_string())
+                .filter(|s| !s.is_empty()),
+        );
         PersonRules {
             titles: leftmost_longest(&titles),
             after: leftmost_longest(&after),
