@@ -52,7 +52,10 @@ fn custom_heading_pattern_nests_above_builtin_styles() {
 #[test]
 fn without_the_pattern_the_same_lines_are_not_top_level_parts() {
     let r = Extractor::default().extract(REPORT);
-    assert!(r.sections.iter().all(|s| s.numbering.as_deref() != Some("第一篇")));
+    assert!(r
+        .sections
+        .iter()
+        .all(|s| s.numbering.as_deref() != Some("第一篇")));
     assert_eq!(r.sections.iter().filter(|s| s.level == 1).count(), 3);
 }
 
@@ -67,7 +70,10 @@ fn user_currency_after_and_before_an_amount() {
     assert_eq!(money[0], ("3000比索", "3000".to_string(), "MXN"));
     // 比索1.2万元: the currency written before overrides the generic 元.
     assert_eq!(money[1], ("比索1.2万元", "12000".to_string(), "MXN"));
-    assert!(r.money[0].item.as_deref().is_some_and(|i| i.ends_with("援助资金")));
+    assert!(r.money[0]
+        .item
+        .as_deref()
+        .is_some_and(|i| i.ends_with("援助资金")));
     // The default extractor does not know the word: no money there.
     assert!(Extractor::default()
         .extract("拨付援助资金3000比索。")
@@ -128,7 +134,9 @@ fn a_heading_pattern_taking_the_whole_line_has_no_numbering() {
         .heading_pattern(r"【[^】]+】")
         .build()
         .unwrap();
-    let r = ex.extract("【民生保障】\n全年新增就业1.2万人，发放补贴500万元。\n【生态环境】\n新建公园3个。");
+    let r = ex.extract(
+        "【民生保障】\n全年新增就业1.2万人，发放补贴500万元。\n【生态环境】\n新建公园3个。",
+    );
     let got: Vec<(Option<&str>, &str)> = r
         .sections
         .iter()

@@ -133,7 +133,11 @@ impl HeadingPatterns {
                 style: Style::Custom(i as u8),
                 number: 1,
                 numbering_len: if heading_len == 0 { 0 } else { numbering_len },
-                heading_len: if heading_len == 0 { line.len() } else { heading_len },
+                heading_len: if heading_len == 0 {
+                    line.len()
+                } else {
+                    heading_len
+                },
                 run_in: false,
             })
         })

@@ -380,7 +380,9 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
             });
             continue;
         }
-        let numbered = patterns.heading(t).or_else(|| headings::numbered_in(t, line.merged));
+        let numbered = patterns
+            .heading(t)
+            .or_else(|| headings::numbered_in(t, line.merged));
         let numbered = numbered.filter(|h| {
             if matches!(h.style, Style::Custom(_)) {
                 return true;

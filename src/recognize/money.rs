@@ -41,7 +41,10 @@ impl Currencies {
 
     /// The longest currency word `rest` starts with, and its code.
     fn after<'a>(&'a self, rest: &str) -> Option<(&'a str, &'a str)> {
-        let own = self.extra.iter().find(|(w, _)| rest.starts_with(w.as_str()));
+        let own = self
+            .extra
+            .iter()
+            .find(|(w, _)| rest.starts_with(w.as_str()));
         longest(SUFFIXES.longest_prefix(rest), own)
     }
 
