@@ -1,128 +1,167 @@
-//! `batch DIR_OR_FILES... [-o out.jsonl] [--jobs N]` — converts many reports to JSON Lines in
+//! `batch [OPTIONS] DIR_OR_FILES...` — converts many reports to JSON Lines (or TSV) in
 //! parallel, in input order, streaming (only a window of documents is in memory at a time).
 //! A document that fails is one error line on stderr, never the end of the batch. A progress bar
 //! is shown on stderr when it is a terminal; the last line gives documents, bytes, seconds, MB/s
-//! and failures. Exit code: 0 all converted, 1 some documents failed, 2 bad arguments or output.
+//! and failures. With `-o` the output file appears only once complete (written beside it, then
+//! renamed).
+//!
+//! ```text
+//! cargo run --release --example batch -- ../shared/corpus -o corpus.jsonl --jobs 2
+//! ```
+//!
+//! Exit codes: 0 all converted, 1 some documents failed, 2 bad arguments or output.
 
+mod common;
+
+use clap::{Parser, ValueEnum};
+use common::{expand, read, tsv_rows, WithFile, EXIT_SOME_FAILED, EXIT_USAGE, TSV_HEADER};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
+use zhreport::Extractor;
 
-struct Args {
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// JSON Lines: one compact line per document with a "file" field.
+    Jsonl,
+    /// Tab-separated rows, one per mention, with a header line.
+    Tsv,
+}
+
+/// Converts many Chinese work reports to JSON Lines in parallel.
+#[derive(Parser)]
+#[command(version, about, after_help = common::EXIT_CODES_HELP)]
+struct Cli {
+    /// Report files or folders (searched recursively); `-` reads one document from stdin.
+    #[arg(required = true)]
     inputs: Vec<PathBuf>,
+    /// Write to FILE instead of stdout (it appears only once complete).
+    #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    jobs: usize,
+    /// Worker threads (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    /// The report year for every document, instead of inferring it.
+    #[arg(long)]
+    year: Option<i32>,
 }
 
-const USAGE: &str = "usage: batch DIR_OR_FILES... [-o out.jsonl] [--jobs N]";
-
-fn parse_args() -> Result<Args, String> {
-    let mut inputs = Vec::new();
-    let mut output = None;
-    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut it = std::env::args().skip(1);
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-o" | "--output" => output = Some(PathBuf::from(it.next().ok_or("-o needs a file")?)),
-            "-j" | "--jobs" => {
-                jobs = it
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .filter(|&n| n > 0)
-                    .ok_or("--jobs needs a positive number")?
-            }
-            "-h" | "--help" => return Err(USAGE.into()),
-            _ => inputs.push(PathBuf::from(a)),
-        }
-    }
-    if inputs.is_empty() {
-        return Err(USAGE.into());
-    }
-    Ok(Args {
-        inputs,
-        output,
-        jobs,
-    })
-}
-
-/// Expands folders (recursively, sorted) into files.
-fn files(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for p in inputs {
-        if p.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-                .unwrap_or_default();
-            entries.sort();
-            out.extend(files(&entries));
-        } else {
-            out.push(p.clone());
-        }
-    }
-    out
-}
-
-/// A report with the file it came from, fields in the Report's own order.
-#[derive(serde::Serialize)]
-struct WithFile<'a> {
-    file: &'a str,
-    #[serde(flatten)]
-    report: &'a zhreport::Report,
-}
-
-/// One document's JSON line, or its error message.
-fn convert(path: &PathBuf) -> (u64, Result<String, String>) {
-    let bytes = match std::fs::read(path) {
+/// One document's output (a JSON line or its TSV rows), or its error message.
+fn convert(extractor: &Extractor, format: Format, path: &Path) -> (u64, Result<String, String>) {
+    let file = path.display().to_string();
+    let bytes = match read(path) {
         Ok(b) => b,
-        Err(e) => return (0, Err(format!("{}: {e}", path.display()))),
+        Err(e) => return (0, Err(format!("{file}: {e}"))),
     };
     let n = bytes.len() as u64;
-    let file = path.display().to_string();
-    let line = zhreport::parse_bytes(&bytes)
-        .map_err(|e| format!("{file}: {e}"))
-        .and_then(|report| {
-            serde_json::to_string(&WithFile {
-                file: &file,
-                report: &report,
-            })
-            .map_err(|e| e.to_string())
-        });
-    (n, line)
+    let report = match extractor.extract_bytes(&bytes) {
+        Ok(r) => r,
+        Err(e) => return (n, Err(format!("{file}: {e}"))),
+    };
+    let out = match format {
+        Format::Jsonl => serde_json::to_string(&WithFile {
+            file: &file,
+            report: &report,
+        })
+        .map(|mut line| {
+            line.push('\n');
+            line
+        })
+        .map_err(|e| format!("{file}: {e}")),
+        Format::Tsv => {
+            let mut rows = String::new();
+            tsv_rows(&file, &report, &mut rows);
+            Ok(rows)
+        }
+    };
+    (n, out)
+}
+
+/// Where the output goes: stdout, or a temporary file renamed over the target once complete.
+struct Sink {
+    out: BufWriter<Box<dyn Write>>,
+    pending: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    fn open(output: Option<&Path>) -> io::Result<Sink> {
+        let Some(path) = output else {
+            return Ok(Sink {
+                out: BufWriter::new(Box::new(io::stdout().lock())),
+                pending: None,
+            });
+        };
+        let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+        tmp_name.push(format!(".{}.tmp", std::process::id()));
+        let tmp = path.with_file_name(tmp_name);
+        let file = std::fs::File::create(&tmp)?;
+        Ok(Sink {
+            out: BufWriter::new(Box::new(file)),
+            pending: Some((tmp, path.to_path_buf())),
+        })
+    }
+
+    /// Flushes, and moves a temporary file into place.
+    fn finish(mut self) -> io::Result<()> {
+        self.out.flush()?;
+        if let Some((tmp, path)) = self.pending.take() {
+            std::fs::rename(tmp, path)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        // Not finished: the partial output is removed, never left behind as if complete.
+        if let Some((tmp, _)) = &self.pending {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(msg) => {
-            eprintln!("{msg}");
-            return ExitCode::from(2);
+    let cli = Cli::parse();
+    let jobs = cli.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    let mut builder = Extractor::builder();
+    if let Some(y) = cli.year {
+        builder = builder.year(y);
+    }
+    let extractor = match builder.build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("batch: {e}");
+            return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs)
-        .build()
-    {
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("cannot start {} threads: {e}", args.jobs);
-            return ExitCode::from(2);
+            eprintln!("cannot start {jobs} threads: {e}");
+            return ExitCode::from(EXIT_USAGE);
         }
     };
-    let files = files(&args.inputs);
-    let sink: Box<dyn Write> = match &args.output {
-        Some(p) => match std::fs::File::create(p) {
-            Ok(f) => Box::new(f),
-            Err(e) => {
-                eprintln!("{}: {e}", p.display());
-                return ExitCode::from(2);
-            }
-        },
-        None => Box::new(io::stdout().lock()),
+    let files = expand(&cli.inputs);
+    let mut sink = match Sink::open(cli.output.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            let target = cli.output.as_deref().unwrap_or(Path::new("-"));
+            eprintln!("{}: {e}", target.display());
+            return ExitCode::from(EXIT_USAGE);
+        }
     };
-    let mut out = BufWriter::new(sink);
+    if cli.format == Format::Tsv && sink.out.write_all(TSV_HEADER.as_bytes()).is_err() {
+        return ExitCode::SUCCESS;
+    }
     let bar = if io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
         b.set_style(
@@ -136,18 +175,26 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let (mut docs, mut bytes, mut failures) = (0usize, 0u64, 0usize);
     // A window of documents in flight bounds memory; output stays in input order.
-    let window = args.jobs * 8;
+    let window = jobs * 8;
     for chunk in files.chunks(window.max(1)) {
-        let results: Vec<(u64, Result<String, String>)> =
-            pool.install(|| chunk.par_iter().map(convert).collect());
+        let results: Vec<(u64, Result<String, String>)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|f| convert(&extractor, cli.format, f))
+                .collect()
+        });
         for (n, r) in results {
             bytes += n;
             match r {
-                Ok(line) => {
+                Ok(text) => {
                     docs += 1;
-                    if writeln!(out, "{line}").is_err() {
-                        // Broken pipe: stop quietly.
-                        return ExitCode::SUCCESS;
+                    if sink.out.write_all(text.as_bytes()).is_err() {
+                        if cli.output.is_none() {
+                            // Broken pipe: stop quietly.
+                            return ExitCode::SUCCESS;
+                        }
+                        eprintln!("cannot write the output");
+                        return ExitCode::from(EXIT_USAGE);
                     }
                 }
                 Err(e) => {
@@ -158,7 +205,12 @@ fn main() -> ExitCode {
             bar.inc(1);
         }
     }
-    if out.flush().is_err() {
+    let to_file = cli.output.is_some();
+    if let Err(e) = sink.finish() {
+        if to_file {
+            eprintln!("cannot write the output: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
         return ExitCode::SUCCESS;
     }
     bar.finish_and_clear();
@@ -168,7 +220,7 @@ fn main() -> ExitCode {
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
     if failures > 0 {
-        ExitCode::FAILURE
+        ExitCode::from(EXIT_SOME_FAILED)
     } else {
         ExitCode::SUCCESS
     }

@@ -1,21 +1,60 @@
-//! `kpi_table [FILE]` — prints the counts of a report as an aligned table grouped by section
-//! (action, item, value with its qualifier, unit), readable in a terminal: CJK characters take
-//! two columns and the columns are padded accordingly. With no argument it reads the bundled
-//! sample report; a file in UTF-8, GB18030/GBK or UTF-16 (with BOM) is decoded first.
+//! `kpi_table [OPTIONS] [FILE|-]...` — prints the counts of a report as an aligned table
+//! grouped by section (action, item, value with its qualifier, unit), readable in a terminal:
+//! CJK characters take two columns and the columns are padded accordingly. With no input it
+//! reads the bundled sample report; `-` reads stdin; a file in UTF-8, GB18030/GBK or UTF-16
+//! (with BOM) is decoded first. `--format tsv` or `json` prints the same counts for a
+//! spreadsheet or a program.
 //!
 //! ```text
-//! cargo run --example kpi_table                 # the bundled sample
-//! cargo run --example kpi_table -- report.txt   # any report
+//! cargo run --example kpi_table                            # the bundled sample
+//! cargo run --example kpi_table -- report.txt              # any report
+//! cargo run --example kpi_table -- -f tsv -o kpi.tsv a.txt b.txt
 //! ```
+//!
+//! Exit codes: 0 every input converted; 1 some input could not be read or decoded (the others
+//! were); 2 bad arguments or the output cannot be written.
 
+mod common;
+
+use clap::{Parser, ValueEnum};
+use common::{read, write_whole, EXIT_SOME_FAILED, EXIT_USAGE, SAMPLE};
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use zhreport::{Approx, Count, Decimal, Report};
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/data/sample_report.txt"
-);
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// An aligned text table per report, grouped by section.
+    Table,
+    /// Tab-separated rows (file, section, action, item, value, value_max, approx, unit, text).
+    Tsv,
+    /// One JSON object per report: {"file", "title", "counts"} (pretty unless --compact).
+    Json,
+}
+
+/// Prints the counts (KPIs) of Chinese work reports as a table, TSV or JSON.
+#[derive(Parser)]
+#[command(version, about, after_help = common::EXIT_CODES_HELP)]
+struct Cli {
+    /// Report files; `-` reads stdin; none shows the bundled sample.
+    inputs: Vec<PathBuf>,
+    /// Write to FILE instead of stdout (written whole, or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Pretty-print JSON (the default).
+    #[arg(long, conflicts_with = "compact")]
+    pretty: bool,
+    /// Compact JSON, one line per report.
+    #[arg(long)]
+    compact: bool,
+    /// The report year, instead of inferring it.
+    #[arg(long)]
+    year: Option<i32>,
+}
 
 /// Widest an item or action column may grow, in terminal columns; longer text ends in "…".
 const MAX_ITEM_COLUMNS: usize = 36;
@@ -171,22 +210,126 @@ fn render(report: &Report, out: &mut impl Write) -> io::Result<()> {
     )
 }
 
+/// The counts of a report as TSV rows (no header).
+fn tsv(file: &str, report: &Report, out: &mut impl Write) -> io::Result<()> {
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    for c in &report.counts {
+        let section = c
+            .section
+            .and_then(|i| report.sections.get(i))
+            .map_or("", |s| s.heading.as_str());
+        let approx = c
+            .approx
+            .and_then(|a| serde_json::to_value(a).ok())
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{file}\t{}\t{}\t{}\t{}\t{}\t{approx}\t{}\t{}",
+            clean(section),
+            clean(c.action.as_deref().unwrap_or("")),
+            clean(c.item.as_deref().unwrap_or("")),
+            c.value,
+            c.value_max.map(|m| m.to_string()).unwrap_or_default(),
+            clean(c.unit.as_deref().unwrap_or("")),
+            clean(&c.text),
+        )?;
+    }
+    Ok(())
+}
+
+/// The counts of a report, fields in the Report's own order.
+#[derive(serde::Serialize)]
+struct Kpis<'a> {
+    file: &'a str,
+    title: Option<&'a str>,
+    counts: &'a [Count],
+}
+
+/// The counts of a report as one JSON object.
+fn json(file: &str, report: &Report, compact: bool, out: &mut impl Write) -> io::Result<()> {
+    let value = Kpis {
+        file,
+        title: report.title.as_deref(),
+        counts: &report.counts,
+    };
+    let text = if compact {
+        serde_json::to_string(&value)
+    } else {
+        serde_json::to_string_pretty(&value)
+    };
+    writeln!(out, "{}", text.map_err(io::Error::other)?)
+}
+
 fn main() -> ExitCode {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| SAMPLE.to_string());
-    let report = match std::fs::read(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|b| zhreport::parse_bytes(&b).map_err(|e| e.to_string()))
-    {
-        Ok(r) => r,
+    let cli = Cli::parse();
+    let mut builder = zhreport::Extractor::builder();
+    if let Some(y) = cli.year {
+        builder = builder.year(y);
+    }
+    let extractor = match builder.build() {
+        Ok(e) => e,
         Err(e) => {
-            eprintln!("{path}: {e}");
-            return ExitCode::FAILURE;
+            eprintln!("kpi_table: {e}");
+            return ExitCode::from(EXIT_USAGE);
         }
     };
-    let stdout = io::stdout();
-    // A closed pipe (| head) ends the run quietly.
-    let _ = render(&report, &mut stdout.lock());
-    ExitCode::SUCCESS
+    let inputs = if cli.inputs.is_empty() {
+        vec![PathBuf::from(SAMPLE)]
+    } else {
+        cli.inputs.clone()
+    };
+    let mut out: Vec<u8> = Vec::new();
+    if cli.format == Format::Tsv {
+        out.extend_from_slice(
+            "file\tsection\taction\titem\tvalue\tvalue_max\tapprox\tunit\ttext\n".as_bytes(),
+        );
+    }
+    let mut failed = false;
+    for (i, path) in inputs.iter().enumerate() {
+        let name = path.display().to_string();
+        let report = match read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| extractor.extract_bytes(&b).map_err(|e| e.to_string()))
+        {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        // Writing into memory cannot fail.
+        let _ = match cli.format {
+            Format::Table => {
+                if i > 0 {
+                    out.push(b'\n');
+                }
+                if inputs.len() > 1 {
+                    let _ = writeln!(out, "== {name}");
+                }
+                render(&report, &mut out)
+            }
+            Format::Tsv => tsv(&name, &report, &mut out),
+            Format::Json => json(&name, &report, cli.compact, &mut out),
+        };
+        if cli.output.is_none() {
+            // A closed pipe (| head) ends the run quietly.
+            if io::stdout().lock().write_all(&out).is_err() {
+                return ExitCode::SUCCESS;
+            }
+            out.clear();
+        }
+    }
+    if let Some(path) = &cli.output {
+        if let Err(e) = write_whole(path, &out) {
+            eprintln!("{}: {e}", path.display());
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    if failed {
+        ExitCode::from(EXIT_SOME_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -9,16 +9,15 @@
 //! Exit codes: 0 every input converted; 1 some input could not be read or decoded (reported on
 //! stderr, the others still converted); 2 bad arguments or the output file cannot be written.
 
-use clap::{Parser, ValueEnum};
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-use zhreport::Report;
+mod common;
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/data/sample_report.txt"
-);
+use clap::{Parser, ValueEnum};
+use common::{
+    expand, read, tsv_rows, write_whole, WithFile, EXIT_SOME_FAILED, EXIT_USAGE, SAMPLE, TSV_HEADER,
+};
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -32,11 +31,7 @@ enum Format {
 
 /// Converts Chinese work reports (工作总结, 政府工作报告…) into typed JSON.
 #[derive(Parser)]
-#[command(
-    version,
-    about,
-    after_help = "Exit codes: 0 all converted, 1 some inputs failed, 2 bad arguments or output."
-)]
+#[command(version, about, after_help = common::EXIT_CODES_HELP)]
 struct Cli {
     /// Report files or folders; `-` reads stdin; none runs on the bundled sample.
     inputs: Vec<PathBuf>,
@@ -57,161 +52,6 @@ struct Cli {
     year: Option<i32>,
 }
 
-/// A report with the file it came from, fields in the Report's own order.
-#[derive(serde::Serialize)]
-struct WithFile<'a> {
-    file: &'a str,
-    #[serde(flatten)]
-    report: &'a Report,
-}
-
-fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for p in inputs {
-        if p.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|f| f.is_file())
-                        .collect()
-                })
-                .unwrap_or_default();
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(p.clone());
-        }
-    }
-    out
-}
-
-fn read(path: &Path) -> io::Result<Vec<u8>> {
-    if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf)?;
-        Ok(buf)
-    } else {
-        std::fs::read(path)
-    }
-}
-
-/// A TSV cell: tabs and line breaks inside text would break the row.
-fn cell(s: &str) -> String {
-    s.replace(['\t', '\n', '\r'], " ")
-}
-
-fn approx(a: Option<zhreport::Approx>) -> String {
-    a.map(|a| {
-        serde_json::to_value(a)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
-    })
-    .unwrap_or_default()
-}
-
-/// One row per mention: kind, section, item, value, unit, approx, text, char_start, char_end.
-fn tsv_rows(file: &str, r: &Report, out: &mut String) {
-    let mut row = |kind: &str,
-                   section: Option<usize>,
-                   item: Option<&str>,
-                   value: String,
-                   unit: &str,
-                   ap: String,
-                   text: &str,
-                   span: zhreport::Span| {
-        let section = section
-            .map(|s| r.sections[s].heading.as_str())
-            .unwrap_or("");
-        out.push_str(&format!(
-            "{file}\t{kind}\t{}\t{}\t{value}\t{}\t{ap}\t{}\t{}\t{}\n",
-            cell(section),
-            cell(item.unwrap_or("")),
-            cell(unit),
-            cell(text),
-            span.char_start,
-            span.char_end
-        ));
-    };
-    for c in &r.counts {
-        row(
-            "count",
-            c.section,
-            c.item.as_deref(),
-            c.value.to_string(),
-            c.unit.as_deref().unwrap_or(""),
-            approx(c.approx),
-            &c.text,
-            c.span,
-        );
-    }
-    for m in &r.money {
-        row(
-            "money",
-            m.section,
-            m.item.as_deref(),
-            m.value.to_string(),
-            &m.currency,
-            approx(m.approx),
-            &m.text,
-            m.span,
-        );
-    }
-    for p in &r.percentages {
-        let unit = if p.kind == zhreport::PercentKind::Points {
-            "points"
-        } else {
-            "%"
-        };
-        row(
-            "percentage",
-            p.section,
-            p.item.as_deref(),
-            p.value.to_string(),
-            unit,
-            approx(p.approx),
-            &p.text,
-            p.span,
-        );
-    }
-    for d in &r.dates {
-        row(
-            "date",
-            d.section,
-            None,
-            format!("{}..{}", d.start, d.end),
-            "",
-            String::new(),
-            &d.text,
-            d.span,
-        );
-    }
-    for p in &r.people {
-        row(
-            "person",
-            p.section,
-            p.title.as_deref(),
-            String::new(),
-            "",
-            String::new(),
-            &p.name,
-            p.span,
-        );
-    }
-    for o in &r.orgs {
-        row(
-            "org",
-            o.section,
-            None,
-            String::new(),
-            "",
-            String::new(),
-            &o.name,
-            o.span,
-        );
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut builder = zhreport::Extractor::builder();
@@ -222,7 +62,7 @@ fn main() -> ExitCode {
         Ok(e) => e,
         Err(e) => {
             eprintln!("report_to_json: {e}");
-            return ExitCode::from(2);
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     let files = if cli.inputs.is_empty() {
@@ -243,9 +83,7 @@ fn main() -> ExitCode {
     let mut stdout = stdout.lock();
     let mut failed = false;
     if format == Format::Tsv {
-        collected.push_str(
-            "file\tkind\tsection\titem\tvalue\tunit\tapprox\ttext\tchar_start\tchar_end\n",
-        );
+        collected.push_str(TSV_HEADER);
     }
     for f in &files {
         let name = f.display().to_string();
@@ -285,15 +123,15 @@ fn main() -> ExitCode {
         }
     }
     if let Some(path) = &cli.output {
-        if let Err(e) = std::fs::write(path, &collected) {
+        if let Err(e) = write_whole(path, collected.as_bytes()) {
             eprintln!("{}: {e}", path.display());
-            return ExitCode::from(2);
+            return ExitCode::from(EXIT_USAGE);
         }
     } else if stdout.flush().is_err() {
         return ExitCode::SUCCESS;
     }
     if failed {
-        ExitCode::FAILURE
+        ExitCode::from(EXIT_SOME_FAILED)
     } else {
         ExitCode::SUCCESS
     }
