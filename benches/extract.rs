@@ -3,6 +3,9 @@
 //! bundled sample (always) and on all of ../shared/corpus concatenated (when present); the
 //! `scaling` group parses the corpus repeated 1×, 4× and 16× (throughput must stay flat).
 //!
+//! The `adversarial` group times hostile inputs (a 20 MB single line, 1 MB of digits, …) so that
+//! their time bound is measured, not asserted by a timed test.
+//!
 //! `cargo bench` (all groups), `cargo bench -- floor|parse` (the headline ratio).
 
 use criterion::measurement::WallTime;
@@ -145,5 +148,43 @@ fn numbers(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, floor_and_parse, stage_by_stage, numbers, scaling);
+/// `n` bytes (rounded down to whole copies) of `unit` repeated.
+fn repeated(unit: &str, n: usize) -> String {
+    unit.repeat((n / unit.len()).max(1))
+}
+
+/// Hostile shapes of input (issue: robustness): each must parse in time linear in its size, so
+/// its throughput must stay in the range of `parse/sample`. The 20 MB single line is the bundled
+/// sample with its line breaks removed, repeated: a whole scraped site on one line.
+fn adversarial(c: &mut Criterion) {
+    const MB: usize = 1 << 20;
+    let sample = include_str!("../examples/data/sample_report.txt").replace(['\n', '\r'], "");
+    let cases = [
+        ("single_line_20MB", repeated(&sample, 20 * MB)),
+        ("digits_1MB", repeated("1234567890", MB)),
+        ("yi_1MB", repeated("一", MB)),
+        (
+            "headings_100k",
+            repeated("一、基本情况\n", 100_000 * "一、基本情况\n".len()),
+        ),
+        ("yu_1MB", repeated("3余", MB)),
+        ("dashes_1MB", repeated("——", MB)),
+    ];
+    let mut g = c.benchmark_group("adversarial");
+    g.sampling_mode(SamplingMode::Flat);
+    for (name, text) in cases {
+        quick(&mut g, text.len());
+        g.bench_function(name, |b| b.iter(|| zhreport::parse(black_box(&text))));
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    floor_and_parse,
+    stage_by_stage,
+    numbers,
+    scaling,
+    adversarial
+);
 criterion_main!(benches);
