@@ -4,6 +4,13 @@ use crate::layout::{self, headings::HeadingPatterns, Layout};
 use crate::recognize::{date, money, number, org, percent, person, quantity};
 use crate::resolve::{self, Candidates};
 use crate::{decode, lexicon, Error, Report};
+use once_cell::sync::Lazy;
+use std::sync::Arc;
+
+static DEFAULT_PERSON_RULES: Lazy<Arc<person::PersonRules>> =
+    Lazy::new(|| Arc::new(person::PersonRules::default()));
+static DEFAULT_ORG_RULES: Lazy<Arc<org::OrgRules>> =
+    Lazy::new(|| Arc::new(org::OrgRules::default()));
 
 /// A configured extractor. Build one with [`Extractor::builder`] and reuse it; it is cheap to
 /// share across threads.
@@ -19,10 +26,10 @@ pub struct Extractor {
     year: Option<i32>,
     today: Option<(u32, u32)>,
     measure_words: Vec<String>,
-    person_rules: std::sync::Arc<person::PersonRules>,
-    org_rules: std::sync::Arc<org::OrgRules>,
-    currencies: std::sync::Arc<money::Currencies>,
-    heading_patterns: std::sync::Arc<HeadingPatterns>,
+    person_rules: Arc<person::PersonRules>,
+    org_rules: Arc<org::OrgRules>,
+    currencies: Arc<money::Currencies>,
+    heading_patterns: Arc<HeadingPatterns>,
 }
 
 /// Builder for [`Extractor`].
@@ -207,16 +214,26 @@ impl ExtractorBuilder {
                 });
             }
         }
-        let heading_patterns = std::sync::Arc::new(HeadingPatterns::new(&self.heading_patterns)?);
-        let currencies = std::sync::Arc::new(money::Currencies::new(&self.extra_currencies));
-        let person_rules = std::sync::Arc::new(person::PersonRules::with_names(
-            &self.extra_titles,
-            &self.extra_people,
-        ));
-        let org_rules = std::sync::Arc::new(org::OrgRules::new(
-            &self.extra_org_suffixes,
-            &self.extra_orgs,
-        ));
+        let heading_patterns = Arc::new(HeadingPatterns::new(&self.heading_patterns)?);
+        let currencies = Arc::new(money::Currencies::new(&self.extra_currencies));
+        // The built-in automata take milliseconds to build: extractors without extras of a kind
+        // share one set, so building an extractor per reference year stays cheap.
+        let person_rules = if self.extra_titles.is_empty() && self.extra_people.is_empty() {
+            Arc::clone(&DEFAULT_PERSON_RULES)
+        } else {
+            Arc::new(person::PersonRules::with_names(
+                &self.extra_titles,
+                &self.extra_people,
+            ))
+        };
+        let org_rules = if self.extra_org_suffixes.is_empty() && self.extra_orgs.is_empty() {
+            Arc::clone(&DEFAULT_ORG_RULES)
+        } else {
+            Arc::new(org::OrgRules::new(
+                &self.extra_org_suffixes,
+                &self.extra_orgs,
+            ))
+        };
         Ok(Extractor {
             year: self.year,
             today: self.today,
