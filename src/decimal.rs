@@ -26,6 +26,10 @@ pub struct Decimal {
 
 impl Decimal {
     /// Zero.
+    ///
+    /// ```
+    /// assert!(zhreport::Decimal::ZERO.is_zero());
+    /// ```
     pub const ZERO: Decimal = Decimal {
         mantissa: 0,
         scale: 0,
@@ -67,11 +71,20 @@ impl Decimal {
     }
 
     /// The integer mantissa (value × 10^scale).
+    ///
+    /// ```
+    /// let d: zhreport::Decimal = "47.264287".parse().unwrap();
+    /// assert_eq!((d.mantissa(), d.scale()), (47_264_287, 6));
+    /// ```
     pub fn mantissa(&self) -> i128 {
         self.mantissa
     }
 
-    /// Number of fractional digits.
+    /// Number of fractional digits (trailing zeros are not kept: 12.50 has scale 1).
+    ///
+    /// ```
+    /// assert_eq!(zhreport::Decimal::new(1250, 2).unwrap().scale(), 1);
+    /// ```
     pub fn scale(&self) -> u32 {
         self.scale
     }
@@ -86,6 +99,10 @@ impl Decimal {
     }
 
     /// True when the value is zero.
+    ///
+    /// ```
+    /// assert!(zhreport::Decimal::new(0, 3).unwrap().is_zero());
+    /// ```
     pub fn is_zero(&self) -> bool {
         self.mantissa == 0
     }
@@ -103,7 +120,11 @@ impl Decimal {
         }
     }
 
-    /// The nearest `f64` (for display and JSON only; arithmetic stays exact).
+    /// The nearest `f64` (for display and plotting only; arithmetic stays exact).
+    ///
+    /// ```
+    /// assert_eq!(zhreport::parse("增长4.35%").percentages[0].value.to_f64(), 4.35);
+    /// ```
     pub fn to_f64(&self) -> f64 {
         self.to_string().parse().unwrap_or(f64::NAN)
     }
@@ -246,6 +267,11 @@ impl fmt::Debug for Decimal {
 }
 
 /// Error for a string that is not a plain decimal (`[-]digits[.digits]`).
+///
+/// ```
+/// let err = "4.35万".parse::<zhreport::Decimal>().unwrap_err();
+/// assert_eq!(err.0, "4.35万");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a decimal number: {0:?}")]
 pub struct ParseDecimalError(pub String);

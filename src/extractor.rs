@@ -32,7 +32,20 @@ pub struct Extractor {
     heading_patterns: Arc<HeadingPatterns>,
 }
 
-/// Builder for [`Extractor`].
+/// Builder for [`Extractor`]: the report year or reference date, and the caller's own rules
+/// (measure words, currencies, titles, known people and organizations, org suffixes, heading
+/// patterns). [`ExtractorBuilder::build`] checks them and returns [`Error::Rule`] for a bad one.
+///
+/// ```
+/// let ex = zhreport::Extractor::builder()
+///     .year(2023)
+///     .measure_word("只猫")
+///     .currency("比索", "MXN")
+///     .build()?;
+/// let r = ex.extract("收养3只猫，花费300比索。");
+/// assert_eq!((r.counts[0].unit.as_deref(), r.money[0].currency.as_str()), (Some("只猫"), "MXN"));
+/// # Ok::<(), zhreport::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
     year: Option<i32>,
@@ -256,6 +269,11 @@ impl Default for Extractor {
 
 impl Extractor {
     /// A builder with the default lexicons.
+    ///
+    /// ```
+    /// let ex = zhreport::Extractor::builder().build().unwrap();
+    /// assert_eq!(ex.extract("新建4家院士工作站。").counts[0].value.to_i64(), Some(4));
+    /// ```
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
     }

@@ -54,6 +54,13 @@ pub struct LineRecognizer {
 impl LineRecognizer {
     /// The facts of `line`; `reference_date` ("YYYY-MM-DD", or just "YYYY") gives the year that
     /// relative dates resolve against. Never fails: an unreadable date is ignored.
+    ///
+    /// ```
+    /// let mut r = zhreport::LineRecognizer::default();
+    /// let facts = r.recognize("今年新建3个公园", Some("2019-05-01"));
+    /// assert_eq!(facts.dates[0].start, "2019-01-01");
+    /// assert_eq!(facts.counts[0].unit.as_deref(), Some("个"));
+    /// ```
     pub fn recognize(&mut self, line: &str, reference_date: Option<&str>) -> LineFacts {
         let year = reference_date.and_then(reference_year);
         let day = reference_date.and_then(reference_month_day);

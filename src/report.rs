@@ -44,21 +44,42 @@ impl Span {
     }
 
     /// Length in bytes.
+    ///
+    /// ```
+    /// let r = zhreport::parse("投入20万元。");
+    /// let span = r.money[0].span;
+    /// assert_eq!((span.len(), span.char_end - span.char_start), ("20万元".len(), 4));
+    /// ```
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
     /// True for an empty span.
+    ///
+    /// ```
+    /// assert!(zhreport::Span::bytes(3, 3).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.end == self.start
     }
 
     /// True when `other` lies inside `self`.
+    ///
+    /// ```
+    /// let r = zhreport::parse("一、科技创新\n新建4家院士工作站。");
+    /// assert!(r.sections[0].span.contains(&r.counts[0].span));
+    /// ```
     pub fn contains(&self, other: &Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
     /// True when the two spans share at least one byte.
+    ///
+    /// ```
+    /// use zhreport::Span;
+    /// assert!(Span::bytes(0, 4).overlaps(&Span::bytes(3, 6)));
+    /// assert!(!Span::bytes(0, 3).overlaps(&Span::bytes(3, 6)));
+    /// ```
     pub fn overlaps(&self, other: &Span) -> bool {
         self.start < other.end && other.start < self.end
     }
@@ -101,6 +122,11 @@ pub enum PercentKind {
 }
 
 /// Direction of a change a percentage or amount describes (增长 / 下降), when the text says.
+///
+/// ```
+/// let r = zhreport::parse("工业增加值下降1.5%。");
+/// assert_eq!(r.percentages[0].direction, Some(zhreport::Direction::Down));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -149,6 +175,12 @@ pub enum Granularity {
 }
 
 /// Document metadata found in web-page chrome and byline lines.
+///
+/// ```
+/// let r = zhreport::parse("年度工作总结\n来源：市科协  发布时间：2023-01-05\n一、概况\n新建4家工作站。\n责任编辑：王一");
+/// assert_eq!(r.meta.source.as_deref(), Some("市科协"));
+/// assert_eq!(r.meta.editor.as_deref(), Some("王一"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -169,6 +201,14 @@ pub struct Meta {
 }
 
 /// A heading of the report and the part of the text it governs.
+///
+/// ```
+/// let r = zhreport::parse("一、服务创新\n（一）平台建设\n新建4家院士工作站。");
+/// let sub = &r.sections[1];
+/// assert_eq!((sub.level, sub.numbering.as_deref(), sub.heading.as_str()), (2, Some("（一）"), "平台建设"));
+/// assert_eq!(sub.parent, Some(0));
+/// assert_eq!(r.counts[0].section, Some(1));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -193,6 +233,12 @@ pub struct Section {
 }
 
 /// A number with a measure word or unit that counts something: `新建4家院士工作站`.
+///
+/// ```
+/// let c = &zhreport::parse("新建4家院士工作站。").counts[0];
+/// assert_eq!((c.value.to_i64(), c.unit.as_deref()), (Some(4), Some("家")));
+/// assert_eq!((c.action.as_deref(), c.item.as_deref()), (Some("新建"), Some("院士工作站")));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -219,6 +265,12 @@ pub struct Count {
 }
 
 /// An amount of money: `20万元` → 200000 CNY.
+///
+/// ```
+/// let m = &zhreport::parse("全年国内生产总值达到18.23万亿元。").money[0];
+/// assert_eq!((m.value.to_i64(), m.currency.as_str()), (Some(18_230_000_000_000), "CNY"));
+/// assert_eq!(m.item.as_deref(), Some("国内生产总值"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -242,6 +294,13 @@ pub struct Money {
 }
 
 /// A percentage or a difference in percentage points.
+///
+/// ```
+/// use zhreport::PercentKind;
+/// let r = zhreport::parse("一般公共预算收入增长4.6%，比上年提高0.5个百分点。");
+/// assert_eq!((r.percentages[0].value.to_string(), r.percentages[0].kind), ("4.6".into(), PercentKind::Percent));
+/// assert_eq!(r.percentages[1].kind, PercentKind::Points);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -268,6 +327,11 @@ pub struct Percentage {
 }
 
 /// A calendar reference resolved to an inclusive range of days.
+///
+/// ```
+/// let d = &zhreport::parse("2022年上半年完成投资。").dates[0];
+/// assert_eq!((d.start.as_str(), d.end.as_str()), ("2022-01-01", "2022-06-30"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -287,6 +351,11 @@ pub struct DateMention {
 }
 
 /// A person named in the text, with the title attached in that mention.
+///
+/// ```
+/// let p = &zhreport::parse("市委副书记李义龙作讲话。").people[0];
+/// assert_eq!((p.name.as_str(), p.title.as_deref()), ("李义龙", Some("市委副书记")));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -302,6 +371,11 @@ pub struct Person {
 }
 
 /// A named organization.
+///
+/// ```
+/// let r = zhreport::parse("武汉市科学技术协会召开全委会。");
+/// assert_eq!(r.orgs[0].name, "武汉市科学技术协会");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]

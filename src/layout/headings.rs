@@ -6,6 +6,12 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// A numbering style; levels follow the order in which styles first appear in a document.
+///
+/// ```
+/// use zhreport::layout::headings::{numbered, Style};
+/// assert_eq!(numbered("第一章 总则").unwrap().style, Style::Chapter);
+/// assert_eq!(numbered("（2）加强科普").unwrap().style, Style::ArabicParen);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
     /// 一、 (or 一．)
@@ -65,6 +71,11 @@ impl Style {
 
     /// True for the styles that open a part of a document (一、 第一章 第一节 第一部分): their
     /// run-in headings are looked for inside long merged lines.
+    ///
+    /// ```
+    /// use zhreport::layout::headings::Style;
+    /// assert!(Style::ChineseComma.is_major() && !Style::ArabicDot.is_major());
+    /// ```
     pub fn is_major(self) -> bool {
         matches!(
             self,
@@ -92,7 +103,8 @@ pub struct HeadingPatterns {
 }
 
 impl HeadingPatterns {
-    /// Compiles `patterns` (regex syntax, anchored at the start of a line). A pattern that does
+    /// Compiles `patterns` (regex syntax, anchored at the start of a line); see the example on
+    /// [`HeadingPatterns`]. A pattern that does
     /// not compile, matches an empty line, or one too many (more than 200) is an
     /// [`Error::Rule`](crate::Error::Rule).
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<HeadingPatterns, crate::Error> {
@@ -120,11 +132,23 @@ impl HeadingPatterns {
     }
 
     /// True when there are no patterns.
+    ///
+    /// ```
+    /// assert!(zhreport::layout::headings::HeadingPatterns::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()
     }
 
     /// The heading `line` starts with under the first pattern that matches it.
+    ///
+    /// ```
+    /// use zhreport::layout::headings::{HeadingPatterns, Style};
+    /// let p = HeadingPatterns::new(&["[A-Z]\\. ", "【[^】]+】"]).unwrap();
+    /// assert_eq!(p.heading("B. 民生").unwrap().style, Style::Custom(0));
+    /// assert_eq!(p.heading("【民生】").unwrap().numbering_len, 0);
+    /// assert!(p.heading("民生【B】").is_none());
+    /// ```
     pub fn heading(&self, line: &str) -> Option<Numbered> {
         self.patterns.iter().enumerate().find_map(|(i, re)| {
             let numbering_len = re.find(line)?.end();
@@ -145,6 +169,11 @@ impl HeadingPatterns {
 }
 
 /// A numbered heading found at the start of a line.
+///
+/// ```
+/// let h = zhreport::layout::headings::numbered("三、强化服务能力").unwrap();
+/// assert_eq!((h.number, h.numbering_len, h.run_in), (3, "三、".len(), false));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Numbered {
     /// The style.

@@ -7,6 +7,12 @@ use crate::{Meta, Span};
 use headings::Style;
 
 /// A heading found by the layout stage, before spans are finalized.
+///
+/// ```
+/// let layout = zhreport::layout::analyze("一、基本情况\n（一）组织建设\n新建支部3个。");
+/// let h = &layout.headings[1];
+/// assert_eq!((h.level, h.numbering.as_deref(), h.heading.as_str()), (2, Some("（一）"), "组织建设"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeadingDraft {
     /// Level (1 = top), from the order in which styles first appear.
@@ -22,6 +28,14 @@ pub struct HeadingDraft {
 }
 
 /// The structure of a document.
+///
+/// ```
+/// let text = "2023年工作总结\n一、基本情况\n新建支部3个。";
+/// let layout = zhreport::layout::analyze(text);
+/// assert_eq!(layout.title.as_ref().map(|t| t.0.as_str()), Some("2023年工作总结"));
+/// assert_eq!(layout.paragraphs.len(), 1);
+/// assert_eq!(&text[layout.paragraphs[0].start..layout.paragraphs[0].end], "新建支部3个。");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
     /// Title line (main part) and its byte span.

@@ -29,6 +29,13 @@ pub struct Currencies {
 
 impl Currencies {
     /// The built-in currencies plus `extra` (word, ISO 4217 code) pairs; blank words are ignored.
+    ///
+    /// ```
+    /// use zhreport::recognize::{money, number};
+    /// let rules = money::Currencies::new(&[("卢布", "BYN")]); // the caller's word wins a tie
+    /// let found = money::find_with("1000卢布", &number::scan("1000卢布"), &rules);
+    /// assert_eq!(found[0].currency, "BYN");
+    /// ```
     pub fn new<W: AsRef<str>, C: AsRef<str>>(extra: &[(W, C)]) -> Currencies {
         let mut extra: Vec<(String, String)> = extra
             .iter()
@@ -87,6 +94,14 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Money> {
 static DEFAULT_CURRENCIES: Lazy<Currencies> = Lazy::new(Currencies::default);
 
 /// Like [`find`], with the caller's [`Currencies`].
+///
+/// ```
+/// use zhreport::recognize::{money, number};
+/// let rules = money::Currencies::new(&[("第纳尔", "DZD")]);
+/// let text = "合同金额约2万第纳尔";
+/// let found = money::find_with(text, &number::scan(text), &rules);
+/// assert_eq!((found[0].value.to_i64(), found[0].currency.as_str()), (Some(20_000), "DZD"));
+/// ```
 pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> Vec<Money> {
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
