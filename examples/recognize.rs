@@ -5,6 +5,7 @@
 //! input line: `{"numbers": [...], "counts": [...], "money": [...], "percentages": [...],
 //! "dates": [...], "people": [...], "orgs": [...]}`. A line that cannot be read (invalid UTF-8,
 //! JSON without a "text" string) prints the empty lists, so outputs stay aligned with inputs.
+//! UTF-8 input streams; a UTF-16 (BOM) or GB18030/GBK input is decoded first.
 //!
 //! ```text
 //! echo '全年新增就业1.2万人，增长5.3%。' | cargo run --release --example recognize
@@ -18,7 +19,7 @@ mod common;
 
 use clap::Parser;
 use common::{write_whole, EXIT_SOME_FAILED, EXIT_USAGE};
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zhreport::{LineFacts, LineRecognizer};
@@ -91,6 +92,35 @@ fn run(
     }
 }
 
+/// How many bytes are looked at to tell a UTF-8 input from a UTF-16 or GB18030 one.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// The lines of an input as UTF-8. UTF-8 streams through untouched; an input that starts with
+/// a UTF-16 BOM or is not UTF-8 in its first 64 kB is read whole and decoded (UTF-16, GB18030),
+/// or, when it cannot be decoded, passed through so that each unreadable line still gets its
+/// (empty) output line.
+fn utf8_lines(mut reader: Box<dyn BufRead>) -> io::Result<Box<dyn BufRead>> {
+    let mut head = Vec::new();
+    (&mut reader)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)?;
+    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    let utf8 = match std::str::from_utf8(&head) {
+        Ok(_) => true,
+        // Cut inside a character at the end of the sniffed bytes: still UTF-8.
+        Err(e) => e.error_len().is_none(),
+    };
+    if utf8 && !utf16 {
+        return Ok(Box::new(io::Cursor::new(head).chain(reader)));
+    }
+    let mut all = head;
+    reader.read_to_end(&mut all)?;
+    let decoded = zhreport::decode::decode(&all)
+        .ok()
+        .map(|d| d.text.into_owned().into_bytes());
+    Ok(Box::new(io::Cursor::new(decoded.unwrap_or(all))))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let inputs = if cli.inputs.is_empty() {
@@ -105,16 +135,17 @@ fn main() -> ExitCode {
     let mut stdout = io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for path in &inputs {
-        let mut reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
-            Box::new(io::stdin().lock())
+        let opened: io::Result<Box<dyn BufRead>> = if path.as_os_str() == "-" {
+            Ok(Box::new(io::stdin().lock()))
         } else {
-            match std::fs::File::open(path) {
-                Ok(f) => Box::new(BufReader::new(f)),
-                Err(e) => {
-                    eprintln!("{}: {e}", path.display());
-                    failed = true;
-                    continue;
-                }
+            std::fs::File::open(path).map(|f| Box::new(BufReader::new(f)) as Box<dyn BufRead>)
+        };
+        let mut reader = match opened.and_then(utf8_lines) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                failed = true;
+                continue;
             }
         };
         let out: &mut dyn Write = if cli.output.is_some() {

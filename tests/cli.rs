@@ -2,7 +2,8 @@
 //! others, output files written whole, one output line per input line.
 //!
 //! `cargo test` builds the examples next to the test binaries (target/<profile>/examples); where
-//! they are missing (a test run that skipped them) the tests say so and pass.
+//! they are missing (a test run that skipped them) the tests say so and pass. `cargo test --test
+//! cli` alone does not rebuild them: run `cargo build --examples` first.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -135,6 +136,24 @@ fn recognize_prints_one_line_per_input_line() {
     assert_eq!(lines[1]["numbers"].as_array().map(Vec::len), Some(0));
     assert_eq!(lines[3]["dates"][0]["start"], "2021-01-01");
     assert_eq!(lines[3]["money"][0]["value"], 200000);
+
+    // The same lines from a GBK file (a Windows export) and from UTF-16.
+    let lines = "新建4家院士工作站。\n投入20万元\n";
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(lines.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    for bytes in [encoding_of(lines), utf16] {
+        let result = run(&recognize, &[], &bytes);
+        let out = String::from_utf8(result.stdout).unwrap();
+        let facts: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(facts.len(), 2, "{out}");
+        assert_eq!(facts[0]["counts"][0]["unit"], "家");
+        assert_eq!(facts[1]["money"][0]["value"], 200000);
+    }
 
     let bad_date = run(&recognize, &["--reference-date", "2022-13-01"], b"");
     assert_eq!(bad_date.status.code(), Some(2));
