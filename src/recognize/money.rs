@@ -251,7 +251,7 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
     }
     // 123元1角1分, 十块三毛, 壹元零壹分, 六角七分钱: sub-units after the main unit.
     if main_unit && value_max.is_none() {
-        let (v, e) = add_subunits(text, end, value);
+        let (v, e) = add_subunits(text, end, value, &currency);
         value = v;
         end = e;
     }
@@ -307,27 +307,73 @@ fn single_digit(c: char) -> Option<Decimal> {
     (v.value.is_integer() && v.value.mantissa() >= 0 && v.value.mantissa() < 10).then_some(v.value)
 }
 
-/// Adds 角/毛/分 written after the main unit: `(value, end)`.
-fn add_subunits(text: &str, mut end: usize, mut value: Decimal) -> (Decimal, usize) {
+/// Sub-units of other currencies written after the main amount (两美元又三美分, 10日元5日本銭), as
+/// (word, currency code, power of ten below the main unit).
+const FOREIGN_SUBUNITS: &[(&str, &str, u32)] = &[
+    ("美分", "USD", 2),
+    ("欧分", "EUR", 2),
+    ("歐分", "EUR", 2),
+    ("便士", "GBP", 2),
+    ("日本銭", "JPY", 2),
+    ("日本钱", "JPY", 2),
+    ("銭", "JPY", 2),
+    ("港仙", "HKD", 2),
+    ("戈比", "RUB", 2),
+];
+
+/// The sub-unit word of `currency` at the start of `after`, with its power below the main unit.
+fn subunit_word(after: &str, currency: &str) -> Option<(&'static str, u32)> {
+    if currency == "CNY" {
+        return CURRENCY_SUBUNITS
+            .iter()
+            .find(|(w, _)| after.starts_with(w))
+            .copied();
+    }
+    FOREIGN_SUBUNITS
+        .iter()
+        .find(|(w, code, _)| *code == currency && after.starts_with(w))
+        .map(|(w, _, p)| (*w, *p))
+}
+
+/// Adds 角/毛/分 (or the cents of another currency) written after the main unit: `(value, end)`.
+fn add_subunits(
+    text: &str,
+    mut end: usize,
+    mut value: Decimal,
+    currency: &str,
+) -> (Decimal, usize) {
     let mut last_power = 0;
     loop {
         let mut j = end;
-        // 壹元零壹分: a 零 before a skipped 角.
-        if text[j..].starts_with('零') || text[j..].starts_with('〇') {
-            j += '零'.len_utf8();
+        // 壹元零壹分: a 零 before a skipped 角; 两美元又三美分.
+        if let Some(w) = ["零", "〇", "又"]
+            .iter()
+            .find(|w| text[j..].starts_with(**w))
+        {
+            j += w.len();
         }
-        let Some(c) = text[j..].chars().next() else {
+        // One digit in yuan (5元6角3分); up to the place left for cents (两美元二十五美分).
+        let Some(n) = number::numeral_at(text, j).filter(|n| {
+            n.start == j
+                && n.number.value_max.is_none()
+                && n.number.approx.is_none()
+                && n.fraction.is_none()
+                && (currency != "CNY" || text[j..n.end].chars().count() == 1)
+        }) else {
             break;
         };
-        let Some(d) = single_digit(c) else { break };
-        let after = &text[j + c.len_utf8()..];
-        let Some((w, power)) = CURRENCY_SUBUNITS.iter().find(|(w, _)| after.starts_with(w)) else {
+        let d = n.number.value;
+        let Some((w, power)) = subunit_word(&text[n.end..], currency) else {
             break;
         };
-        if *power <= last_power {
+        if power <= last_power
+            || !d.is_integer()
+            || d <= Decimal::ZERO
+            || d.mantissa() >= 10i128.pow(power - last_power)
+        {
             break;
         }
-        let Some(frac) = Decimal::new(d.mantissa(), *power) else {
+        let Some(frac) = Decimal::new(d.mantissa(), power) else {
             break;
         };
         let Some(v) = (if value < Decimal::ZERO {
@@ -338,8 +384,8 @@ fn add_subunits(text: &str, mut end: usize, mut value: Decimal) -> (Decimal, usi
             break;
         };
         value = v;
-        last_power = *power;
-        end = j + c.len_utf8() + w.len();
+        last_power = power;
+        end = n.end + w.len();
     }
     (value, end)
 }
@@ -357,7 +403,7 @@ fn subunits_only(text: &str, n: &Numeral) -> Option<(usize, Decimal)> {
         .find(|(w, _)| rest.starts_with(w))?;
     let mut end = n.end + w.len();
     let base = Decimal::new(v.mantissa(), *power)?;
-    let (value, e) = add_subunits(text, end, base);
+    let (value, e) = add_subunits(text, end, base, "CNY");
     let more = e > end;
     end = e;
     let money_word = text[end..].starts_with('钱');

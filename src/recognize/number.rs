@@ -265,6 +265,58 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
     Some((Decimal::new(mantissa, scale)?, i))
 }
 
+/// Largest exponent read after `^` (2^64 still fits; larger powers are not written in reports).
+const MAX_POWER: u32 = 64;
+
+/// `base` raised to the signed whole exponent written at the start of `s` (`5`, `-1`, `+23`), and
+/// the exponent's length; `None` when no exponent is written or the power cannot be exact.
+fn power(base: Decimal, s: &str) -> Option<(Decimal, usize)> {
+    let sign = s
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '+' | '－' | '＋' | '−'));
+    let j = sign.map_or(0, char::len_utf8);
+    let digits: usize = s[j..]
+        .chars()
+        .take_while(|c| is_arabic(*c))
+        .map(char::len_utf8)
+        .sum();
+    let after = s[j + digits..].chars().next();
+    if digits == 0 || after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '^') {
+        return None;
+    }
+    let exp = s[j..j + digits]
+        .chars()
+        .try_fold(0u32, |acc, c| {
+            acc.checked_mul(10)?.checked_add(digit_value(c)? as u32)
+        })
+        .filter(|e| *e <= MAX_POWER)?;
+    let mut v = Decimal::from_int(1);
+    for _ in 0..exp {
+        v = v.checked_mul(base)?;
+    }
+    if matches!(sign, Some('-' | '－' | '−')) {
+        v = Decimal::from_int(1).checked_div(v)?;
+    }
+    Some((v, j + digits))
+}
+
+/// After a space inside a numeral: an Arabic part that goes on with a lower unit (7万 5千 4百,
+/// 1亿 2000万), not a new number (2万 3万, 7万 5).
+fn lower_arabic_part(s: &str, last_unit: Option<u32>) -> bool {
+    let Some(last) = last_unit else {
+        return false;
+    };
+    let run: usize = s
+        .chars()
+        .take_while(|c| is_arabic(*c))
+        .map(char::len_utf8)
+        .sum();
+    char_at(s, run)
+        .and_then(|u| small_unit(u).or_else(|| big_unit(u)))
+        .is_some_and(|p| p < last)
+}
+
 /// Result of reading one numeral body (without prefix, sign or fraction), before ranges.
 #[derive(Debug, Clone, Copy)]
 struct Body {
@@ -350,10 +402,10 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
                 pending.is_some() || any_unit
             } else {
                 digit_value(c2).is_some()
-                    && !is_arabic(c2)
                     && pending.is_none()
                     && any_unit
                     && !has_point
+                    && (!is_arabic(c2) || lower_arabic_part(&s[j..], last_unit))
             };
             if !continues {
                 break;
@@ -397,6 +449,12 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
                         scaled = true;
                     }
                 }
+            } else if let Some((pv, plen)) = rest.strip_prefix('^').and_then(|r| power(v, r)) {
+                // 2^5, 2.5^-1: a power with a whole exponent.
+                v = pv;
+                i += 1 + plen;
+                plain_digits = false;
+                scaled = true;
             } else if let Some(k) = rest
                 .chars()
                 .next()
@@ -880,6 +938,61 @@ fn slash_tail(text: &str, pos: usize) -> Option<(Decimal, usize)> {
     Some((den, j))
 }
 
+/// An Arabic fraction after the whole number `whole` that ends at `pos`: `3/5` (the whole number
+/// is the numerator) or `1 4/3` (one space, then a fraction added to it). Returns the fraction,
+/// the total value and the end.
+fn arabic_fraction_after(
+    text: &str,
+    pos: usize,
+    whole: Decimal,
+) -> Option<(Fraction, Decimal, usize)> {
+    let mixed = text[pos..].strip_prefix(' ').and_then(|rest| {
+        if !rest.starts_with(is_arabic) {
+            return None;
+        }
+        let (num, nlen) = read_arabic(rest, false).filter(|(n, _)| n.is_integer())?;
+        let (den, fend) = slash_tail(text, pos + 1 + nlen)?;
+        Some((num, den, num.checked_div(den)?.checked_add(whole)?, fend))
+    });
+    let (numerator, denominator, value, end) = match mixed {
+        Some(m) => m,
+        None => {
+            let (den, fend) = slash_tail(text, pos)?;
+            (whole, den, whole.checked_div(den)?, fend)
+        }
+    };
+    let f = Fraction {
+        numerator,
+        denominator,
+        chinese: false,
+    };
+    Some((f, value, end))
+}
+
+/// Characters after 打 that make it the verb (打击, 打造, 打好, 三打两建) rather than a dozen.
+const VERB_AFTER_DA: &[char] = &[
+    '击', '造', '好', '赢', '通', '破', '开', '响', '出', '下', '掉', '工', '算', '扫', '印', '卡',
+    '包', '听', '假', '黑', '拐', '私', '非', '伞', '压', '退', '捞', '井', '基', '牢', '实', '赌',
+    '架', '气', '球', '交', '仗', '针', '折', '白', '了', '着', '过', '电', '车', '底', '磨', '头',
+    '扮', '理', '量', '捆', '样', '分', '码', '补', '入', '进', '成', '倒', '断', '动', '发', '法',
+    '的', '得', '上', '来', '去', '死', '伤', '人', '拼', '点', '點', '字',
+];
+
+/// The length of a dozen word 打 at `pos` (一打, 五十打, 十打苹果), or `None` where 打 is a verb.
+fn dozen_after(text: &str, pos: usize) -> Option<usize> {
+    let rest = text[pos..].strip_prefix('打')?;
+    let next = rest.chars().next();
+    if next.is_some_and(|c| {
+        VERB_AFTER_DA.contains(&c)
+            || is_numeral_start(c)
+            || small_unit(c).is_some()
+            || big_unit(c).is_some()
+    }) {
+        return None;
+    }
+    Some('打'.len_utf8())
+}
+
 /// Reads the numeral whose digits start at byte `pos` of `text` (an approximation prefix or a
 /// sign before `pos` is included), or `None` when no valid numeral starts there.
 ///
@@ -943,45 +1056,20 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
             }
         }
     }
-    // 1 4/3: a whole number, one space and an Arabic fraction.
-    if body.arabic
-        && body.digit_string
-        && text[end..].starts_with(' ')
-        && !text[..pos].ends_with(['/', '／'])
-    {
-        let fpos = end + 1;
-        if let Some((num, nlen)) = char_at(text, fpos)
-            .filter(|c| is_arabic(*c))
-            .and_then(|_| read_arabic(&text[fpos..], false))
-        {
-            if num.is_integer() {
-                if let Some((den, fend)) = slash_tail(text, fpos + nlen) {
-                    if let Some(total) = num.checked_div(den).and_then(|q| q.checked_add(value)) {
-                        fraction = Some(Fraction {
-                            numerator: num,
-                            denominator: den,
-                            chinese: false,
-                        });
-                        value = total;
-                        end = fend;
-                        digit_string = false;
-                    }
-                }
-            }
+    // 3/5 and 1 4/3 (Arabic fractions; not a date such as 2019/04/19).
+    if body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
+        if let Some((f, total, fend)) = arabic_fraction_after(text, end, value) {
+            fraction = Some(f);
+            value = total;
+            end = fend;
+            digit_string = false;
         }
     }
-    // 3/5 (Arabic fraction; not a date such as 2019/04/19).
-    if fraction.is_none() && body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／'])
-    {
-        if let Some((den, fend)) = slash_tail(text, end) {
-            let q = value.checked_div(den)?;
-            fraction = Some(Fraction {
-                numerator: value,
-                denominator: den,
-                chinese: false,
-            });
-            value = q;
-            end = fend;
+    // 一打, 十打苹果: dozens.
+    if fraction.is_none() && value_max.is_none() && !scaled && value > Decimal::ZERO {
+        if let Some(len) = dozen_after(text, end) {
+            value = value.checked_mul(Decimal::from_int(12))?;
+            end += len;
             digit_string = false;
         }
     }

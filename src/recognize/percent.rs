@@ -23,7 +23,8 @@ use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = numerals
         .iter()
-        .filter_map(|n| percent_at(text, n))
+        .enumerate()
+        .filter_map(|(i, n)| percent_at(text, n, i.checked_sub(1).map(|k| &numerals[k])))
         .collect();
     let before = out.len();
     // One pass per last character (折, 成): memchr-fast, then the word before it.
@@ -91,7 +92,8 @@ const POINTS: &[&[&[char]]] = &[
     &[&['百', '佰'], &['分'], &['点', '點']],
 ];
 
-fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
+/// The percentage of numeral `n`; `prev` is the numeral before it (7 in 7 2 折).
+fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percentage> {
     let value = n.number.value;
     if let Some(f) = n.fraction {
         // 三分之一, 百分之五, 千分之三: the quotient in percent. 3/5 is left alone (dates, scores).
@@ -152,7 +154,7 @@ fn percent_at(text: &str, n: &Numeral) -> Option<Percentage> {
         return share(text, n, j);
     }
     if rest.starts_with('折') {
-        return discount(text, n, j);
+        return discount(text, n, prev, j);
     }
     None
 }
@@ -218,8 +220,8 @@ fn single_chinese_digit(c: char) -> Option<u32> {
     })
 }
 
-/// 九折 = 90, 八点五折 = 85, 75折 = 75, 五五折 = 55; not 折合, 折旧.
-fn discount(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
+/// 九折 = 90, 八点五折 = 85, 75折 = 75, 五五折 = 55, 7 2 折 = 72; not 折合, 折旧.
+fn discount(text: &str, n: &Numeral, prev: Option<&Numeral>, at: usize) -> Option<Percentage> {
     let after = text[at + '折'.len_utf8()..].chars().next();
     if after.is_some_and(|c| NOT_DISCOUNT_AFTER.contains(&c))
         || n.scaled
@@ -228,6 +230,26 @@ fn discount(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
         return None;
     }
     let v = n.number.value;
+    let end = at + '折'.len_utf8();
+    // 7 2 折, 九 九 折: two digits spaced apart (as in text taken from PDFs) are one discount.
+    if let (Some(p), Some(units)) = (prev, lone_digit(text, n)) {
+        if let Some(tens) = lone_digit(text, p).filter(|_| {
+            p.arabic == n.arabic
+                && p.end < n.start
+                && text[p.end..n.start].trim_matches(' ').is_empty()
+        }) {
+            let value = Decimal::from_int(tens * 10 + units);
+            return Some(suffix_approx(
+                text,
+                p.start,
+                None,
+                end,
+                value,
+                None,
+                PercentKind::Percent,
+            ));
+        }
+    }
     let value = if v > Decimal::ZERO && v < Decimal::from_int(10) {
         v.checked_mul_pow10(1)?
     } else if v.is_integer()
@@ -242,29 +264,49 @@ fn discount(text: &str, n: &Numeral, at: usize) -> Option<Percentage> {
     Some(with_suffix_approx(
         text,
         n,
-        at + '折'.len_utf8(),
+        end,
         value,
         None,
         PercentKind::Percent,
     ))
 }
 
+/// The value of a numeral written as one digit from 1 to 9 with nothing else (7, 九).
+fn lone_digit(text: &str, n: &Numeral) -> Option<i64> {
+    let mut core = text[n.start..n.end].chars();
+    let v = n.number.value.to_i64().filter(|v| (1..=9).contains(v))?;
+    (core.next().is_some() && core.next().is_none() && n.number.approx.is_none()).then_some(v)
+}
+
 fn with_suffix_approx(
     text: &str,
     n: &Numeral,
+    end: usize,
+    value: Decimal,
+    hi: Option<Decimal>,
+    kind: PercentKind,
+) -> Percentage {
+    suffix_approx(text, n.start, n.number.approx, end, value, hi, kind)
+}
+
+/// A percentage from `start` to `end`, taking an approximation suffix (以上, 左右) after it when
+/// the numeral had none.
+fn suffix_approx(
+    text: &str,
+    start: usize,
+    mut approx: Option<crate::Approx>,
     mut end: usize,
     value: Decimal,
     hi: Option<Decimal>,
     kind: PercentKind,
 ) -> Percentage {
-    let mut approx = n.number.approx;
     if approx.is_none() {
         if let Some((a, len)) = approx_suffix(&text[end..]) {
             approx = Some(a);
             end += len;
         }
     }
-    make(text, n.start, end, value, hi, kind, approx)
+    make(text, start, end, value, hi, kind, approx)
 }
 
 fn make(
