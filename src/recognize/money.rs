@@ -112,7 +112,11 @@ pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> V
             i += 1;
             continue;
         }
-        let Some(mut m) = money_at(text, n, currencies) else {
+        // 5美元3分: a currency word already read as the suffix of an amount is not the prefix of
+        // the next one.
+        let own = money_at(text, n, currencies)
+            .filter(|m| out.last().is_none_or(|prev| prev.span.end <= m.span.start));
+        let Some(mut m) = own else {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
             if let Some(next) = numerals.get(i + 1) {
                 if let Some(hi) = money_at(text, next, currencies) {
