@@ -103,6 +103,24 @@ static DEFAULT_CURRENCIES: Lazy<Currencies> = Lazy::new(Currencies::default);
 /// assert_eq!((found[0].value.to_i64(), found[0].currency.as_str()), (Some(20_000), "DZD"));
 /// ```
 pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> Vec<Money> {
+    // 超千亿元, 突破万亿元, 上千万元: round amounts written with scale characters alone, which
+    // the number core leaves to the scale-word reader; not 4个万亿元台阶 (a count of levels).
+    let bare: Vec<Numeral> = super::quantity::scale_word_numerals(text, numerals)
+        .into_iter()
+        .filter(|n| !text[..n.start].ends_with('个'))
+        .collect();
+    let merged: Vec<Numeral>;
+    let numerals = if bare.is_empty() {
+        numerals
+    } else {
+        merged = {
+            let mut all = numerals.to_vec();
+            all.extend(bare);
+            all.sort_by_key(|n| n.start);
+            all
+        };
+        &merged
+    };
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
     while i < numerals.len() {
@@ -258,6 +276,10 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
         let (v, e) = add_subunits(text, end, value, &currency);
         value = v;
         end = e;
+    }
+    // Scale classes (百亿元级产业集群, 8个万亿元级产业) are not amounts.
+    if text[end..].starts_with('级') {
+        return None;
     }
     for tail in ["钱", "整", "正"] {
         if text[end..].starts_with(tail) && (tail == "钱" || currency == "CNY") {

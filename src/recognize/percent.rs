@@ -87,6 +87,15 @@ fn spaced(text: &str, mut i: usize, seq: &[&[char]]) -> Option<usize> {
     Some(i)
 }
 
+/// Signs for parts of a thousand and of ten thousand, with the power of ten they sit below a
+/// percent.
+const PER_MILLE: &[(char, u32)] = &[('‰', 1), ('‱', 2)];
+
+/// `v` divided by 10^`power`, exactly.
+fn scale_down(v: Decimal, power: u32) -> Option<Decimal> {
+    Decimal::new(v.mantissa(), v.scale().checked_add(power)?)
+}
+
 const POINTS: &[&[&[char]]] = &[
     &[&['个', '個'], &['百', '佰'], &['分'], &['点', '點']],
     &[&['百', '佰'], &['分'], &['点', '點']],
@@ -120,6 +129,23 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
             j + c.len_utf8(),
             value,
             n.number.value_max,
+            PercentKind::Percent,
+        ));
+    }
+    // 7.8‰ (per mille), 5‱ (per ten thousand): in percent.
+    if let Some((c, power)) = rest
+        .chars()
+        .next()
+        .and_then(|c| PER_MILLE.iter().find(|(m, _)| *m == c))
+    {
+        let v = scale_down(value, *power)?;
+        let hi = n.number.value_max.and_then(|h| scale_down(h, *power));
+        return Some(with_suffix_approx(
+            text,
+            n,
+            j + c.len_utf8(),
+            v,
+            hi,
             PercentKind::Percent,
         ));
     }

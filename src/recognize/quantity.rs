@@ -155,7 +155,7 @@ pub fn find<T: AsRef<str>>(text: &str, numerals: &[Numeral], measure_words: &[T]
 
 /// Round numbers written with scale characters alone, which the number core does not read:
 /// 上万支 / 上千 (more than), 突破百条, 不足百个, 百亿斤 (two scale characters).
-fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
+pub(crate) fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
     let mut out = Vec::new();
     let mut next = 0; // index into numerals, which are sorted and disjoint
     let mut iter = text.char_indices().peekable();
