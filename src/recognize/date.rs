@@ -234,6 +234,65 @@ const WEEKDAY_HOLIDAYS: &[(&str, u32, i64, u32)] = &[
     ("感恩节", 11, 4, 4),
 ];
 
+/// Holidays of the Chinese lunar calendar: (name, lunar month, lunar day); day 0 is the last day
+/// of the lunar year (除夕, 大年三十, whether the twelfth month has 29 or 30 days).
+const LUNAR_HOLIDAYS: &[(&str, u32, u32)] = &[
+    ("春节", 1, 1),
+    ("元宵节", 1, 15),
+    ("元宵", 1, 15),
+    ("端午节", 5, 5),
+    ("端午", 5, 5),
+    ("中元节", 7, 15),
+    ("中秋节", 8, 15),
+    ("中秋", 8, 15),
+    ("重阳节", 9, 9),
+    ("重阳", 9, 9),
+    ("腊八节", 12, 8),
+    ("除夕", 12, 0),
+    ("大年三十", 12, 0),
+];
+
+/// Words that say the month and day after them are lunar (农历八月十五, 阴历二〇二一年六月).
+const LUNAR_MARKERS: &[&str] = &["农历", "阴历"];
+
+/// Lunar month names that are lunar by themselves (正月, 腊月, 冬月): (first character, month).
+const LUNAR_MONTH_NAMES: &[(&str, u32)] = &[("正", 1), ("冬", 11), ("腊", 12)];
+
+/// The lunar years 1900..=2099, one number each: bits 0–12 say which months (in order, the leap
+/// month after its namesake) have 30 days rather than 29, bits 13–16 the leap month (0 = none), and
+/// bits 17 on how many days after 1 January of the same Gregorian year 正月初一 falls. Re-encoded
+/// from the widely published 1900–2099 lunar month table (the `lunarInfo` of calendar programs) and
+/// checked against known new-year days (2012-01-23, 2020-01-25 with 闰四月, 2023-01-22, 2024-02-10).
+const LUNAR_FIRST_YEAR: i32 = 1900;
+#[rustfmt::skip]
+const LUNAR_YEARS: [u32; 200] = [
+    0x3d16d2, 0x620752, 0x4c0ea5, 0x38b64a, 0x5c064b, 0x440a9b, 0x309556, 0x56056a,
+    0x400b59, 0x2a5752, 0x500752, 0x3adb25, 0x600b25, 0x480a4b, 0x32b4ab, 0x5802ad,
+    0x42056b, 0x2c4b69, 0x520da9, 0x3efd92, 0x640e92, 0x4c0d25, 0x36ba4d, 0x5c0a56,
+    0x4602b6, 0x2e95b5, 0x5606d4, 0x400ea9, 0x2c5e92, 0x500e92, 0x3acd26, 0x5e052b,
+    0x480a57, 0x32b2b6, 0x580b5a, 0x4406d4, 0x2e6ec9, 0x520749, 0x3cf693, 0x620a93,
+    0x4c052b, 0x34ca5b, 0x5a0aad, 0x46056a, 0x309b55, 0x560ba4, 0x400b49, 0x2a5a93,
+    0x500a95, 0x38f52d, 0x5e0536, 0x480aad, 0x34b5aa, 0x5805b2, 0x420da5, 0x2e7d4a,
+    0x540d4a, 0x3d0a95, 0x600a97, 0x4c0556, 0x36cab5, 0x5a0ad5, 0x4606d2, 0x308ea5,
+    0x560ea5, 0x40064a, 0x286c97, 0x4e0a9b, 0x3af55a, 0x5e056a, 0x480b69, 0x34b752,
+    0x5a0b52, 0x420b25, 0x2c964b, 0x520a4b, 0x3d14ab, 0x6002ad, 0x4a056d, 0x36cb69,
+    0x5c0da9, 0x460d92, 0x309d25, 0x560d25, 0x415a4d, 0x640a56, 0x4e02b6, 0x38c5b5,
+    0x5e06d5, 0x480ea9, 0x34be92, 0x5a0e92, 0x440d26, 0x2c6a56, 0x500a57, 0x3d14d6,
+    0x62035a, 0x4a06d5, 0x36b6c9, 0x5c0749, 0x460693, 0x2e952b, 0x54052b, 0x3e0a5b,
+    0x2a555a, 0x4e056a, 0x38fb55, 0x600ba4, 0x4a0b49, 0x32ba93, 0x580a95, 0x42052d,
+    0x2c8aad, 0x500ab5, 0x3d35aa, 0x6205d2, 0x4c0da5, 0x36dd4a, 0x5c0d4a, 0x460c95,
+    0x30952e, 0x540556, 0x3e0ab5, 0x2a55b2, 0x5006d2, 0x38cea5, 0x5e0725, 0x48064b,
+    0x32ac97, 0x560cab, 0x42055a, 0x2c6ad6, 0x520b69, 0x3d7752, 0x620b52, 0x4c0b25,
+    0x36da4b, 0x5a0a4b, 0x4404ab, 0x2ea55b, 0x5405ad, 0x3e0b6a, 0x2a5b52, 0x500d92,
+    0x3afd25, 0x5e0d25, 0x480a55, 0x32b4ad, 0x5804b6, 0x4005b5, 0x2c6daa, 0x520ec9,
+    0x3f1e92, 0x620e92, 0x4c0d26, 0x36ca56, 0x5a0a57, 0x4404d6, 0x2e86d5, 0x540755,
+    0x400749, 0x286e93, 0x4e0693, 0x38f52b, 0x5e052b, 0x460a5b, 0x32b55a, 0x58056a,
+    0x420b65, 0x2c974a, 0x520b4a, 0x3d1a95, 0x620a95, 0x4a052d, 0x34caad, 0x5a0ab5,
+    0x4605aa, 0x2e8ba5, 0x540da5, 0x400d4a, 0x2a7c95, 0x4e0c96, 0x38f94e, 0x5e0556,
+    0x480ab5, 0x32b5b2, 0x5806d2, 0x420ea5, 0x2e8e4a, 0x50068b, 0x3b0c97, 0x6004ab,
+    0x4a055b, 0x34cad6, 0x5a0b6a, 0x460752, 0x309725, 0x540b45, 0x3e0a8b, 0x28549b,
+];
+
 /// Reign eras and the republic: the first year of each (康熙三年 = 1664).
 const ERAS: &[(&str, i32)] = &[
     ("民国", 1912),
@@ -267,12 +326,15 @@ const DAY_ALONE_BAD_AFTER: &[char] = &[
 /// How an open range relates to its day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Open {
-    /// 之前 / 以前: up to the day before.
+    /// 之前 / 以前: up to the day (or period) before.
     Before,
-    /// 或之前 / 及以前: up to and including the day.
+    /// 或之前 / 及以前: up to and including the day (or period).
     Until,
-    /// 之后 / 以后 / 或之后: from the day on.
+    /// 或之后 / 及以后: from the day (or period) on.
     From,
+    /// 之后 / 以后: from the day on (legal usage counts the day itself: 2022年1月1日以后出生),
+    /// from the next period after a year or month (2018年之后 → 2019-01-01 on).
+    After,
 }
 
 /// After a day: an open range ending or starting there. 起 (自2022年1月1日起施行) is left out:
@@ -288,8 +350,8 @@ const OPEN_SUFFIXES: &[(&str, Open)] = &[
     ("及之后", Open::From),
     ("或以后", Open::From),
     ("及以后", Open::From),
-    ("之后", Open::From),
-    ("以后", Open::From),
+    ("之后", Open::After),
+    ("以后", Open::After),
 ];
 
 /// Parts of a decade or century (二十世纪九十年代末期): first and last year within it, per ten.
@@ -494,6 +556,35 @@ fn qingming(y: i32) -> Ymd {
     let c = if y >= 2000 { 48_100 } else { 55_900 };
     let d = (yy * 2422 + c) / 10_000 - yy / 4;
     Ymd::new(y, 4, d.clamp(4, 6) as u32)
+}
+
+/// The first and last day of lunar month `month` of lunar year `ly` (`leap`: the intercalary month
+/// that follows it); `None` outside 1900..=2099 or for a leap month the year does not have.
+fn lunar_month(ly: i32, month: u32, leap: bool) -> Option<(Ymd, Ymd)> {
+    let info = *LUNAR_YEARS.get(usize::try_from(ly - LUNAR_FIRST_YEAR).ok()?)?;
+    let leap_month = (info >> 13) & 0xF;
+    if !(1..=12).contains(&month) || leap && leap_month != month {
+        return None;
+    }
+    let after_leap = leap_month != 0 && (month > leap_month || leap);
+    let index = month - 1 + u32::from(after_leap);
+    let len = |k: u32| if info >> k & 1 == 1 { 30 } else { 29 };
+    let first =
+        days_from_civil(ly, 1, 1) + i64::from(info >> 17) + (0..index).map(len).sum::<i64>();
+    Some((
+        civil_from_days(first),
+        civil_from_days(first + len(index) - 1),
+    ))
+}
+
+/// The Gregorian day of lunar `month`/`day` in lunar year `ly`; day 0 is the month's last day.
+fn lunar_day(ly: i32, month: u32, leap: bool, day: u32) -> Option<Ymd> {
+    let (first, last) = lunar_month(ly, month, leap)?;
+    if day == 0 {
+        return Some(last);
+    }
+    let d = add_days(first, i64::from(day) - 1);
+    (day <= 30 && d <= last).then_some(d)
 }
 
 /// A resolved range of days with its granularity.
@@ -779,13 +870,14 @@ fn read_count(text: &str, pos: usize) -> Option<(u32, usize)> {
 
 /// A range connector (-, —, ~, 至, 到): its end.
 fn connector(text: &str, pos: usize) -> Option<usize> {
+    let pos = skip_spaces(text, pos);
     let mut end = pos;
     for (i, c) in text.get(pos..)?.char_indices() {
         match c {
             '-' | '－' | '—' | '–' | '~' | '～' | '－' | '―' if i < 6 => {
                 end = pos + i + c.len_utf8()
             }
-            '至' | '到' if end == pos => return Some(pos + i + c.len_utf8()),
+            '至' | '到' if end == pos => return Some(skip_spaces(text, pos + i + c.len_utf8())),
             // 自2020-05-26起至2020-05-29止.
             '起' if end == pos => {
                 return word_at(text, pos + i + c.len_utf8(), &["至", "到"]);
@@ -793,7 +885,7 @@ fn connector(text: &str, pos: usize) -> Option<usize> {
             _ => break,
         }
     }
-    (end > pos).then_some(end)
+    (end > pos).then_some(skip_spaces(text, end))
 }
 
 fn skip_spaces(text: &str, mut pos: usize) -> usize {
@@ -934,7 +1026,25 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         let h = pair_hash(a, b);
         bits[h / 64] |= 1 << (h % 64);
     };
-    let words = RELATIVE_YEARS
+    let words = keywords().chain(["新一年", "上个世纪", "上半月", "下半月"]);
+    for w in words {
+        let mut it = w.chars();
+        if let (Some(a), Some(b)) = (it.next(), it.next()) {
+            add(a, b);
+        }
+    }
+    // Words whose second character is a numeral: 近三年, 前三季度, 第一季度, Q1.
+    for a in ['近', '前', '第', 'Q', 'q', '闰'] {
+        for b in NUMERAL_CHARS.chars().chain(['正', '冬', '腊']) {
+            add(a, b);
+        }
+    }
+    bits
+});
+
+/// Every keyword a date can start with (年初, 过去, 国庆节, 康熙, 农历, 腊月 …).
+fn keywords() -> impl Iterator<Item = &'static str> {
+    RELATIVE_YEARS
         .iter()
         .map(|e| e.0)
         .chain(RELATIVE_DAYS.iter().map(|e| e.0))
@@ -943,37 +1053,26 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         .chain(RELATIVE_YEARS_YI.iter().map(|e| e.0))
         .chain(FIXED_HOLIDAYS.iter().map(|e| e.0))
         .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
+        .chain(LUNAR_HOLIDAYS.iter().map(|e| e.0))
         .chain(ERAS.iter().map(|e| e.0))
         .chain(YEAR_PARTS.iter().map(|e| e.0))
         .chain(LOOK_BACK_PREFIXES.iter().copied())
         .chain(LOOK_AHEAD_PREFIXES.iter().copied())
+        .chain(LUNAR_MARKERS.iter().copied())
         .chain([
             "新的一年",
-            "新一年",
             "上世纪",
             "本世纪",
             "这个世纪",
-            "上个世纪",
             "未来",
             "首季度",
             "清明",
-            "上半月",
-            "下半月",
-        ]);
-    for w in words {
-        let mut it = w.chars();
-        if let (Some(a), Some(b)) = (it.next(), it.next()) {
-            add(a, b);
-        }
-    }
-    // Words whose second character is a numeral: 近三年, 前三季度, 第一季度, Q1.
-    for a in ['近', '前', '第', 'Q', 'q'] {
-        for b in NUMERAL_CHARS.chars() {
-            add(a, b);
-        }
-    }
-    bits
-});
+            "正月",
+            "冬月",
+            "腊月",
+            "大年初",
+        ])
+}
 
 const CLASS_NONE: u8 = 0;
 const CLASS_NUMERAL: u8 = 1;
@@ -984,36 +1083,7 @@ const CLASS_SENTENCE_END: u8 = 3;
 /// character of a keyword, or the end of a sentence; one table lookup per character.
 static CHAR_CLASS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
     let mut t = vec![CLASS_NONE; 65_536];
-    let words = RELATIVE_YEARS
-        .iter()
-        .map(|e| e.0)
-        .chain(RELATIVE_DAYS.iter().map(|e| e.0))
-        .chain(RELATIVE_MONTHS.iter().map(|e| e.0))
-        .chain(RELATIVE_QUARTERS.iter().map(|e| e.0))
-        .chain(RELATIVE_YEARS_YI.iter().map(|e| e.0))
-        .chain(FIXED_HOLIDAYS.iter().map(|e| e.0))
-        .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
-        .chain(ERAS.iter().map(|e| e.0))
-        .chain(YEAR_PARTS.iter().map(|e| e.0))
-        .chain(LOOK_BACK_PREFIXES.iter().copied())
-        .chain(LOOK_AHEAD_PREFIXES.iter().copied())
-        .chain([
-            "新的一年",
-            "上世纪",
-            "本世纪",
-            "这个世纪",
-            "未来",
-            "首季度",
-            "清明",
-            "近",
-            "前",
-            "第",
-            "Q",
-            "q",
-            "上",
-            "后",
-            "下",
-        ]);
+    let words = keywords().chain(["近", "前", "第", "Q", "q", "上", "后", "下", "闰"]);
     for w in words {
         if let Some(c) = w.chars().next() {
             if (c as usize) < 65_536 {
@@ -1166,17 +1236,25 @@ impl Scanner<'_> {
         if p1.bare && !self.bare_year_ok(pos, p1.end) {
             return None;
         }
-        // 2012年1月7日或之前, 2010-01-01之后: open ranges from or up to a day.
-        if p1.val.gran == Granularity::Day {
-            if let Some((kind, end)) = table_at(text, p1.end, OPEN_SUFFIXES) {
-                let day = p1.val.start;
+        // 2012年1月7日或之前, 2010-01-01之后, 2018年以前: open ranges from or up to a day or a
+        // period.
+        let closed = matches!(
+            p1.val.gran,
+            Granularity::Day | Granularity::Year | Granularity::Month
+        );
+        if closed && p1.val.start.y > OPEN_START.y && p1.val.end.y < OPEN_END.y {
+            if let Some((kind, end)) = table_at(text, skip_spaces(text, p1.end), OPEN_SUFFIXES) {
+                let Val {
+                    start,
+                    end: last,
+                    gran,
+                } = p1.val;
                 let (start, last) = match kind {
-                    Open::Before => (
-                        OPEN_START,
-                        civil_from_days(days_from_civil(day.y, day.m, day.d) - 1),
-                    ),
-                    Open::Until => (OPEN_START, day),
-                    Open::From => (day, OPEN_END),
+                    Open::Before => (OPEN_START, add_days(start, -1)),
+                    Open::Until => (OPEN_START, last),
+                    Open::From => (start, OPEN_END),
+                    Open::After if gran == Granularity::Day => (start, OPEN_END),
+                    Open::After => (add_days(last, 1), OPEN_END),
                 };
                 let val = Val {
                     start,
@@ -1237,73 +1315,23 @@ impl Scanner<'_> {
             }
             let after = skip_spaces(text, end);
             let after = word_at(text, after, &["的"]).unwrap_or(after);
-            if let Some(p) = self.holiday(after, y) {
-                return Some(Point { year: Some(y), ..p });
-            }
-            // 2022年前十一个月, 2021年后三月, 2005年首月: the first or last months of the year.
-            if let Some(p) = word_at(text, after, &["前", "后"]) {
-                if let Some((n, e)) = read_small(text, p) {
-                    if let Some(e) =
-                        word_at(text, e, &["个月", "月"]).filter(|_| (1..=12).contains(&n))
-                    {
-                        let (first, last) = if starts(text, after, "前") {
-                            (1, n)
-                        } else {
-                            (13 - n, 12)
-                        };
-                        return Some(Point {
-                            year: Some(y),
-                            ..pt(
-                                e,
-                                Val::months(y, first, last, Granularity::Range),
-                                Level::Month,
-                            )
-                        });
-                    }
-                }
-            }
-            if let Some(e) = word_at(text, after, &["首月"]) {
-                return Some(Point {
-                    year: Some(y),
-                    ..pt(e, Val::months(y, 1, 1, Granularity::Month), Level::Month)
-                });
-            }
-            // 2021年的第三个月.
-            if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| read_small(text, p)) {
-                if let Some(e) = word_at(text, e, &["个月"]).filter(|_| (1..=12).contains(&m)) {
-                    return Some(Point {
-                        year: Some(y),
-                        ..pt(e, Val::months(y, m, m, Granularity::Month), Level::Month)
-                    });
-                }
-            }
-            if let (Some((m, _)), Some(e)) = (
-                self.ctx.today,
-                word_at(text, after, &["本月", "这个月", "当月"]),
-            ) {
-                return Some(Point {
-                    year: Some(y),
-                    ..self.month_rest(e, y, m, true)?
-                });
-            }
-            if let Some(p) = self.month_part(after, Some(y), true) {
-                return Some(Point { year: Some(y), ..p });
-            }
-            if let Some(p) = self.year_part(after, y, nian) {
-                return Some(Point { year: Some(y), ..p });
-            }
-            return Some(Point {
+            let p = self.year_rest(after, y, nian).unwrap_or(Point {
                 end,
                 val: Val::year(y),
                 level: Level::Year,
                 bare: false,
-                year: Some(y),
+                year: None,
             });
+            return Some(Point { year: Some(y), ..p });
         }
-        if let Some(p) = self.month_part(pos, inherit.or(self.ctx.now), false) {
+        let year = inherit.or(self.ctx.now);
+        if let Some(p) = self.lunar(pos, year) {
             return Some(p);
         }
-        if let Some(p) = inherit.or(self.ctx.now).and_then(|y| self.holiday(pos, y)) {
+        if let Some(p) = self.month_part(pos, year, false) {
+            return Some(p);
+        }
+        if let Some(p) = year.and_then(|y| self.holiday(pos, y)) {
             return Some(p);
         }
         // A year part alone (上半年, 年末, 前三季度): the sentence's year or the reviewed one.
@@ -1318,6 +1346,64 @@ impl Scanner<'_> {
             inherit.or(self.ctx.parts_year).or(self.ctx.reviewed)?,
             false,
         )
+    }
+
+    /// What follows year `y` at `after` (its end): a holiday, a lunar date, the first or last
+    /// months, a month, a day, a part of the year (2022年国庆节, 2022年前十一个月, 2022年7月20日,
+    /// 2022年上半年, 2014年末).
+    fn year_rest(&self, after: usize, y: i32, nian: bool) -> Option<Point> {
+        let text = self.text;
+        if let Some(p) = self
+            .holiday(after, y)
+            .or_else(|| self.lunar(after, Some(y)))
+        {
+            return Some(p);
+        }
+        // 2022年前十一个月, 2021年后三月, 2005年首月: the first or last months of the year.
+        if let Some(p) = word_at(text, after, &["前", "后", "最后", "最後"]) {
+            let p = skip_spaces(text, p);
+            if let Some((n, e)) = read_small(text, p) {
+                let e = skip_spaces(text, e);
+                if let Some(e) = word_at(text, e, &["个月", "月"]).filter(|_| (1..=12).contains(&n))
+                {
+                    let (first, last) = if starts(text, after, "前") {
+                        (1, n)
+                    } else {
+                        (13 - n, 12)
+                    };
+                    return Some(pt(
+                        e,
+                        Val::months(y, first, last, Granularity::Range),
+                        Level::Month,
+                    ));
+                }
+            }
+        }
+        if let Some(e) = word_at(text, after, &["首月"]) {
+            return Some(pt(
+                e,
+                Val::months(y, 1, 1, Granularity::Month),
+                Level::Month,
+            ));
+        }
+        // 2021年的第三个月.
+        if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| read_small(text, p)) {
+            if let Some(e) = word_at(text, e, &["个月"]).filter(|_| (1..=12).contains(&m)) {
+                return Some(pt(
+                    e,
+                    Val::months(y, m, m, Granularity::Month),
+                    Level::Month,
+                ));
+            }
+        }
+        if let (Some((m, _)), Some(e)) = (
+            self.ctx.today,
+            word_at(text, after, &["本月", "这个月", "当月"]),
+        ) {
+            return self.month_rest(e, y, m, true);
+        }
+        self.month_part(after, Some(y), true)
+            .or_else(|| self.year_part(after, y, nian))
     }
 
     /// 2022.7.20, 2022/7/20, 2022-07-20.
@@ -1424,7 +1510,11 @@ impl Scanner<'_> {
                     2 => (two_digit_year(v), v < 10 || self.has_part_after(after)),
                     _ => (0, false),
                 };
-                if !ok || prev.is_some_and(|p| YEAR_BAD_BEFORE.contains(&p)) {
+                // 历 of 历时 (历时2000年), not of 农历.
+                let after_marker = text
+                    .get(..pos)
+                    .is_some_and(|t| LUNAR_MARKERS.iter().any(|m| t.ends_with(m)));
+                if !ok || prev.is_some_and(|p| YEAR_BAD_BEFORE.contains(&p)) && !after_marker {
                     return None;
                 }
                 if word_at(text, after, YEAR_BAD_AFTER_NIAN).is_some() {
@@ -1494,9 +1584,12 @@ impl Scanner<'_> {
         }
     }
 
+    /// Whether a part of a year or an open end follows a two-digit year (07年第三季度, 19年底,
+    /// 07年以后): only then is it read as a year.
     fn has_part_after(&self, pos: usize) -> bool {
-        self.month_part(pos, Some(2000), true).is_some()
-            || self.year_part(pos, 2000, true).is_some()
+        let pos = skip_spaces(self.text, pos);
+        self.year_rest(pos, 2000, true).is_some()
+            || table_at(self.text, pos, OPEN_SUFFIXES).is_some()
     }
 
     /// A part of year `y` at `pos` (上半年, 一季度, 前三季度, 春季, 年末; after 年 also 末/底/初).
@@ -1836,7 +1929,9 @@ impl Scanner<'_> {
         let (n, e) = read_count(text, pos)?;
         if let Some(c @ ('日' | '号')) = char_at(text, e) {
             let end = e + c.len_utf8();
+            // 2月30日: the day of an impossible date is not a day of the reference month.
             if char_at(text, end).is_some_and(|c| DAY_ALONE_BAD_AFTER.contains(&c))
+                || char_before(text, pos) == Some('月')
                 || !(1..=31).contains(&n)
             {
                 return None;
@@ -1892,6 +1987,103 @@ impl Scanner<'_> {
             Val::months(y, m, m, Granularity::Month),
             Level::Month,
         ))
+    }
+
+    /// A lunar date at `pos` in lunar year `year`: 农历八月十五, 正月初一, 腊月, 闰四月, 五月廿二,
+    /// 大年初十, 农历2015年十月初一. Without 农历 / 阴历 a month is lunar only when its name or its
+    /// day says so (正月, 腊月, 闰, 初一, 廿二); 八月十五, 三月二十日 and 3月 stay Gregorian (peers
+    /// disagree on a Chinese day without 日; written text defaults to the Gregorian calendar).
+    /// Lunar years outside 1900..=2099 are not resolved.
+    fn lunar(&self, pos: usize, year: Option<i32>) -> Option<Point> {
+        let text = self.text;
+        let marker = word_at(text, pos, LUNAR_MARKERS);
+        let at = marker.unwrap_or(pos);
+        // 农历2015年十月初一: the year after the marker.
+        if marker.is_some() {
+            if let Some((y, end, true, false)) = self.year_at(at) {
+                return Some(Point {
+                    year: Some(y),
+                    ..self.lunar_month_day(end, y, true)?
+                });
+            }
+        }
+        let y = year?;
+        if let Some(p) = self.lunar_holiday(at, y) {
+            return Some(p);
+        }
+        self.lunar_month_day(at, y, marker.is_some())
+    }
+
+    /// A lunar holiday (春节, 中秋节, 除夕, 大年初三) of lunar year `y`.
+    fn lunar_holiday(&self, pos: usize, y: i32) -> Option<Point> {
+        let text = self.text;
+        let (m, d, end) = if let Some(((m, d), end)) = LUNAR_HOLIDAYS
+            .iter()
+            .filter(|(w, _, _)| starts(text, pos, w))
+            .max_by_key(|(w, _, _)| w.len())
+            .map(|&(w, m, d)| ((m, d), pos + w.len()))
+        {
+            (m, d, end)
+        } else {
+            let e = word_at(text, pos, &["大年初"])?;
+            let (d, end) = read_small(text, e)?;
+            ((1..=10).contains(&d)).then_some(())?;
+            (1, d, end)
+        };
+        Some(pt(end, Val::day(lunar_day(y, m, false, d)?), Level::Day))
+    }
+
+    /// A lunar month with an optional day at `pos` (正月, 闰四月, 八月十五, 腊月初十, 农历8月23号).
+    fn lunar_month_day(&self, pos: usize, y: i32, marked: bool) -> Option<Point> {
+        let text = self.text;
+        let leap_end = word_at(text, pos, &["闰"]);
+        let p = leap_end.unwrap_or(pos);
+        let (m, named, e) = match table_at(text, p, LUNAR_MONTH_NAMES) {
+            Some((m, e)) => (m, true, e),
+            None => {
+                let (m, e) = read_small(text, p)?;
+                (m, false, e)
+            }
+        };
+        let e = word_at(text, e, &["月"])?;
+        let mut lunar = marked || named || leap_end.is_some();
+        // The day: 初一 … 初十, 十一 … 三十, 廿一; Arabic digits only after 农历 or 初 (初8).
+        let day = if let Some(d0) = word_at(text, e, &["初"]) {
+            read_small(text, d0)
+                .filter(|&(d, _)| (1..=10).contains(&d))
+                .map(|(d, end)| (d, end, true))
+        } else if char_at(text, e).is_some_and(is_digit) {
+            read_small(text, e)
+                .filter(|_| lunar)
+                .map(|(d, end)| (d, end, false))
+        } else {
+            read_cn_small(text, e).map(|(d, end)| (d, end, starts(text, e, "廿")))
+        };
+        let leap = leap_end.is_some();
+        match day {
+            Some((d, mut end, day_marked)) => {
+                let with_ri = matches!(char_at(text, end), Some('日' | '号'));
+                lunar |= day_marked;
+                if !lunar || starts(text, end, "个") {
+                    return None;
+                }
+                if with_ri {
+                    end += '日'.len_utf8();
+                }
+                let day = lunar_day(y, m, leap, d)?;
+                Some(pt(end, Val::day(day), Level::Day))
+            }
+            None if lunar => {
+                let (first, last) = lunar_month(y, m, leap)?;
+                let val = Val {
+                    start: first,
+                    end: last,
+                    gran: Granularity::Month,
+                };
+                Some(pt(e, val, Level::Month))
+            }
+            None => None,
+        }
     }
 
     /// A holiday in year `y` (元旦, 国庆节, 母亲节, 清明节).
@@ -2063,8 +2255,8 @@ impl Scanner<'_> {
             return point(e, Val::year(r + 1));
         }
         if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
-            let (n, e) = read_small(text, p)?;
-            let e = word_at(text, e, &["年"])?;
+            let (n, e) = read_small(text, skip_spaces(text, p))?;
+            let e = word_at(text, skip_spaces(text, e), &["年"])?;
             let is_jin = !starts(text, pos, "过去");
             if n == 0 || n > 50 || word_at(text, e, LOOK_BACK_BAD_AFTER).is_some() && is_jin {
                 return None;
