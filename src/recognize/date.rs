@@ -365,6 +365,90 @@ const ERA_PARTS: &[(&str, u32, u32)] = &[
     ("末", 7, 9),
 ];
 
+/// What a length of time counted from the reference day says (5天前, 3年以前, 17天内).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rolling {
+    /// 前: the day, month or year that far back.
+    Ago,
+    /// 后: the day, month or year that far ahead.
+    Later,
+    /// 以前 / 之前: everything up to the end of that far back.
+    Before,
+    /// 以后 / 之后: everything from the start of that far ahead.
+    After,
+    /// 以内 / 之内 / 内: from today to the end of that far ahead.
+    Within,
+    /// 以来: from the start of that far back to today.
+    Since,
+}
+
+/// After a length of time counted from the reference day.
+const ROLLING_SUFFIXES: &[(&str, Rolling)] = &[
+    ("前", Rolling::Ago),
+    ("后", Rolling::Later),
+    ("以前", Rolling::Before),
+    ("之前", Rolling::Before),
+    ("以后", Rolling::After),
+    ("之后", Rolling::After),
+    ("以内", Rolling::Within),
+    ("之内", Rolling::Within),
+    ("内", Rolling::Within),
+    ("以来", Rolling::Since),
+];
+
+/// A length of time in the unit it resolves to.
+#[derive(Debug, Clone, Copy)]
+enum Amount {
+    Days(i64),
+    Months(i32),
+    Years(i32),
+}
+
+/// A length of time: 5天, 3年半, 一年半, 两个半月, 半年, 半个月, 20多个月, 三个季度.
+fn read_amount(text: &str, pos: usize) -> Option<(Amount, usize)> {
+    let (n, e, mut half) = match word_at(text, pos, &["半"]) {
+        Some(e) => (0, e, true),
+        // 07年以后 is a year, not seven years.
+        None if starts(text, pos, "0") => return None,
+        None => {
+            let (n, e) = read_count(text, pos)?;
+            (n, e, false)
+        }
+    };
+    let e = word_at(text, e, &["个"]).unwrap_or(e);
+    // 两个半月, 十个多月: 半 / 多 before the unit; 3年半, 3年多: after it.
+    let half_or_more = |e: usize, half: &mut bool| {
+        if *half {
+            e
+        } else if let Some(h) = word_at(text, e, &["半"]) {
+            *half = true;
+            h
+        } else {
+            word_at(text, e, &["多"]).unwrap_or(e)
+        }
+    };
+    let e = half_or_more(e, &mut half);
+    let (unit_months, e) = if let Some(e) = word_at(text, e, &["季度"]) {
+        (3, e)
+    } else if let Some(e) = word_at(text, e, &["年"]) {
+        (12, e)
+    } else if let Some(e) = word_at(text, e, &["月"]) {
+        (1, e)
+    } else {
+        (0, word_at(text, e, &["天"])?)
+    };
+    let e = half_or_more(e, &mut half);
+    let n = i32::try_from(n).ok().filter(|&n| n <= 1000)?;
+    let amount = match (unit_months, half) {
+        (0, true) => return None,
+        (0, false) => Amount::Days(i64::from(n)),
+        (1, true) => Amount::Days(30 * i64::from(n) + 15),
+        (12, false) => Amount::Years(n),
+        (u, h) => Amount::Months(n * u + if h { u / 2 } else { 0 }),
+    };
+    (n > 0 || half).then_some((amount, e))
+}
+
 /// The first day of an open range and the last day of one (2012年1月7日或之前, 2010年1月1日之后).
 const OPEN_START: Ymd = Ymd { y: 1, m: 1, d: 1 };
 const OPEN_END: Ymd = Ymd {
@@ -1071,6 +1155,9 @@ fn keywords() -> impl Iterator<Item = &'static str> {
             "冬月",
             "腊月",
             "大年初",
+            "半年",
+            "半个",
+            "半月",
         ])
 }
 
@@ -1924,8 +2011,11 @@ impl Scanner<'_> {
                 }
             }
         }
-        // N天前 / N天后 / N天之前 / N个月后; 12号, 29日 (a day of the reference month, or of the
-        // month before when the reference month has no such day).
+        if let Some(p) = self.rolling(pos, today_ymd) {
+            return Some(p);
+        }
+        // 12号, 29日: a day of the reference month, or of the month before when the reference
+        // month has no such day.
         let (n, e) = read_count(text, pos)?;
         if let Some(c @ ('日' | '号')) = char_at(text, e) {
             let end = e + c.len_utf8();
@@ -1948,45 +2038,7 @@ impl Scanner<'_> {
             };
             return Some(pt(end, Val::day(Ymd::new(y, m, n)), Level::Day));
         }
-        let n = i64::from(n);
-        if let Some(e) = word_at(text, e, &["天"]) {
-            let (dir, open, end) = if let Some(end) = word_at(text, e, &["以前", "之前"]) {
-                (-1, true, end)
-            } else if let Some(end) = word_at(text, e, &["以后", "之后"]) {
-                (1, true, end)
-            } else if let Some(end) = word_at(text, e, &["前"]) {
-                (-1, false, end)
-            } else {
-                (1, false, word_at(text, e, &["后"])?)
-            };
-            let day = civil_from_days(today + dir * n);
-            let val = match (open, dir) {
-                (false, _) => Val::day(day),
-                (true, -1) => Val {
-                    start: OPEN_START,
-                    end: day,
-                    gran: Granularity::Open,
-                },
-                _ => Val {
-                    start: day,
-                    end: OPEN_END,
-                    gran: Granularity::Open,
-                },
-            };
-            return Some(pt(end, val, Level::Day));
-        }
-        let e = word_at(text, e, &["个月"])?;
-        let (dir, end) = if let Some(end) = word_at(text, e, &["前"]) {
-            (-1, end)
-        } else {
-            (1, word_at(text, e, &["后"])?)
-        };
-        let (y, m) = add_months(y0, m0, dir * n as i32);
-        Some(pt(
-            end,
-            Val::months(y, m, m, Granularity::Month),
-            Level::Month,
-        ))
+        None
     }
 
     /// A lunar date at `pos` in lunar year `year`: 农历八月十五, 正月初一, 腊月, 闰四月, 五月廿二,
@@ -2084,6 +2136,34 @@ impl Scanner<'_> {
             }
             None => None,
         }
+    }
+
+    /// A length of time counted from the reference day `today`, with what it says of it (5天前,
+    /// 3年半以前, 半年之后, 20多个月之后, 17天内, 3个多月以来, 三个季度后). Whole years give a year,
+    /// months and half years a month, days and half months a day; 多 (more than) is left out.
+    fn rolling(&self, pos: usize, today: Ymd) -> Option<Point> {
+        let text = self.text;
+        let (amount, e) = read_amount(text, pos)?;
+        let (kind, end) = table_at(text, e, ROLLING_SUFFIXES)?;
+        // The period the amount reaches, before (-1) or after (1) today.
+        let reach = |dir: i32| match amount {
+            Amount::Days(n) => Val::day(add_days(today, i64::from(dir) * n)),
+            Amount::Years(n) => Val::year(today.y + dir * n),
+            Amount::Months(n) => {
+                let (y, m) = add_months(today.y, today.m, dir * n);
+                Val::months(y, m, m, Granularity::Month)
+            }
+        };
+        let open = |start: Ymd, end: Ymd, gran: Granularity| Val { start, end, gran };
+        let val = match kind {
+            Rolling::Ago => reach(-1),
+            Rolling::Later => reach(1),
+            Rolling::Before => open(OPEN_START, reach(-1).end, Granularity::Open),
+            Rolling::After => open(reach(1).start, OPEN_END, Granularity::Open),
+            Rolling::Within => open(today, reach(1).end, Granularity::Range),
+            Rolling::Since => open(reach(-1).start, today, Granularity::Range),
+        };
+        Some(pt(end, val, Level::Day))
     }
 
     /// A holiday in year `y` (元旦, 国庆节, 母亲节, 清明节).
