@@ -84,6 +84,9 @@ const YEAR_SUFFIX_PARTS: &[(&str, Part)] = &[
 const YEAR_END_CHARS: &[(&str, Part)] =
     &[("末", Part::End), ("底", Part::End), ("初", Part::Start)];
 
+/// After a month (10月底, 3月初): whether it names the first day (初) or the last (底, 末).
+const MONTH_END_CHARS: &[(&str, bool)] = &[("底", false), ("末", false), ("初", true)];
+
 /// What, after 初, makes it another word (2014年初步建成, 年初中考).
 const START_BAD_AFTER: &[char] = &[
     '步', '期', '中', '级', '次', '心', '衷', '见', '始', '稿', '选', '赛', '审',
@@ -428,6 +431,7 @@ fn read_amount(text: &str, pos: usize) -> Option<(Amount, usize)> {
         }
     };
     let e = half_or_more(e, &mut half);
+    let e = word_at(text, e, &["个"]).unwrap_or(e);
     let (unit_months, e) = if let Some(e) = word_at(text, e, &["季度"]) {
         (3, e)
     } else if let Some(e) = word_at(text, e, &["年"]) {
@@ -903,13 +907,28 @@ fn read_small(text: &str, pos: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// A two-digit year: 07 → 2007, 98 → 1998.
-fn two_digit_year(v: u32) -> i32 {
-    if v < 50 {
-        2000 + v as i32
-    } else {
-        1900 + v as i32
+/// A two-digit year: the one in the century of `now` unless that is more than twenty years ahead
+/// (reports plan up to about fifteen years out: in 2021, 35 → 2035, 58 → 1958; in 1973, 90 →
+/// 1990); without `now`, 07 → 2007, 98 → 1998.
+fn two_digit_year(v: u32, now: Option<i32>) -> i32 {
+    let v = v as i32;
+    match now {
+        Some(now) => {
+            let y = now.div_euclid(100) * 100 + v;
+            if y > now + 20 {
+                y - 100
+            } else {
+                y
+            }
+        }
+        None if v < 50 => 2000 + v,
+        None => 1900 + v,
     }
+}
+
+/// Whether two digits read as a rough number (三四, 五六, 三五): neighbours, or the set phrase 三五.
+fn is_rough_pair(v: u32) -> bool {
+    v / 10 + 1 == v % 10 || v == 35
 }
 
 /// The end of a run of Chinese numeral characters (两千零四).
@@ -1197,7 +1216,7 @@ fn char_class(c: char) -> u8 {
 fn numeral_may_date(text: &str, pos: usize) -> bool {
     let rest = &text[pos..];
     let digits = rest.chars().take_while(|&c| is_digit(c)).count();
-    if digits == 4 {
+    if digits == 4 || digits == 8 {
         return true;
     }
     rest.chars().take(12).enumerate().any(|(i, c)| {
@@ -1375,7 +1394,8 @@ impl Scanner<'_> {
     /// The second end of a range, inheriting the year and month of the first.
     fn range_end(&self, pos: usize, p1: &Point) -> Option<Point> {
         let year = p1.year.or(Some(p1.val.end.y));
-        let p2 = self.point(pos, year)?;
+        // 2014年11月到下个月9号: the second end may be relative to the reference day.
+        let p2 = self.point(pos, year).or_else(|| self.day_relative(pos))?;
         if p2.bare {
             return None;
         }
@@ -1412,6 +1432,9 @@ impl Scanner<'_> {
             return Some(Point { year: Some(y), ..p });
         }
         let year = inherit.or(self.ctx.now);
+        if let Some(p) = year.and_then(|y| self.short_numeric(pos, y)) {
+            return Some(p);
+        }
         if let Some(p) = self.lunar(pos, year) {
             return Some(p);
         }
@@ -1496,6 +1519,9 @@ impl Scanner<'_> {
     /// 2022.7.20, 2022/7/20, 2022-07-20.
     fn numeric_date(&self, pos: usize) -> Option<Point> {
         let text = self.text;
+        if let Some(p) = self.compact_date(pos) {
+            return Some(p);
+        }
         let sep = |p: usize| {
             char_at(text, p).filter(|c| matches!(c, '-' | '/' | '.' | '．' | '／' | '－' | ' '))
         };
@@ -1537,6 +1563,45 @@ impl Scanner<'_> {
             bare: false,
             year: Some(y),
         })
+    }
+
+    /// Eight digits standing alone as a day (20240307).
+    fn compact_date(&self, pos: usize) -> Option<Point> {
+        let (v, 8, end) = read_digits(self.text, pos)? else {
+            return None;
+        };
+        let (y, m, d) = ((v / 10_000) as i32, v / 100 % 100, v % 100);
+        let alone = !char_at(self.text, end).is_some_and(|c| c.is_alphanumeric() || c == '.');
+        ((1900..=2100).contains(&y) && is_valid(y, m, d) && alone).then(|| Point {
+            year: Some(y),
+            ..pt(end, Val::day(Ymd::new(y, m, d)), Level::Day)
+        })
+    }
+
+    /// A month and day in digits without a year (6·30, 09-01, 12/1), in year `y`. A pair that may
+    /// be a fraction, a score or a range of numbers is not a date: it must stand alone, and with -
+    /// or / it must be zero-padded (09-01) or not a proper fraction (12/1, never 1/3).
+    fn short_numeric(&self, pos: usize, y: i32) -> Option<Point> {
+        let text = self.text;
+        let (m, n1, e1) = read_digits(text, pos)?;
+        let sep = char_at(text, e1).filter(|c| matches!(c, '·' | '-' | '/' | '／' | '－'))?;
+        let (d, n2, end) = read_digits(text, e1 + sep.len_utf8())?;
+        let padded = n1 == 2 && n2 == 2 && (starts(text, pos, "0") || d < 10);
+        let shape_ok = match sep {
+            '·' => n2 <= 2,
+            '/' | '／' => padded || n1 <= 2 && n2 <= 2 && m > d,
+            _ => padded,
+        };
+        // Not a name in quotes either (“7·20”特大暴雨, “5·12”).
+        let alone = !char_at(text, end).is_some_and(|c| {
+            c.is_alphanumeric()
+                || matches!(
+                    c,
+                    '.' | '·' | '-' | '/' | '／' | '－' | '%' | '％' | '”' | '"' | '」'
+                )
+        }) && !matches!(char_before(text, pos), Some('“' | '"' | '「'));
+        (shape_ok && alone && n1 <= 2 && is_valid(y, m, d))
+            .then(|| pt(end, Val::day(Ymd::new(y, m, d)), Level::Day))
     }
 
     /// A range of months written with dots (1999.08-2002.02, 2008.03-2009), as in résumés; a
@@ -1594,7 +1659,10 @@ impl Scanner<'_> {
                     4 => (v as i32, (1000..=2999).contains(&v)),
                     // 07年第三季度, 19年底: a two-digit year only with a part after it or a
                     // leading zero (08年奥运会).
-                    2 => (two_digit_year(v), v < 10 || self.has_part_after(after)),
+                    2 => (
+                        two_digit_year(v, self.ctx.now),
+                        v < 10 || self.has_part_after(after),
+                    ),
                     _ => (0, false),
                 };
                 // 历 of 历时 (历时2000年), not of 农历.
@@ -1620,7 +1688,11 @@ impl Scanner<'_> {
                 4 if v >= 1000 => v as i32,
                 // 三六七年: a year written digit by digit, even a short one.
                 3 if v >= 100 => v as i32,
-                2 if v < 10 || self.has_part_after(after) => two_digit_year(v),
+                // 三三年, 九八年: digit by digit a year, as a length it would read 三十三年; but
+                // 三四年, 五六年, 三五年 are rough lengths (three or four years).
+                2 if v < 10 || !is_rough_pair(v) || self.has_part_after(after) => {
+                    two_digit_year(v, self.ctx.now)
+                }
                 _ => return None,
             };
             return Some(self.with_du(year, after));
@@ -1863,6 +1935,35 @@ impl Scanner<'_> {
                 return Some(pt(de, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
         }
+        let last_day = days_in_month(y, m);
+        // 7月前两天, 上月最后五天: the first or last days of the month.
+        if let Some(p) = word_at(text, e, &["前", "头", "最后", "最後"]) {
+            if let Some((n, ne)) = read_count(text, p) {
+                if let Some(end) =
+                    word_at(text, ne, &["天"]).filter(|_| (1..=last_day).contains(&n))
+                {
+                    let (first, last) = if starts(text, e, "前") || starts(text, e, "头") {
+                        (1, n)
+                    } else {
+                        (last_day - n + 1, last_day)
+                    };
+                    let val = Val {
+                        start: Ymd::new(y, m, first),
+                        end: Ymd::new(y, m, last),
+                        gran: Granularity::Range,
+                    };
+                    return Some(pt(end, val, Level::Day));
+                }
+            }
+        }
+        // 10月底, 7月末, 3月初: the last or first day, as 年底 and 年初 are of a year.
+        let own = word_at(text, e, &["月"]).unwrap_or(e);
+        if let Some((first, end)) = table_at(text, own, MONTH_END_CHARS) {
+            if !(first && char_at(text, end).is_some_and(|c| START_BAD_AFTER.contains(&c))) {
+                let d = if first { 1 } else { last_day };
+                return Some(pt(end, Val::day(Ymd::new(y, m, d)), Level::Day));
+            }
+        }
         for (w, first, last) in [
             ("上旬", 1, 10),
             ("中旬", 11, 20),
@@ -1947,20 +2048,9 @@ impl Scanner<'_> {
                 Level::Part,
             ));
         }
-        for (w, first, last) in [("上半月", 1, 15), ("下半月", 16, 0)] {
-            if starts(text, pos, w) {
-                let last = if last == 0 {
-                    days_in_month(y0, m0)
-                } else {
-                    last
-                };
-                let val = Val {
-                    start: Ymd::new(y0, m0, first),
-                    end: Ymd::new(y0, m0, last),
-                    gran: Granularity::TenDays,
-                };
-                return Some(pt(pos + w.len(), val, Level::Day));
-            }
+        // 上半月, 下半月 of the reference month.
+        if word_at(text, pos, &["上半月", "下半月"]).is_some() {
+            return self.month_rest(pos, y0, m0, true);
         }
         // 未来两天: the days after today.
         if let Some(p) = word_at(text, pos, &["未来"]) {
