@@ -25,7 +25,8 @@ static DEFAULT_ORG_RULES: Lazy<Arc<org::OrgRules>> =
 pub struct Extractor {
     year: Option<i32>,
     today: Option<(u32, u32)>,
-    measure_words: Vec<String>,
+    /// The measure words, indexed once here rather than searched at every numeral.
+    measure_words: Arc<lexicon::Words>,
     person_rules: Arc<person::PersonRules>,
     org_rules: Arc<org::OrgRules>,
     currencies: Arc<money::Currencies>,
@@ -191,19 +192,22 @@ impl ExtractorBuilder {
     /// assert!(zhreport::Extractor::builder().measure_word(" ").build().is_err());
     /// ```
     pub fn build(self) -> Result<Extractor, Error> {
-        let mut measure_words: Vec<String> = lexicon::MEASURE_WORDS
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        for w in self.extra_measure_words {
+        for w in &self.extra_measure_words {
             if w.trim().is_empty() {
                 return Err(Error::Rule {
-                    rule: w,
+                    rule: w.clone(),
                     reason: "a measure word cannot be blank".into(),
                 });
             }
-            measure_words.push(w);
         }
+        let measure_words = if self.extra_measure_words.is_empty() {
+            Arc::clone(quantity::default_measure_words())
+        } else {
+            let all = lexicon::MEASURE_WORDS.iter().copied();
+            Arc::new(lexicon::Words::new(
+                all.chain(self.extra_measure_words.iter().map(String::as_str)),
+            ))
+        };
         for w in self
             .extra_titles
             .iter()
@@ -322,7 +326,7 @@ impl Extractor {
             let t = &text[block.start..block.end];
             let orgs = org::find_with(t, &self.org_rules);
             let found = Candidates {
-                counts: quantity::find(t, nums, &self.measure_words),
+                counts: quantity::find_indexed(t, nums, &self.measure_words),
                 money: money::find_with(t, nums, &self.currencies),
                 percentages: percent::find(t, nums),
                 dates: date::find_with(t, if looking_forward { &forward } else { &years }),

@@ -16,7 +16,7 @@
 use crate::layout::{self, Layout};
 use crate::recognize::number::Numeral;
 use crate::recognize::{date, money, number, org, percent, person, quantity};
-use crate::{lexicon, Extractor, Org, Report};
+use crate::{Extractor, Org, Report};
 use once_cell::sync::Lazy;
 
 static PERSON_RULES: Lazy<person::PersonRules> =
@@ -41,7 +41,7 @@ pub fn numbers(text: &str, layout: &Layout) -> Vec<Vec<Numeral>> {
 pub fn counts(text: &str, layout: &Layout, numerals: &[Vec<Numeral>]) -> usize {
     blocks(text, layout)
         .zip(numerals)
-        .map(|(t, n)| quantity::find(t, n, lexicon::MEASURE_WORDS).len())
+        .map(|(t, n)| quantity::find_indexed(t, n, quantity::default_measure_words()).len())
         .sum()
 }
 

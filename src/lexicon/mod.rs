@@ -786,4 +786,7 @@ pub static NOT_SHARE_AFTER: &[&str] = &[
     "成的",
     "成绩",
 ];
+pub(crate) mod index;
 pub mod names;
+
+pub(crate) use index::Words;

@@ -11,8 +11,20 @@ pub mod quantity;
 pub mod subject;
 mod words;
 
-use crate::lexicon::APPROX_SUFFIXES;
+use crate::lexicon::{Words, APPROX_SUFFIXES};
 use crate::Approx;
+use once_cell::sync::Lazy;
+
+/// [`ITEM_STOP_AFTER`] and [`STRONG_VERBS`] together, indexed: [`phrase_after`] asks at every
+/// character whether one of them starts there.
+static PHRASE_STOPS: Lazy<Words> =
+    Lazy::new(|| Words::new(ITEM_STOP_AFTER.iter().chain(STRONG_VERBS)));
+/// [`LINK_WORDS`], indexed.
+pub(crate) static LINK_WORDS_IX: Lazy<Words> = Lazy::new(|| Words::new(LINK_WORDS));
+/// [`STRONG_VERBS`], indexed.
+pub(crate) static STRONG_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(STRONG_VERBS));
+/// [`SUBJECT_VERBS`], indexed.
+pub(crate) static SUBJECT_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(SUBJECT_VERBS));
 
 /// Characters that end a clause: an item or action never crosses them.
 pub(crate) fn is_clause_boundary(c: char) -> bool {
@@ -281,8 +293,7 @@ pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
         {
             break;
         }
-        let stop = ITEM_STOP_AFTER.iter().any(|w| rest[i..].starts_with(w))
-            || STRONG_VERBS.iter().any(|w| rest[i..].starts_with(w));
+        let stop = PHRASE_STOPS.starts(&rest[i..]);
         // 欠发达, 通达, 表达: 达 inside a word.
         let in_word = rest[i..].starts_with('达')
             && rest[..i].ends_with(['发', '通', '表', '传', '直', '抵', '送', '到']);

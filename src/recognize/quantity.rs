@@ -8,14 +8,30 @@
 
 use super::number::{Number, Numeral};
 use super::{
-    approx_suffix, is_clause_boundary, is_sentence_end, longest_prefix, phrase_after,
-    phrase_before, unwrap_title, LINK_WORDS, STRONG_VERBS, SUBJECT_VERBS,
+    approx_suffix, is_clause_boundary, is_sentence_end, phrase_after, phrase_before, unwrap_title,
+    LINK_WORDS_IX, STRONG_VERBS_IX, SUBJECT_VERBS_IX,
 };
 use crate::lexicon::{
-    ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, NOT_MEASURE_WORDS,
-    NOUN_UNITS, TIME_INDICATOR_HEADS, TIME_UNITS, TRAILING_ACTION_VERBS,
+    Words, ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, MEASURE_WORDS,
+    NOT_MEASURE_WORDS, NOUN_UNITS, TIME_INDICATOR_HEADS, TIME_UNITS, TRAILING_ACTION_VERBS,
 };
 use crate::{Approx, Count, Decimal, Span};
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+use std::sync::Arc;
+
+// The tables below and the lexicon's, indexed by first and last character (see [`Words`]):
+// every numeral asks them, several at every character of its phrase.
+static MEASURE_WORDS_IX: Lazy<Arc<Words>> = Lazy::new(|| Arc::new(Words::new(MEASURE_WORDS)));
+static NOT_MEASURE_WORDS_IX: Lazy<Words> = Lazy::new(|| Words::new(NOT_MEASURE_WORDS));
+static ACTION_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(ACTION_VERBS));
+static TRAILING_ACTION_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(TRAILING_ACTION_VERBS));
+static IDIOMS_IX: Lazy<Words> = Lazy::new(|| Words::new(IDIOMS));
+static LEADING_ADVERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(LEADING_ADVERBS));
+static TRAILING_ADVERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(TRAILING_ADVERBS));
+/// The scale characters, found with a SIMD prefilter rather than char by char.
+static SCALE_CHARS: Lazy<AhoCorasick> =
+    Lazy::new(|| AhoCorasick::new(["百", "千", "万", "亿"]).expect("four literals"));
 
 /// Numerals that are part of set phrases, not counts (两条腿走路, 三位一体).
 const IDIOMS: &[&str] = &[
@@ -137,6 +153,16 @@ const GENERIC_ITEMS: &[&str] = &[
 /// assert_eq!(counts[1].item.as_deref(), Some("学术交流活动"));
 /// ```
 pub fn find<T: AsRef<str>>(text: &str, numerals: &[Numeral], measure_words: &[T]) -> Vec<Count> {
+    find_indexed(text, numerals, &Words::new(measure_words))
+}
+
+/// The default measure words ([`MEASURE_WORDS`]), indexed, for [`find_indexed`].
+pub(crate) fn default_measure_words() -> &'static Arc<Words> {
+    &MEASURE_WORDS_IX
+}
+
+/// As [`find`], with the measure words already indexed (built once per extractor).
+pub(crate) fn find_indexed(text: &str, numerals: &[Numeral], measure_words: &Words) -> Vec<Count> {
     let mut all: Vec<Numeral> = numerals.to_vec();
     all.extend(scale_word_numerals(text, numerals));
     all.extend(doubling_numerals(text, numerals));
@@ -158,15 +184,16 @@ pub fn find<T: AsRef<str>>(text: &str, numerals: &[Numeral], measure_words: &[T]
 pub(crate) fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
     let mut out = Vec::new();
     let mut next = 0; // index into numerals, which are sorted and disjoint
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut run_end = 0; // the end of the last run read: its scale characters are read once
+    for m in SCALE_CHARS.find_iter(text) {
+        let i = m.start();
+        if i < run_end {
+            continue;
+        }
         while next < numerals.len() && numerals[next].end <= i {
             next += 1;
         }
         if next < numerals.len() && numerals[next].start <= i {
-            continue;
-        }
-        if scale_of(c).is_none() {
             continue;
         }
         let prev = text[..i].chars().next_back();
@@ -192,9 +219,7 @@ pub(crate) fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numer
             }
         }
         // Skip the rest of the run so 千万 is read once.
-        while iter.peek().is_some_and(|&(j, _)| j < end) {
-            iter.next();
-        }
+        run_end = end;
         let head = &text[..i];
         let (start, approx) = if head.ends_with('上')
             && !head[..head.len() - '上'.len_utf8()]
@@ -281,18 +306,18 @@ fn scale_of(c: char) -> Option<u32> {
 }
 
 /// The measure word after a numeral, unless the text there is a longer word (人口, 个月).
-fn unit_after<'t, T: AsRef<str>>(rest: &str, measure_words: &'t [T]) -> Option<&'t str> {
-    let unit = longest_prefix(rest, measure_words)?;
-    let shadowed = NOT_MEASURE_WORDS
-        .iter()
-        .any(|w| w.len() > unit.len() && rest.starts_with(w));
+fn unit_after<'t>(rest: &'t str, measure_words: &'t Words) -> Option<&'t str> {
+    let unit = measure_words.longest_prefix(rest)?;
+    let shadowed = NOT_MEASURE_WORDS_IX
+        .starting(rest)
+        .any(|(_, w)| w.len() > unit.len());
     (!shadowed).then_some(unit)
 }
 
-fn count_at<T: AsRef<str>>(
+fn count_at(
     text: &str,
     n: &Numeral,
-    measure_words: &[T],
+    measure_words: &Words,
     floor: usize,
     prev: Option<&Count>,
 ) -> Option<Count> {
@@ -314,9 +339,7 @@ fn count_at<T: AsRef<str>>(
     {
         return None;
     }
-    if IDIOMS.iter().any(|w| text[n.core_start..].starts_with(w))
-        || in_short_quote(text, n.start, n.end)
-    {
+    if IDIOMS_IX.starts(&text[n.core_start..]) || in_short_quote(text, n.start, n.end) {
         return None;
     }
     let rest = &text[n.end..];
@@ -570,11 +593,7 @@ fn clause_of(text: &str, pos: usize) -> &str {
 fn strip_links(mut s: &str) -> &str {
     loop {
         let before = s;
-        if let Some(w) = LINK_WORDS
-            .iter()
-            .filter(|w| s.ends_with(**w))
-            .max_by_key(|w| w.len())
-        {
+        if let Some(w) = LINK_WORDS_IX.longest_suffix(s) {
             s = &s[..s.len() - w.len()];
         }
         if s == before {
@@ -599,11 +618,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     loop {
         let before = s;
         if action.is_none() {
-            if let Some(v) = TRAILING_ACTION_VERBS
-                .iter()
-                .filter(|v| s.ends_with(**v))
-                .max_by_key(|v| v.len())
-            {
+            if let Some(v) = TRAILING_ACTION_VERBS_IX.longest_suffix(s) {
                 action = Some(&s[s.len() - v.len()..]);
                 s = &s[..s.len() - v.len()];
             }
@@ -650,8 +665,11 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         s = s.trim_start_matches([
             '的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将',
         ]);
-        for w in LEADING_ADVERBS {
-            s = s.strip_prefix(w).unwrap_or(s);
+        // One pass over the table in order, each word stripped when the text then starts with it.
+        let mut next = 0;
+        while let Some((i, w)) = LEADING_ADVERBS_IX.starting(s).find(|&(i, _)| i >= next) {
+            s = &s[w.len()..];
+            next = i + 1;
         }
     }
     // 美术馆举办文化展览 → (文化展览, 举办): a strong verb inside the subject governs the rest.
@@ -668,7 +686,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     let verbs_start = s;
     let mut verbs_len = 0;
     for _ in 0..2 {
-        let Some(v) = longest_prefix(s, ACTION_VERBS) else {
+        let Some(v) = ACTION_VERBS_IX.longest_prefix(s) else {
             break;
         };
         // 开展服务活动: a verb that also heads nouns does not chain after another verb.
@@ -680,7 +698,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         for conj in ["和", "及", "、", "与"] {
             if let Some(v2) = s[len..]
                 .strip_prefix(conj)
-                .and_then(|r| longest_prefix(r, ACTION_VERBS))
+                .and_then(|r| ACTION_VERBS_IX.longest_prefix(r))
             {
                 len += conj.len() + v2.len();
             }
@@ -693,7 +711,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         s = rest;
     }
     if verbs_len == 0 {
-        if let Some(v) = longest_prefix(s, ACTION_VERBS) {
+        if let Some(v) = ACTION_VERBS_IX.longest_prefix(s) {
             // 培训指导1000人次: the verb phrase itself names what is counted.
             action = action.or(Some(v));
         }
@@ -722,7 +740,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     }
 }
 
-/// The last verb of [`STRONG_VERBS`] inside a phrase, with its byte offset.
+/// The last verb of [`super::STRONG_VERBS`] inside a phrase, with its byte offset.
 fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
     let mut best: Option<(usize, &'static str)> = None;
     let mut open = 0i32;
@@ -735,11 +753,7 @@ fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
         if open > 0 {
             continue;
         }
-        if let Some(v) = STRONG_VERBS
-            .iter()
-            .filter(|v| s[i..].starts_with(**v))
-            .max_by_key(|v| v.len())
-        {
+        if let Some(v) = STRONG_VERBS_IX.longest_prefix(&s[i..]) {
             best = Some((i, v));
         }
     }
@@ -762,9 +776,9 @@ fn strip_trailing_adverbs<'a>(mut s: &'a str, next: &str) -> &'a str {
     if next.chars().next().is_none_or(is_clause_boundary) {
         return s;
     }
-    while let Some(w) = TRAILING_ADVERBS
-        .iter()
-        .find(|w| s.len() > w.len() && s.ends_with(**w))
+    while let Some((_, w)) = TRAILING_ADVERBS_IX
+        .ending(s)
+        .find(|(_, w)| s.len() > w.len())
     {
         if NOT_TRAILING_ADVERBS.iter().any(|n| s.ends_with(n)) {
             break;
@@ -830,13 +844,7 @@ fn strip_baseline(s: &str) -> &str {
 /// The verb right before a number (新建4家, 择优认定20家, 累计推出119个).
 fn action_before(text: &str, start: usize) -> Option<String> {
     let phrase = phrase_before(text, start, 0).trim_end_matches(['了', '共']);
-    let verb_at_end = |s: &str| {
-        ACTION_VERBS
-            .iter()
-            .filter(|v| s.ends_with(**v))
-            .max_by_key(|v| v.len())
-            .map(|v| v.to_string())
-    };
+    let verb_at_end = |s: &str| ACTION_VERBS_IX.longest_suffix(s).map(str::to_string);
     // 累计新增4家: 新增 is both a verb and a linking word; the verb reading wins.
     verb_at_end(phrase).or_else(|| verb_at_end(strip_links(phrase).trim_end_matches(['了', '共'])))
 }
@@ -867,7 +875,7 @@ fn item_and_action(
         .then(|| strip_links(raw.trim_end_matches('的')))
         .filter(|f| {
             f.chars().count() >= 2
-                && longest_prefix(f, ACTION_VERBS).is_none()
+                && ACTION_VERBS_IX.longest_prefix(f).is_none()
                 && strip_links(f) == *f
         });
     let raw = if runs_into_number { "" } else { raw };
@@ -880,8 +888,8 @@ fn item_and_action(
         || after.starts_with("分别");
     // 完成课题18项，其中6项获市领导批示: what the counted things received is not what they are;
     // they are a part of the previous count.
-    if let Some(v) = longest_prefix(after, PASSIVE_VERBS)
-        .filter(|_| longest_prefix(after, SUBJECT_VERBS).is_none())
+    if let Some(v) = super::longest_prefix(after, PASSIVE_VERBS)
+        .filter(|_| SUBJECT_VERBS_IX.longest_prefix(after).is_none())
     {
         let item = prev
             .filter(|p| same_sentence(text, p.span.end, n.start))
@@ -893,7 +901,7 @@ fn item_and_action(
             after.trim_end_matches(['的', '了']),
             &text[end + raw.len()..],
         );
-        if let Some(v) = longest_prefix(trimmed, SUBJECT_VERBS) {
+        if let Some(v) = SUBJECT_VERBS_IX.longest_prefix(trimmed) {
             let rest = &trimmed[v.len()..];
             let item = (!rest.is_empty()).then(|| unwrap_title(rest).to_string());
             return (item, Some(v.to_string()));
@@ -901,7 +909,9 @@ fn item_and_action(
         if !trimmed.is_empty() {
             // 53名优秀科技工作者当选…: a verb right after the phrase is the action when none precedes.
             let action = action_before(text, n.start).or_else(|| {
-                longest_prefix(&text[end + raw.len()..], SUBJECT_VERBS).map(str::to_string)
+                SUBJECT_VERBS_IX
+                    .longest_prefix(&text[end + raw.len()..])
+                    .map(str::to_string)
             });
             return (Some(unwrap_title(trimmed).to_string()), action);
         }
