@@ -1,6 +1,8 @@
 //! Web-page chrome (navigation, share buttons, footers) and byline lines that fill `meta`.
 
+use crate::lexicon::Words;
 use crate::Meta;
+use once_cell::sync::Lazy;
 
 /// Lines that are navigation or page furniture when they start a line.
 pub static CHROME_PREFIXES: &[&str] = &[
@@ -202,6 +204,9 @@ pub enum MetaField {
     Author,
 }
 
+/// [`CHROME_PREFIXES`], indexed by first character: every line is checked against it.
+static CHROME_PREFIXES_IX: Lazy<Words> = Lazy::new(|| Words::new(CHROME_PREFIXES));
+
 /// True when `line` (trimmed) is navigation or page furniture.
 ///
 /// ```
@@ -216,11 +221,11 @@ pub enum MetaField {
 /// assert!(!is_chrome("一、基本情况"));
 /// ```
 pub fn is_chrome(line: &str) -> bool {
-    let short = line.chars().count() <= 60;
+    let short = line.len() <= 60 || line.chars().nth(60).is_none();
+    let gt = memchr::memchr(b'>', line.as_bytes()).is_some();
     CHROME_LINES.contains(&line)
-        || CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
-        || line.contains(">>")
-        || line.contains('>') && line.starts_with("首页")
+        || CHROME_PREFIXES_IX.starts(line)
+        || gt && (line.contains(">>") || line.starts_with("首页"))
         || short && CHROME_INFIXES.iter().any(|p| line.contains(p))
         || line.bytes().any(|b| b.is_ascii_lowercase())
             && CODE_MARKERS.iter().any(|p| line.contains(p))
@@ -248,6 +253,9 @@ fn is_menu(line: &str) -> bool {
             bar_count += 1;
         } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             space_count += 1;
+        } else if !c.is_alphanumeric() {
+            // Menus hold only words, bars and spaces: a sentence stops at its first comma.
+            return false;
         }
     }
     if bar_count < 2 && space_count < 3 {
@@ -453,8 +461,8 @@ impl PageReader {
                 return true;
             }
         }
-        let link_like = line.chars().count() <= 50 && !line.contains(['。', '；']);
         if self.link_list {
+            let link_like = line.chars().count() <= 50 && !line.contains(['。', '；']);
             if link_like {
                 return true;
             }

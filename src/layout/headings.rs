@@ -264,6 +264,17 @@ pub fn numbered(line: &str) -> Option<Numbered> {
 /// assert!(h.run_in);
 /// ```
 pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
+    // Every numbering starts with one of these (\d is any Unicode digit, ① a numeric too): most
+    // lines are told apart by their first character, without running the pattern.
+    let first = line.chars().next()?;
+    if !(first.is_numeric()
+        || matches!(
+            first,
+            '（' | '(' | '第' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        ))
+    {
+        return None;
+    }
     let caps = NUMBERING.captures(line)?;
     let (style, group) = [
         (Style::ChineseComma, "cc"),
@@ -439,6 +450,10 @@ pub static SALUTATIONS: &[&str] = &[
 /// assert!(!unnumbered_candidate("自治区主席 艾尔肯·吐尼亚孜"));
 /// ```
 pub fn unnumbered_candidate(line: &str) -> bool {
+    // More than 120 bytes is more than 30 characters: long lines are decided without counting.
+    if line.len() > 30 * 4 {
+        return false;
+    }
     let n = line.chars().count();
     let han = line.chars().filter(|c| is_han(*c)).count();
     let is_space = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
