@@ -1423,9 +1423,106 @@ const FINANCIAL_FOLLOWERS: &[char] = &[
     '元', '圆', '圓', '角', '分', '块', '整', '万', '萬', '亿', '億', '点', '點',
 ];
 
+/// Words after 届 that make N届 the name of a session (十三届全国人大, 十九届中央纪委), not a count.
+const SESSION_AFTER: &[&str] = &[
+    "中全会",
+    "全会",
+    "全国",
+    "人大",
+    "政协",
+    "中央",
+    "省委",
+    "市委",
+    "县委",
+    "区委",
+    "党委",
+    "纪委",
+    "常委",
+    "代表大会",
+    "人民代表",
+    "历次",
+    "以来",
+];
+
+/// Words after N大 that make it a party congress (党的二十大, 十九大以来), not N major things.
+const CONGRESS_AFTER: &[&str] = &[
+    "精神", "报告", "以来", "代表", "胜利", "召开", "提出", "作出", "部署", "确定", "闭幕", "开幕",
+    "主题", "党章", "的", "和", "强调", "以后", "后", "前", "上", "期间", "重要", "决策",
+];
+
+/// True for a numeral that names something: a session (十九届四中全会, 八次全会), a party congress
+/// (二十大, 12 to 20) or a short slogan in quotes (“四服务”).
+fn name_like(text: &str, n: &Numeral) -> bool {
+    if n.arabic || n.start < n.core_start || n.number.value_max.is_some() {
+        return false;
+    }
+    let after = &text[n.end..];
+    // 四中全会, 八次全会: the ordinal of a plenary session.
+    if after.starts_with("中全会") || after.starts_with("次全会") {
+        return true;
+    }
+    if let Some(rest) = after.strip_prefix('届') {
+        if rest.starts_with(|c: char| digit_value(c).is_some() && !is_arabic(c))
+            || SESSION_AFTER.iter().any(|w| rest.starts_with(w))
+        {
+            return true;
+        }
+    }
+    if let Some(rest) = after.strip_prefix('大') {
+        let congress = n
+            .number
+            .value
+            .to_i64()
+            .is_some_and(|v| (12..=20).contains(&v));
+        if congress
+            && (rest.chars().next().is_none_or(|c| !is_cjk(c))
+                || CONGRESS_AFTER.iter().any(|w| rest.starts_with(w)))
+        {
+            return true;
+        }
+    }
+    in_short_quote(text, n)
+}
+
+/// A Chinese numeral inside a short quoted name (“四服务”, “两个确立”, “八五”): at most
+/// [`QUOTE_SPAN`] characters to each quote mark, with other words inside (not “一百万”).
+fn in_short_quote(text: &str, n: &Numeral) -> bool {
+    let Some(before) = quote_side(text[..n.start].chars().rev(), '“', '”') else {
+        return false;
+    };
+    // A quoted Chinese digit string (“八五”, a plan) is a name too.
+    quote_side(text[n.end..].chars(), '”', '“')
+        .is_some_and(|after| before || after || n.digit_string)
+}
+
+/// Walks from a numeral towards quote mark `mark`: `Some(words seen)` when it is reached within
+/// [`QUOTE_SPAN`] characters, `None` at the other mark, a clause break or too far.
+fn quote_side(chars: impl Iterator<Item = char>, mark: char, other: char) -> Option<bool> {
+    let mut words = false;
+    for c in chars.take(QUOTE_SPAN) {
+        if c == mark {
+            return Some(words);
+        }
+        if c == other || matches!(c, '，' | '。' | '；' | '\n') {
+            return None;
+        }
+        words |= is_cjk(c)
+            && digit_value(c).is_none()
+            && small_unit(c).is_none()
+            && big_unit(c).is_none();
+    }
+    None
+}
+
+/// How many characters a quoted name may reach on each side of its numeral.
+const QUOTE_SPAN: usize = 8;
+
 /// True for a numeral that is really part of a word: a lone 大写 character between other
-/// characters (陆地, 伍仁, 拾起) or a doubled digit (两两, 一一对应, 九九).
+/// characters (陆地, 伍仁, 拾起) or a doubled digit (两两, 一一对应, 九九), or a name.
 fn word_like(text: &str, n: &Numeral) -> bool {
+    if name_like(text, n) {
+        return true;
+    }
     let core = &text[n.core_start..n.end];
     let mut chars = core.chars();
     let (Some(a), b, rest) = (chars.next(), chars.next(), chars.next()) else {
