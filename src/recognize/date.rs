@@ -46,8 +46,10 @@ enum Part {
     Quarter(u32),
     /// The first n quarters (前三季度).
     FirstQuarters(u32),
-    /// 春 1, 夏 2, 秋 3, 冬 4 (meteorological: March–May, …, December–February).
+    /// 春 1, 夏 2, 秋 3, 冬 4, from 立春, 立夏, 立秋, 立冬.
     Season(u32),
+    /// A run of months (暑假 July–August).
+    Months(u32, u32),
     /// 年初: the first day.
     Start,
     /// 年末 / 年底: the last day.
@@ -78,7 +80,51 @@ const YEAR_SUFFIX_PARTS: &[(&str, Part)] = &[
     ("夏天", Part::Season(2)),
     ("秋天", Part::Season(3)),
     ("冬天", Part::Season(4)),
+    ("暑假", Part::Months(7, 8)),
+    ("寒假", Part::Months(1, 2)),
 ];
+
+/// A season in one character right after a year (2021年春), only where no word goes on (not
+/// 2021年春耕, 2022年夏粮).
+const SEASON_CHARS: &[(&str, Part)] = &[
+    ("春", Part::Season(1)),
+    ("夏", Part::Season(2)),
+    ("秋", Part::Season(3)),
+    ("冬", Part::Season(4)),
+];
+
+/// The 24 solar terms in calendar order from 小寒 (two a month), with the C of
+/// [`solar_term_day`] for the 21st and the 20th century, times 10 000.
+const SOLAR_TERMS: &[(&str, i32, i32)] = &[
+    ("小寒", 54_055, 61_100),
+    ("大寒", 201_200, 208_400),
+    ("立春", 38_700, 46_295),
+    ("雨水", 187_300, 194_599),
+    ("惊蛰", 56_300, 63_826),
+    ("春分", 206_460, 214_155),
+    ("清明", 48_100, 55_900),
+    ("谷雨", 201_000, 208_880),
+    ("立夏", 55_200, 63_180),
+    ("小满", 210_400, 218_600),
+    ("芒种", 56_780, 65_000),
+    ("夏至", 213_700, 222_000),
+    ("小暑", 71_080, 79_280),
+    ("大暑", 228_300, 236_500),
+    ("立秋", 75_000, 83_500),
+    ("处暑", 231_300, 239_500),
+    ("白露", 76_460, 84_400),
+    ("秋分", 230_420, 238_220),
+    ("寒露", 83_180, 90_980),
+    ("霜降", 234_380, 242_180),
+    ("立冬", 74_380, 82_180),
+    ("小雪", 223_600, 230_800),
+    ("大雪", 71_800, 79_000),
+    ("冬至", 219_400, 226_000),
+];
+
+/// Solar terms that are also weather words (大雪, 小雪, 大寒): alone they are dates only with a
+/// year before them.
+const SOLAR_TERM_WEATHER: &[&str] = &["小寒", "大寒", "小暑", "大暑", "小雪", "大雪"];
 
 /// After a year that ends in 年 (2014年末, 今年初): 末 / 底 / 初 alone.
 const YEAR_END_CHARS: &[(&str, Part)] =
@@ -222,12 +268,19 @@ const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
     ("建军节", 8, 1),
     ("教师节", 9, 10),
     ("国庆节", 10, 1),
+    ("国庆", 10, 1),
     ("万圣节", 10, 31),
     ("光棍节", 11, 11),
     ("双十一", 11, 11),
     ("双十二", 12, 12),
     ("平安夜", 12, 24),
     ("圣诞节", 12, 25),
+];
+
+/// Characters that may stand right before a holiday name that is also a given name (2020年国庆,
+/// 欢度国庆); after any other Han character (林国庆) it is a name.
+const HOLIDAY_OK_BEFORE: &[char] = &[
+    '年', '的', '迎', '度', '到', '至', '在', '是', '过', '和', '及', '与',
 ];
 
 /// Holidays on the n-th weekday of a month: (name, month, weekday with 0 = Sunday, n).
@@ -436,8 +489,12 @@ fn read_amount(text: &str, pos: usize) -> Option<(Amount, usize)> {
         (3, e)
     } else if let Some(e) = word_at(text, e, &["年"]) {
         (12, e)
-    } else if let Some(e) = word_at(text, e, &["月"]) {
-        (1, e)
+    } else if let Some(m) = word_at(text, e, &["月"]) {
+        // 4月前 is before April; months are counted with 个 (4个月前) or by halves (半月).
+        if !(half || text.get(pos..e).is_some_and(|t| t.contains('个'))) {
+            return None;
+        }
+        (1, m)
     } else {
         (0, word_at(text, e, &["天"])?)
     };
@@ -637,13 +694,34 @@ fn nth_weekday(y: i32, m: u32, weekday: i64, nth: u32) -> Ymd {
     civil_from_days(first + offset)
 }
 
-/// 清明 (the Qingming solar term) falls on April 4 or 5: day = ⌊Y × 0.2422 + C⌋ − ⌊Y / 4⌋ with Y the
-/// last two digits of the year and C 4.81 in the 21st century, 5.59 in the 20th.
-fn qingming(y: i32) -> Ymd {
+/// The day of solar term `i` (0 = 小寒 … 23 = 冬至, see [`SOLAR_TERMS`]) in Gregorian year `y`, by
+/// the usual formula day = ⌊Y × 0.2422 + C⌋ − ⌊L / 4⌋ (Y the last two digits of the year, L = Y, or
+/// Y − 1 for the January and February terms), in integers scaled by 10 000. Exact for 1901–2100
+/// but for a handful of years where a term falls within minutes of midnight.
+fn solar_term_day(y: i32, i: usize) -> Option<Ymd> {
+    let &(_, c21, c20) = SOLAR_TERMS.get(i)?;
     let yy = y.rem_euclid(100);
-    let c = if y >= 2000 { 48_100 } else { 55_900 };
-    let d = (yy * 2422 + c) / 10_000 - yy / 4;
-    Ymd::new(y, 4, d.clamp(4, 6) as u32)
+    let c = if y >= 2000 { c21 } else { c20 };
+    let l = if i < 4 { yy - 1 } else { yy };
+    let d = (yy * 2422 + c) / 10_000 - l.div_euclid(4);
+    let m = i as u32 / 2 + 1;
+    let d = u32::try_from(d).ok().filter(|&d| is_valid(y, m, d))?;
+    Some(Ymd::new(y, m, d))
+}
+
+/// A season as Chinese usage counts it (现代汉语词典: 春季 from 立春 to 立夏): 春 1 from 立春, 夏 2
+/// from 立夏, 秋 3 from 立秋, 冬 4 from 立冬 to the day before the next 立春.
+fn season(y: i32, s: u32) -> Option<Val> {
+    let first = |s: u32| -> Option<Ymd> {
+        // 立春 is term 2, 立夏 8, 立秋 14, 立冬 20; the season after 冬 is next year's 春.
+        let (y, s) = if s == 5 { (y + 1, 1) } else { (y, s) };
+        solar_term_day(y, 2 + 6 * (s as usize - 1))
+    };
+    Some(Val {
+        start: first(s)?,
+        end: add_days(first(s + 1)?, -1),
+        gran: Granularity::Season,
+    })
 }
 
 /// The first and last day of lunar month `month` of lunar year `ly` (`leap`: the intercalary month
@@ -720,12 +798,8 @@ fn part_value(y: i32, part: Part) -> Val {
         Part::Half(_) => Val::months(y, 7, 12, Granularity::HalfYear),
         Part::Quarter(q) => Val::months(y, 3 * q - 2, 3 * q, Granularity::Quarter),
         Part::FirstQuarters(n) => Val::months(y, 1, 3 * n, Granularity::Range),
-        Part::Season(4) => Val {
-            start: Ymd::new(y, 12, 1),
-            end: Ymd::month_end(y + 1, 2),
-            gran: Granularity::Season,
-        },
-        Part::Season(s) => Val::months(y, 3 * s, 3 * s + 2, Granularity::Season),
+        Part::Season(s) => season(y, s).unwrap_or(Val::year(y)),
+        Part::Months(first, last) => Val::months(y, first, last, Granularity::Range),
         Part::Start => Val::day(Ymd::new(y, 1, 1)),
         Part::End => Val::day(Ymd::new(y, 12, 31)),
         Part::Whole => Val::year(y),
@@ -773,6 +847,10 @@ fn ascii_digit(c: char) -> Option<u32> {
         '０'..='９' => Some(c as u32 - '０' as u32),
         _ => None,
     }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 fn is_digit(c: char) -> bool {
@@ -1162,6 +1240,7 @@ fn keywords() -> impl Iterator<Item = &'static str> {
         .chain(LOOK_BACK_PREFIXES.iter().copied())
         .chain(LOOK_AHEAD_PREFIXES.iter().copied())
         .chain(LUNAR_MARKERS.iter().copied())
+        .chain(SOLAR_TERMS.iter().map(|e| e.0))
         .chain([
             "新的一年",
             "上世纪",
@@ -1299,7 +1378,8 @@ impl Scanner<'_> {
             return None;
         }
         if (cn_digit(c).is_some() || is_cn_numeral(c))
-            && prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p) || p == '第')
+            && prev
+                .is_some_and(|p| is_cn_numeral(p) || is_digit(p) || matches!(p, '第' | '几' | '数'))
         {
             return None;
         }
@@ -1444,6 +1524,10 @@ impl Scanner<'_> {
         if let Some(p) = year.and_then(|y| self.holiday(pos, y)) {
             return Some(p);
         }
+        // 芒种, 清明: a solar term alone is a date of the year of writing.
+        if let Some(p) = year.and_then(|y| self.solar_term(pos, y, true)) {
+            return Some(p);
+        }
         // A year part alone (上半年, 年末, 前三季度): the sentence's year or the reviewed one.
         let prev = char_before(text, pos);
         if prev.is_some_and(|p| YEAR_PART_BAD_BEFORE.contains(&p) || is_digit(p))
@@ -1466,6 +1550,7 @@ impl Scanner<'_> {
         if let Some(p) = self
             .holiday(after, y)
             .or_else(|| self.lunar(after, Some(y)))
+            .or_else(|| self.solar_term(after, y, false))
         {
             return Some(p);
         }
@@ -1769,10 +1854,27 @@ impl Scanner<'_> {
                     None
                 }
             })
+            .or_else(|| {
+                table_at(text, pos, SEASON_CHARS).filter(|&(_, e)| {
+                    after_nian && !char_at(text, e).is_some_and(|c| c.is_alphanumeric())
+                })
+            })
             .or_else(|| self.quarter(pos));
         let (part, end) = found?;
         if part == Part::Start && char_at(text, end).is_some_and(|c| START_BAD_AFTER.contains(&c)) {
             return None;
+        }
+        // 一季度末, 四季度初: the last or first day of the quarter, as 年末 and 年初 are of a year.
+        if let Part::Quarter(_) = part {
+            if let Some((edge, e)) = table_at(text, end, YEAR_END_CHARS) {
+                let q = part_value(y, part);
+                let day = if edge == Part::Start { q.start } else { q.end };
+                if !(edge == Part::Start
+                    && char_at(text, e).is_some_and(|c| START_BAD_AFTER.contains(&c)))
+                {
+                    return Some(pt(e, Val::day(day), Level::Day));
+                }
+            }
         }
         let val = part_value(y, part);
         let level = if matches!(part, Part::Start | Part::End) {
@@ -2263,14 +2365,40 @@ impl Scanner<'_> {
             .iter()
             .filter(|(w, _, _)| starts(text, pos, w))
             .max_by_key(|(w, _, _)| w.len())
+            .filter(|(w, _, _)| {
+                // 国庆 without 节 is also a given name (市长林国庆).
+                *w != "国庆"
+                    || char_before(text, pos)
+                        .is_none_or(|p| !is_han(p) || HOLIDAY_OK_BEFORE.contains(&p))
+            })
             .map(|&(w, m, d)| (Ymd::new(y, m, d), pos + w.len()));
         let weekday = WEEKDAY_HOLIDAYS
             .iter()
             .find(|(w, _, _, _)| starts(text, pos, w))
             .map(|&(w, m, wd, n)| (nth_weekday(y, m, wd, n), pos + w.len()));
-        let qing = word_at(text, pos, &["清明节", "清明"]).map(|e| (qingming(y), e));
+        let qing = word_at(text, pos, &["清明节"]).and_then(|e| Some((solar_term_day(y, 6)?, e)));
         let (day, end) = fixed.or(weekday).or(qing)?;
         Some(pt(end, Val::day(day), Level::Day))
+    }
+
+    /// A solar term of year `y` (2024年冬至, 清明, 芒种); 小寒 and 大寒 close the solar year, so
+    /// 2017年大寒 is in January 2018. `alone`: no year is written before it, so the weather words
+    /// (大雪, 小暑) are left out.
+    fn solar_term(&self, pos: usize, y: i32, alone: bool) -> Option<Point> {
+        let text = self.text;
+        let (i, &(w, _, _)) = SOLAR_TERMS
+            .iter()
+            .enumerate()
+            .find(|(_, (w, _, _))| starts(text, pos, w))?;
+        if alone && SOLAR_TERM_WEATHER.contains(&w) {
+            return None;
+        }
+        let y = if i < 2 { y + 1 } else { y };
+        Some(pt(
+            pos + w.len(),
+            Val::day(solar_term_day(y, i)?),
+            Level::Day,
+        ))
     }
 
     /// Centuries and decades: 18世纪, 上世纪90年代, 二十世纪九十年代末期, 九十年代.
