@@ -229,6 +229,12 @@ const RELATIVE_MONTHS: &[(&str, i32)] = &[
     ("这月", 0),
 ];
 
+/// What, after 今日 / 明日, makes it a name (今日头条).
+const RELATIVE_DAY_BAD_AFTER: &[&str] = &["头条"];
+
+/// Half years relative to the reference date (上个半年, 这个半年).
+const RELATIVE_HALVES: &[(&str, i32)] = &[("上个半年", -1), ("下个半年", 1), ("这个半年", 0)];
+
 /// Quarters relative to the reference date (上个季度, 本季度).
 const RELATIVE_QUARTERS: &[(&str, i32)] = &[
     ("上个季度", -1),
@@ -1216,7 +1222,7 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
     }
     // Words whose second character is a numeral: 近三年, 前三季度, 第一季度, Q1.
     for a in ['近', '前', '第', 'Q', 'q', '闰'] {
-        for b in NUMERAL_CHARS.chars().chain(['正', '冬', '腊']) {
+        for b in NUMERAL_CHARS.chars().chain(['正', '冬', '腊', ' ']) {
             add(a, b);
         }
     }
@@ -1241,6 +1247,7 @@ fn keywords() -> impl Iterator<Item = &'static str> {
         .chain(LOOK_AHEAD_PREFIXES.iter().copied())
         .chain(LUNAR_MARKERS.iter().copied())
         .chain(SOLAR_TERMS.iter().map(|e| e.0))
+        .chain(RELATIVE_HALVES.iter().map(|e| e.0))
         .chain([
             "新的一年",
             "上世纪",
@@ -1574,6 +1581,18 @@ impl Scanner<'_> {
                 }
             }
         }
+        // 去年的前10天: the first days of the year.
+        if let Some((n, e)) = word_at(text, after, &["前"]).and_then(|p| read_count(text, p)) {
+            if let Some(e) = word_at(text, e, &["天"]).filter(|_| (1..=365).contains(&n)) {
+                let first = Ymd::new(y, 1, 1);
+                let val = Val {
+                    start: first,
+                    end: add_days(first, i64::from(n) - 1),
+                    gran: Granularity::Range,
+                };
+                return Some(pt(e, val, Level::Day));
+            }
+        }
         if let Some(e) = word_at(text, after, &["首月"]) {
             return Some(pt(
                 e,
@@ -1747,6 +1766,28 @@ impl Scanner<'_> {
                     2 => (
                         two_digit_year(v, self.ctx.now),
                         v < 10 || self.has_part_after(after),
+                    ),
+                    // 在789年, 公元789年: three digits only after 在 / 于 / 公元, and not a
+                    // length (在100年内).
+                    3 => (
+                        v as i32,
+                        v >= 100
+                            && prev.is_some_and(|p| matches!(p, '在' | '于' | '元'))
+                            && !char_at(text, after).is_some_and(|c| {
+                                matches!(
+                                    c,
+                                    '来' | '内'
+                                        | '间'
+                                        | '前'
+                                        | '后'
+                                        | '以'
+                                        | '之'
+                                        | '多'
+                                        | '余'
+                                        | '左'
+                                        | '历'
+                                )
+                            }),
                     ),
                     _ => (0, false),
                 };
@@ -2132,7 +2173,18 @@ impl Scanner<'_> {
             return Some(pt(e, val, Level::Year));
         }
         if let Some((off, e)) = table_at(text, pos, RELATIVE_DAYS) {
+            // 今日头条, 《明日之后》: names, not days.
+            if word_at(text, e, RELATIVE_DAY_BAD_AFTER).is_some()
+                || char_before(text, pos) == Some('《')
+            {
+                return None;
+            }
             return Some(pt(e, Val::day(civil_from_days(today + off)), Level::Day));
+        }
+        if let Some((off, e)) = table_at(text, pos, RELATIVE_HALVES) {
+            let idx = y0 * 2 + i32::from(m0 > 6) + off;
+            let half = Part::Half(idx.rem_euclid(2) as u32 + 1);
+            return Some(pt(e, part_value(idx.div_euclid(2), half), Level::Part));
         }
         if let Some((off, e)) = table_at(text, pos, RELATIVE_MONTHS) {
             let (y, m) = add_months(y0, m0, off);
