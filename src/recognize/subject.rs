@@ -350,20 +350,34 @@ fn list_entry(text: &str, sent: usize, start: usize, end: usize) -> Option<Strin
         .find(|c: char| is_sentence_end(c) || c == '，' || c == ',')
         .unwrap_or(tail.len())];
     let after = tail.matches('、').count() + tail.matches('和').count();
-    let list_head = &head[..p];
-    let cut = list_head.rfind(['，', ',', '：', ':']).map_or(0, |i| {
-        i + list_head[i..].chars().next().map_or(1, char::len_utf8)
+    let whole_head = &head[..p];
+    let cut = whole_head.rfind(['，', ',', '：', ':']).map_or(0, |i| {
+        i + whole_head[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let list_head = &list_head[cut..];
+    let list_head = &whole_head[cut..];
     let items: Vec<&str> = list_head.split(['、', '和']).collect();
     if items.len() != k + 1 + after || items.len() < 2 {
-        return None;
+        return clause_entry(whole_head, k, k + 1 + after);
     }
     // 一、二、三产业增加值: entries too short to stand alone share the whole list.
     if items.iter().any(|i| i.chars().count() < 2) {
         return clean(list_head).map(str::to_string);
     }
     clean(items[k]).map(str::to_string)
+}
+
+/// 城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，分别增长9.6%和6.2%: with
+/// no list in its own clause, the `k`-th of the last `total` clauses before 分别 that hold a value.
+fn clause_entry(head: &str, k: usize, total: usize) -> Option<String> {
+    if total < 2 {
+        return None;
+    }
+    let valued: Vec<&str> = head
+        .split(['，', ','])
+        .filter(|c| c.chars().any(is_numeral_char))
+        .collect();
+    let first = valued.len().checked_sub(total)?;
+    clean(valued[first + k]).map(str::to_string)
 }
 
 /// What the money amount or rate at `start..end` of `text` is of, or `None` when the sentence does
@@ -495,6 +509,13 @@ mod tests {
         let t = "汽车用锂电池、太阳能电池、工业机器人产量分别增长54.5%、43.1%、86.3%，新产业";
         assert_eq!(item(t, "43.1%").as_deref(), Some("太阳能电池"));
         assert_eq!(item(t, "86.3%").as_deref(), Some("工业机器人产量"));
+        // 分别 after clauses that each hold a value: one clause per value, in order.
+        let t = "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%。";
+        assert_eq!(item(t, "9.6%").as_deref(), Some("城镇居民人均可支配收入"));
+        assert_eq!(item(t, "6.2%").as_deref(), Some("农村居民人均纯收入"));
+        // Fewer valued clauses than values: nothing is guessed from the list.
+        let t = "扣除价格因素，分别增长9.6%和6.2%。";
+        assert_eq!(item(t, "9.6%"), None);
     }
 
     #[test]
