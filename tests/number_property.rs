@@ -89,9 +89,41 @@ proptest! {
         prop_assert_eq!(value(&s), Some(want.to_string()), "{}", s);
     }
 
+    /// 7万 5千 4百: Arabic parts after each unit, spaced apart as in text taken from PDFs.
+    #[test]
+    fn spaced_arabic_parts(wan in 1u64..10_000, qian in 1u64..10, bai in 1u64..10) {
+        let s = format!("{wan}万 {qian}千 {bai}百");
+        prop_assert_eq!(value(&s), Some((wan * 10_000 + qian * 1_000 + bai * 100).to_string()), "{}", s);
+    }
+
+    /// 2^5, 2.5^-1: powers with a whole exponent, exact where the quotient ends.
+    #[test]
+    fn powers(base in 1i64..30, exp in 0u32..12, tenths in any::<bool>()) {
+        let b = if tenths { Decimal::new(base as i128, 1).unwrap() } else { Decimal::from_int(base) };
+        let mut want = Decimal::from_int(1);
+        for _ in 0..exp {
+            want = want.checked_mul(b).unwrap();
+        }
+        let s = format!("{b}^{exp}");
+        prop_assert_eq!(value(&s), Some(want.to_string()), "{}", s);
+        // A negative exponent of a power of two or five ends: 1/2^k, 1/5^k.
+        if !tenths && (base == 2 || base == 5) && exp > 0 {
+            let s = format!("{b}^-{exp}");
+            let inverse = Decimal::from_int(1).checked_div(want).unwrap();
+            prop_assert_eq!(value(&s), Some(inverse.to_string()), "{}", s);
+        }
+    }
+
+    /// 五十打: dozens of a count below 万 written in Chinese (scaled counts of dozens are not read).
+    #[test]
+    fn dozens(n in 1u64..10_000) {
+        let s = format!("{}打", chinese(n, ChineseVariant::Simple, ChineseCase::Lower));
+        prop_assert_eq!(value(&s), Some((n * 12).to_string()), "{}", s);
+    }
+
     /// Any text: the scanner never panics and its spans lie on character boundaries, in order.
     #[test]
-    fn scan_is_total(s in "[0-9一二三四五六七八九十百千万亿零两点分之负余多约超.,%～\\- 元角个年]{0,40}") {
+    fn scan_is_total(s in "[0-9一二三四五六七八九十百千万亿零两点分之负余多约超.,%～\\- 元角个年打^“”届大]{0,40}") {
         let mut last = 0;
         for n in zhreport::number::scan(&s) {
             prop_assert!(n.start >= last && n.start <= n.core_start && n.core_start < n.end && n.end <= s.len());
