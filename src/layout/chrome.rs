@@ -253,7 +253,7 @@ fn is_menu(line: &str) -> bool {
             bar_count += 1;
         } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             space_count += 1;
-        } else if !c.is_alphanumeric() {
+        } else if !(super::headings::is_han(c) || c.is_alphanumeric()) {
             // Menus hold only words, bars and spaces: a sentence stops at its first comma.
             return false;
         }

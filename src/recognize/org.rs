@@ -15,14 +15,18 @@ use crate::lexicon::names::{
     ORG_NOT_PLACE_LAST, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIXES, ORG_SUFFIX_BLOCKED_NEXT,
     ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
 };
+use crate::lexicon::Words;
 use crate::{Org, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
 
 /// Characters that make a one-character level (区, 市, 省, 县) the start of a common word
 /// (区域, 市场, 省级, 县域, 市长) rather than a place.
 const ANCHOR_WORD_NEXT: &str = "域场级内外属情民长间别分位块容值面份钱力城";
+
+/// [`PLACE_NAMES`] in one automaton: is any of them inside a candidate name.
+static PLACE_NAMES_AC: Lazy<AhoCorasick> =
+    Lazy::new(|| AhoCorasick::new(PLACE_NAMES).expect("place names build"));
 
 /// The longest name read leftwards from a suffix, in characters.
 const MAX_NAME_CHARS: usize = 24;
@@ -44,8 +48,8 @@ pub struct OrgRules {
     known: AhoCorasick,
     known_names: Vec<String>,
     left_stops: WordSet,
-    generic_prefixes: Vec<&'static str>,
-    generic_modifiers: Vec<&'static str>,
+    generic_prefixes: Words,
+    generic_modifiers: Words,
 }
 
 static DEFAULT_RULES: Lazy<OrgRules> = Lazy::new(|| OrgRules::new::<&str>(&[], &[]));
@@ -94,10 +98,9 @@ impl OrgRules {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&known_names)
             .expect("known-name automaton builds");
-        let mut generic_modifiers = ORG_GENERIC_MODIFIERS.to_vec();
-        generic_modifiers.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let mut generic_prefixes = ORG_GENERIC_PREFIXES.to_vec();
-        generic_prefixes.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        // Indexed: every candidate name is checked against them, the modifiers word by word.
+        let generic_modifiers = Words::new(ORG_GENERIC_MODIFIERS);
+        let generic_prefixes = Words::new(ORG_GENERIC_PREFIXES);
         OrgRules {
             suffixes,
             suffix_info,
@@ -110,41 +113,29 @@ impl OrgRules {
     }
 }
 
-/// A set of short words, checked as the end (or start) of a text by length.
+/// A set of short words, checked as the end (or start) of a text by length, through an index
+/// by first and last character ([`Words`]): names are read character by character and ask
+/// it at each one.
 #[derive(Debug, Clone)]
 pub(crate) struct WordSet {
-    words: HashSet<String>,
-    max_chars: usize,
+    words: Words,
 }
 
 impl WordSet {
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
-        let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
-        let max_chars = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        WordSet { words, max_chars }
+        WordSet {
+            words: Words::new(words),
+        }
     }
 
     /// The longest word of the set that `text` ends with, in bytes.
     pub(crate) fn ending(&self, text: &str) -> Option<usize> {
-        let mut best = None;
-        for (i, _) in text.char_indices().rev().take(self.max_chars) {
-            if self.words.contains(&text[i..]) {
-                best = Some(text.len() - i);
-            }
-        }
-        best
+        self.words.longest_suffix(text).map(str::len)
     }
 
     /// The longest word of the set that `text` starts with, in bytes.
     pub(crate) fn starting(&self, text: &str) -> Option<usize> {
-        let mut best = None;
-        for (i, c) in text.char_indices().take(self.max_chars) {
-            let end = i + c.len_utf8();
-            if self.words.contains(&text[..end]) {
-                best = Some(end);
-            }
-        }
-        best
+        self.words.longest_prefix(text).map(str::len)
     }
 }
 
@@ -374,7 +365,7 @@ fn name_start(
             || (suffix == "政协" && after.starts_with("委员"));
         return bare_ok.then_some(start);
     }
-    if rules.generic_prefixes.iter().any(|p| name.starts_with(p))
+    if rules.generic_prefixes.starts(name)
         || ["全省", "全市", "全区", "全县"]
             .iter()
             .any(|w| name.contains(w))
@@ -441,8 +432,8 @@ fn name_start(
         return None;
     }
     // 国际消费中心, 科技创新中心: a center without a place is a function.
-    let placed = has_place_start(stem) && !stem.starts_with("国家")
-        || PLACE_NAMES.iter().any(|p| stem.contains(p));
+    let placed =
+        has_place_start(stem) && !stem.starts_with("国家") || PLACE_NAMES_AC.is_match(stem);
     if suffix == "中心" && !placed {
         return None;
     }
@@ -527,11 +518,7 @@ fn core_of<'a>(stem: &'a str, rules: &OrgRules) -> &'a str {
             .filter(|a| rest.starts_with(*a))
             .map(|a| a.len())
             .max();
-        let modifier = rules
-            .generic_modifiers
-            .iter()
-            .find(|m| rest.starts_with(*m))
-            .map(|m| m.len());
+        let modifier = rules.generic_modifiers.longest_prefix(rest).map(str::len);
         match anchor.max(modifier) {
             Some(n) => rest = &rest[n..],
             None => return rest,
@@ -547,11 +534,7 @@ fn is_generic(stem: &str, rules: &OrgRules) -> bool {
         if rest.is_empty() {
             return true;
         }
-        match rules
-            .generic_modifiers
-            .iter()
-            .find(|m| rest.starts_with(*m))
-        {
+        match rules.generic_modifiers.longest_prefix(rest) {
             Some(m) => rest = &rest[m.len()..],
             None => return false,
         }
