@@ -1905,16 +1905,9 @@ impl Scanner<'_> {
         if part == Part::Start && char_at(text, end).is_some_and(|c| START_BAD_AFTER.contains(&c)) {
             return None;
         }
-        // 一季度末, 四季度初: the last or first day of the quarter, as 年末 and 年初 are of a year.
         if let Part::Quarter(_) = part {
-            if let Some((edge, e)) = table_at(text, end, YEAR_END_CHARS) {
-                let q = part_value(y, part);
-                let day = if edge == Part::Start { q.start } else { q.end };
-                if !(edge == Part::Start
-                    && char_at(text, e).is_some_and(|c| START_BAD_AFTER.contains(&c)))
-                {
-                    return Some(pt(e, Val::day(day), Level::Day));
-                }
+            if let Some(p) = self.quarter_edge(end, part_value(y, part)) {
+                return Some(p);
             }
         }
         let val = part_value(y, part);
@@ -1930,6 +1923,18 @@ impl Scanner<'_> {
             bare: false,
             year: None,
         })
+    }
+
+    /// 末 / 底 / 初 after quarter `q` at `pos` (一季度末, 上季度末, 四季度初): its last or first
+    /// day, as 年末 and 年初 are of a year.
+    fn quarter_edge(&self, pos: usize, q: Val) -> Option<Point> {
+        let text = self.text;
+        let (edge, e) = table_at(text, pos, YEAR_END_CHARS)?;
+        if edge == Part::Start && char_at(text, e).is_some_and(|c| START_BAD_AFTER.contains(&c)) {
+            return None;
+        }
+        let day = if edge == Part::Start { q.start } else { q.end };
+        Some(pt(e, Val::day(day), Level::Day))
     }
 
     /// 一季度, 第一季度, 1季度, Q1, 前三季度, 首季度, 前两个季度.
@@ -2006,8 +2011,9 @@ impl Scanner<'_> {
                 Level::Month,
             ));
         }
-        // 2月29日 without a year: the last leap year.
+        // 2月29日 without a year: the last leap year (not after a year: 2019年2月29日 is no day).
         let y = if !after_year
+            && char_before(text, pos) != Some('年')
             && m == 2
             && !is_leap(y)
             && read_small(text, skip_spaces(text, e)).is_some_and(|(d, _)| d == 29)
@@ -2196,11 +2202,8 @@ impl Scanner<'_> {
         if let Some((off, e)) = table_at(text, pos, RELATIVE_QUARTERS) {
             let idx = y0 * 4 + ((m0 - 1) / 3) as i32 + off;
             let q = idx.rem_euclid(4) as u32 + 1;
-            return Some(pt(
-                e,
-                part_value(idx.div_euclid(4), Part::Quarter(q)),
-                Level::Part,
-            ));
+            let val = part_value(idx.div_euclid(4), Part::Quarter(q));
+            return self.quarter_edge(e, val).or(Some(pt(e, val, Level::Part)));
         }
         // 上半月, 下半月 of the reference month.
         if word_at(text, pos, &["上半月", "下半月"]).is_some() {
