@@ -1,7 +1,9 @@
-//! Dates: absolute dates (2022年7月20日, 二〇二二年七月二十日, 2022.7.20), partial dates (7月20日,
-//! 年末, 上半年), ranges (2021-2025年, 2022年1月至9月, 1-9月, 前三季度), relative years (今年, 去年,
-//! 过去五年, 一年来), dates with 以来 and five-year plans (十四五), each resolved to an inclusive range
-//! of days.
+//! Dates: absolute dates (2022年7月20日, 二〇二二年七月二十日, 2022.7.20, 20240307), partial dates
+//! (7月20日, 年末, 上半年, 一季度末), ranges (2021-2025年, 2022年1月至9月, 1-9月, 前三季度), open
+//! ranges (2018年以前, 2012年1月7日或之前), relative years (今年, 去年, 过去五年, 一年来), dates with
+//! 以来, five-year plans (十四五), lunar dates (农历八月十五, 正月初一, 春节, 除夕) converted to the
+//! Gregorian calendar, solar terms and seasons (冬至, 2022年春季 from 立春), and, against a reference
+//! day, conversational forms (明天, 3年半以前, 17天内); each resolved to an inclusive range of days.
 //!
 //! One hand scanner walks the text once; at each position that can start a date it tries the
 //! forms below with bounded look-ahead, so the whole pass is linear. Partial and relative forms
@@ -385,9 +387,10 @@ const DAY_ALONE_BAD_AFTER: &[char] = &[
     '字', '球', '台', '站', '库', '坑', '井', '厅', '区', '街', '路', '巷',
 ];
 
-/// How an open range relates to its day.
+/// What a word after a date or a length of time says of it: an open range from or up to a day
+/// (2012年1月7日或之前, 2018年以后), or a time counted from the reference day (5天前, 17天内).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Open {
+enum Relation {
     /// 之前 / 以前: up to the day (or period) before.
     Before,
     /// 或之前 / 及以前: up to and including the day (or period).
@@ -397,23 +400,37 @@ enum Open {
     /// 之后 / 以后: from the day on (legal usage counts the day itself: 2022年1月1日以后出生),
     /// from the next period after a year or month (2018年之后 → 2019-01-01 on).
     After,
+    /// 前 after a length of time: the day, month or year that far back (5天前).
+    Ago,
+    /// 后 after a length of time: the day, month or year that far ahead.
+    Later,
+    /// 以内 / 之内 / 内 after a length of time: from today to the end of that far ahead.
+    Within,
+    /// 以来 after a length of time: from the start of that far back to today.
+    Since,
 }
 
-/// After a day: an open range ending or starting there. 起 (自2022年1月1日起施行) is left out:
-/// reports name the day itself.
-const OPEN_SUFFIXES: &[(&str, Open)] = &[
-    ("或之前", Open::Until),
-    ("及之前", Open::Until),
-    ("或以前", Open::Until),
-    ("及以前", Open::Until),
-    ("之前", Open::Before),
-    ("以前", Open::Before),
-    ("或之后", Open::From),
-    ("及之后", Open::From),
-    ("或以后", Open::From),
-    ("及以后", Open::From),
-    ("之后", Open::After),
-    ("以后", Open::After),
+/// After a date or a length of time. 起 (自2022年1月1日起施行) is left out: reports name the day
+/// itself; 前 / 后 / 内 / 以来 after a date are read elsewhere (2015年前 is a deadline, 2010年以来).
+const RELATIONS: &[(&str, Relation)] = &[
+    ("或之前", Relation::Until),
+    ("及之前", Relation::Until),
+    ("或以前", Relation::Until),
+    ("及以前", Relation::Until),
+    ("之前", Relation::Before),
+    ("以前", Relation::Before),
+    ("或之后", Relation::From),
+    ("及之后", Relation::From),
+    ("或以后", Relation::From),
+    ("及以后", Relation::From),
+    ("之后", Relation::After),
+    ("以后", Relation::After),
+    ("前", Relation::Ago),
+    ("后", Relation::Later),
+    ("以内", Relation::Within),
+    ("之内", Relation::Within),
+    ("内", Relation::Within),
+    ("以来", Relation::Since),
 ];
 
 /// Parts of a decade or century (二十世纪九十年代末期): first and last year within it, per ten.
@@ -425,37 +442,6 @@ const ERA_PARTS: &[(&str, u32, u32)] = &[
     ("后期", 7, 9),
     ("初", 0, 2),
     ("末", 7, 9),
-];
-
-/// What a length of time counted from the reference day says (5天前, 3年以前, 17天内).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rolling {
-    /// 前: the day, month or year that far back.
-    Ago,
-    /// 后: the day, month or year that far ahead.
-    Later,
-    /// 以前 / 之前: everything up to the end of that far back.
-    Before,
-    /// 以后 / 之后: everything from the start of that far ahead.
-    After,
-    /// 以内 / 之内 / 内: from today to the end of that far ahead.
-    Within,
-    /// 以来: from the start of that far back to today.
-    Since,
-}
-
-/// After a length of time counted from the reference day.
-const ROLLING_SUFFIXES: &[(&str, Rolling)] = &[
-    ("前", Rolling::Ago),
-    ("后", Rolling::Later),
-    ("以前", Rolling::Before),
-    ("之前", Rolling::Before),
-    ("以后", Rolling::After),
-    ("之后", Rolling::After),
-    ("以内", Rolling::Within),
-    ("之内", Rolling::Within),
-    ("内", Rolling::Within),
-    ("以来", Rolling::Since),
 ];
 
 /// A length of time in the unit it resolves to.
@@ -903,15 +889,21 @@ fn is_cn_numeral(c: char) -> bool {
     )
 }
 
-/// Arabic digits at `pos` (at most 8): value, digit count, end.
-fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
+/// A run of at most `max` digits at `pos`, read by `digit` (given the character and how many came
+/// before it): value, digit count, end; `None` when the run is longer.
+fn digit_run(
+    text: &str,
+    pos: usize,
+    max: usize,
+    digit: impl Fn(char, usize) -> Option<u32>,
+) -> Option<(u32, usize, usize)> {
     let mut v: u32 = 0;
     let mut n = 0;
     let mut end = pos;
     for c in text.get(pos..)?.chars() {
-        let Some(d) = ascii_digit(c) else { break };
+        let Some(d) = digit(c, n) else { break };
         n += 1;
-        if n > 8 {
+        if n > max {
             return None;
         }
         v = v * 10 + d;
@@ -920,25 +912,21 @@ fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
     (n > 0).then_some((v, n, end))
 }
 
-/// Chinese digits written one by one (二〇二二, 九七): value, count, end.
+/// Arabic digits at `pos` (at most 8): value, digit count, end.
+fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
+    digit_run(text, pos, 8, |c, _| ascii_digit(c))
+}
+
+/// Chinese digits written one by one (二〇二二, 九七): value, count, end. The letter O counts
+/// only inside a run that started with a Chinese digit.
 fn read_cn_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
-    let mut v: u32 = 0;
-    let mut n = 0;
-    let mut end = pos;
-    for c in text.get(pos..)?.chars() {
-        // Letter O only inside a run that started with a Chinese digit.
-        if matches!(c, 'O' | 'o' | '０') && n == 0 {
-            break;
+    digit_run(text, pos, 4, |c, n| {
+        if n == 0 && matches!(c, 'O' | 'o' | '０') {
+            None
+        } else {
+            cn_digit(c)
         }
-        let Some(d) = cn_digit(c) else { break };
-        n += 1;
-        if n > 4 {
-            return None;
-        }
-        v = v * 10 + d;
-        end += c.len_utf8();
-    }
-    (n > 0).then_some((v, n, end))
+    })
 }
 
 /// A small Chinese number (一 … 九十九; 廿, 卅): value and end.
@@ -1020,26 +1008,7 @@ fn cn_number_end(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let len: usize = rest
         .chars()
-        .take_while(|&c| {
-            matches!(
-                c,
-                '零' | '〇'
-                    | '○'
-                    | '一'
-                    | '二'
-                    | '两'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '百'
-                    | '千'
-            )
-        })
+        .take_while(|&c| is_cn_numeral(c) && !matches!(c, '廿' | '卅'))
         .map(char::len_utf8)
         .sum();
     (len > 0).then_some(pos + len)
@@ -1436,18 +1405,17 @@ impl Scanner<'_> {
             Granularity::Day | Granularity::Year | Granularity::Month
         );
         if closed && p1.val.start.y > OPEN_START.y && p1.val.end.y < OPEN_END.y {
-            if let Some((kind, end)) = table_at(text, skip_spaces(text, p1.end), OPEN_SUFFIXES) {
+            if let Some((kind, end)) = self.open_end(skip_spaces(text, p1.end)) {
                 let Val {
                     start,
                     end: last,
                     gran,
                 } = p1.val;
                 let (start, last) = match kind {
-                    Open::Before => (OPEN_START, add_days(start, -1)),
-                    Open::Until => (OPEN_START, last),
-                    Open::From => (start, OPEN_END),
-                    Open::After if gran == Granularity::Day => (start, OPEN_END),
-                    Open::After => (add_days(last, 1), OPEN_END),
+                    Relation::Before => (OPEN_START, add_days(start, -1)),
+                    Relation::Until => (OPEN_START, last),
+                    Relation::After if gran != Granularity::Day => (add_days(last, 1), OPEN_END),
+                    _ => (start, OPEN_END),
                 };
                 let val = Val {
                     start,
@@ -1869,12 +1837,21 @@ impl Scanner<'_> {
         }
     }
 
+    /// An open end after a date at `pos` (或之前, 以后): the relations that make one.
+    fn open_end(&self, pos: usize) -> Option<(Relation, usize)> {
+        table_at(self.text, pos, RELATIONS).filter(|(r, _)| {
+            matches!(
+                r,
+                Relation::Before | Relation::Until | Relation::From | Relation::After
+            )
+        })
+    }
+
     /// Whether a part of a year or an open end follows a two-digit year (07年第三季度, 19年底,
     /// 07年以后): only then is it read as a year.
     fn has_part_after(&self, pos: usize) -> bool {
         let pos = skip_spaces(self.text, pos);
-        self.year_rest(pos, 2000, true).is_some()
-            || table_at(self.text, pos, OPEN_SUFFIXES).is_some()
+        self.year_rest(pos, 2000, true).is_some() || self.open_end(pos).is_some()
     }
 
     /// A part of year `y` at `pos` (上半年, 一季度, 前三季度, 春季, 年末; after 年 also 末/底/初).
@@ -2391,7 +2368,7 @@ impl Scanner<'_> {
     fn rolling(&self, pos: usize, today: Ymd) -> Option<Point> {
         let text = self.text;
         let (amount, e) = read_amount(text, pos)?;
-        let (kind, end) = table_at(text, e, ROLLING_SUFFIXES)?;
+        let (kind, end) = table_at(text, e, RELATIONS)?;
         // The period the amount reaches, before (-1) or after (1) today.
         let reach = |dir: i32| match amount {
             Amount::Days(n) => Val::day(add_days(today, i64::from(dir) * n)),
@@ -2403,12 +2380,14 @@ impl Scanner<'_> {
         };
         let open = |start: Ymd, end: Ymd, gran: Granularity| Val { start, end, gran };
         let val = match kind {
-            Rolling::Ago => reach(-1),
-            Rolling::Later => reach(1),
-            Rolling::Before => open(OPEN_START, reach(-1).end, Granularity::Open),
-            Rolling::After => open(reach(1).start, OPEN_END, Granularity::Open),
-            Rolling::Within => open(today, reach(1).end, Granularity::Range),
-            Rolling::Since => open(reach(-1).start, today, Granularity::Range),
+            Relation::Ago => reach(-1),
+            Relation::Later => reach(1),
+            Relation::Before | Relation::Until => {
+                open(OPEN_START, reach(-1).end, Granularity::Open)
+            }
+            Relation::After | Relation::From => open(reach(1).start, OPEN_END, Granularity::Open),
+            Relation::Within => open(today, reach(1).end, Granularity::Range),
+            Relation::Since => open(reach(-1).start, today, Granularity::Range),
         };
         Some(pt(end, val, Level::Day))
     }
