@@ -65,6 +65,16 @@ const LEADING: &[&str] = &[
     "每月",
     "年内",
     "初步核算",
+    // Spending verbs before what is spent (投入帮扶资金20万元 → 帮扶资金).
+    "投入",
+    "安排",
+    "资助",
+    "拨付",
+    "下达",
+    "筹集",
+    "募集",
+    "发放",
+    "落实",
 ];
 
 /// Words between a subject and its value (stripped from the end of an item), longest first where
@@ -97,6 +107,11 @@ const TRAILING: &[&str] = &[
     "重回",
     "迈上",
     "跨过",
+    "连跨",
+    "跨上",
+    "迈过",
+    "站上",
+    "登上",
     "过",
     "率先",
     "增长",
@@ -206,6 +221,9 @@ const COMPARISONS: &[&str] = &[
     "与上年",
 ];
 
+/// Measure words of a count that can stand before a subject (1550个省重点项目).
+const COUNT_MEASURE_CHARS: &str = "个家项所座条名位批件户";
+
 /// Unit and particle characters that follow a value inside a clause (50米内, 3万元的).
 const UNIT_CHARS: &str =
     "米内外个家项元万亿千百十分点成年月日度人次余多以上下来的倍吨亩公里平方千瓦时%％";
@@ -248,11 +266,20 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 /// linking words; `None` when nothing that names a thing is left.
 fn clean(raw: &str) -> Option<&str> {
     let mut s = raw.trim_matches([' ', '\u{3000}', '“', '”']);
-    // 2014年果蔬产出: a leading date is framing.
-    let lead_date =
+    // 2014年果蔬产出: a leading date is framing; so is a leading count (1550个省重点项目完成投资
+    // → 省重点项目完成投资), whose digits the clause split left in front of the subject.
+    let digits_dropped =
         s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    if lead_date.len() < s.len() {
-        s = lead_date.trim_start_matches(['年', '月', '日', '度', '底', '末']);
+    if digits_dropped.len() < s.len() {
+        let date_dropped = digits_dropped.trim_start_matches(['年', '月', '日', '度', '底', '末']);
+        s = if date_dropped.len() < digits_dropped.len() {
+            date_dropped
+        } else {
+            let approx_dropped = digits_dropped.trim_start_matches(['余', '多']);
+            approx_dropped
+                .strip_prefix(|c: char| COUNT_MEASURE_CHARS.contains(c))
+                .unwrap_or(approx_dropped)
+        };
     }
     // 关税总水平由9.8%降至: the subject stands before the first value of a change; otherwise
     // after the last value (公交与轨道50米内换乘比例达 → 换乘比例).
@@ -333,6 +360,14 @@ fn clean(raw: &str) -> Option<&str> {
         .count()
         >= 2;
     has_han.then_some(s)
+}
+
+/// True when `s` opens with a count (两个台阶, 3家企业): numerals and a measure word.
+fn starts_with_count(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| {
+        super::number::is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '亿' | '.')
+    });
+    rest.len() < s.len() && rest.starts_with(|c: char| COUNT_MEASURE_CHARS.contains(c))
 }
 
 /// 汽车用锂电池、太阳能电池、工业机器人产量分别增长54.5%、43.1%、86.3%: the entry at the value's
@@ -422,8 +457,9 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
         // A value opening its clause names its item after it (超80%监测对象稳定消除返贫风险).
         if first && raw.trim().is_empty() {
             let after = phrase_after(text, end);
-            if let Some(item) =
-                clean(after).filter(|a| !a.starts_with(['的', '以', '左', '和', '、']))
+            // Not a count of what follows (5万亿元、6万亿元两个台阶): the subject is earlier.
+            if let Some(item) = clean(after)
+                .filter(|a| !a.starts_with(['的', '以', '左', '和', '、']) && !starts_with_count(a))
             {
                 return Some(item.to_string());
             }
@@ -502,6 +538,45 @@ mod tests {
             .as_deref(),
             Some("研发投入强度")
         );
+    }
+
+    #[test]
+    fn spending_verbs_counts_and_steps_are_not_part_of_the_item() {
+        let cases = [
+            ("全年资助帮扶资金20万元。", "20万元", Some("帮扶资金")),
+            ("投入帮扶资金20万元。", "20万元", Some("帮扶资金")),
+            (
+                "安排专项资金3000万元，支持企业技术改造。",
+                "3000万元",
+                Some("专项资金"),
+            ),
+            (
+                "1550个省重点项目完成投资7398亿元。",
+                "7398亿元",
+                Some("省重点项目完成投资"),
+            ),
+            (
+                "新引进30余家企业完成投资12亿元。",
+                "12亿元",
+                Some("企业完成投资"),
+            ),
+            ("2014年果蔬产出57亿元", "57亿元", Some("果蔬产出")),
+            (
+                "经济总量连跨5万亿元、6万亿元两个台阶。",
+                "5万亿元",
+                Some("经济总量"),
+            ),
+            (
+                "经济总量连跨5万亿元、6万亿元两个台阶。",
+                "6万亿元",
+                Some("经济总量"),
+            ),
+            // 投入 inside a subject stays.
+            ("研发投入强度达到2.5%", "2.5%", Some("研发投入强度")),
+        ];
+        for (text, value, want) in cases {
+            assert_eq!(item(text, value).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
