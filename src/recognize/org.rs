@@ -47,6 +47,9 @@ pub struct OrgRules {
     suffix_info: Vec<(String, bool)>,
     known: AhoCorasick,
     known_names: Vec<String>,
+    /// Suffixes then known names in one automaton (overlapping matches): [`find_with`] walks a
+    /// text once for both. Pattern ids below `suffix_info.len()` are suffixes.
+    suffixes_and_known: AhoCorasick,
     left_stops: WordSet,
     generic_prefixes: Words,
     generic_modifiers: Words,
@@ -82,7 +85,8 @@ impl OrgRules {
                 .filter(|(s, _)| !s.is_empty()),
         );
         let suffixes = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA)) // Han text defeats prefilters: a DFA walks it fastest
+            // Only run over short candidate names: an NFA builds faster than a DFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::Standard)
             .build(suffix_info.iter().map(|(s, _)| s.as_str()))
             .expect("suffix automaton builds");
@@ -94,10 +98,21 @@ impl OrgRules {
                 .filter(|s| !s.is_empty()),
         );
         let known = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA)) // Han text defeats prefilters: a DFA walks it fastest
+            // Only run over short candidate names: an NFA builds faster than a DFA.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&known_names)
             .expect("known-name automaton builds");
+        let suffixes_and_known = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA)) // Han text defeats prefilters: a DFA walks it fastest
+            .match_kind(MatchKind::Standard)
+            .build(
+                suffix_info
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .chain(known_names.iter().map(String::as_str)),
+            )
+            .expect("suffix and known-name automaton builds");
         // Indexed: every candidate name is checked against them, the modifiers word by word.
         let generic_modifiers = Words::new(ORG_GENERIC_MODIFIERS);
         let generic_prefixes = Words::new(ORG_GENERIC_PREFIXES);
@@ -106,6 +121,7 @@ impl OrgRules {
             suffix_info,
             known,
             known_names,
+            suffixes_and_known,
             left_stops: WordSet::new(ORG_LEFT_STOPS.iter().copied()),
             generic_prefixes,
             generic_modifiers,
@@ -160,18 +176,32 @@ pub fn find(text: &str) -> Vec<Org> {
 /// ```
 pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
     let mut cands: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, known)
-    for m in rules.known.find_iter(text) {
-        if known_is_standalone(text, m.start(), m.end()) {
-            cands.push((m.start(), m.end(), true));
-        }
-    }
+                                                           // One walk over the text finds every suffix and every known name (overlapping).
+    let suffix_count = rules.suffix_info.len();
+    let mut known: Vec<(usize, usize)> = Vec::new();
     // For each end position, the longest suffix ending there.
     let mut by_end: Vec<(usize, usize, usize)> = Vec::new(); // (end, start, pattern)
-    for m in rules.suffixes.find_overlapping_iter(text) {
+    for m in rules.suffixes_and_known.find_overlapping_iter(text) {
+        if m.pattern().as_usize() >= suffix_count {
+            known.push((m.start(), m.end()));
+            continue;
+        }
         match by_end.iter_mut().rev().take(4).find(|e| e.0 == m.end()) {
             Some(e) if e.1 > m.start() => *e = (m.end(), m.start(), m.pattern().as_usize()),
             Some(_) => {}
             None => by_end.push((m.end(), m.start(), m.pattern().as_usize())),
+        }
+    }
+    // Known names leftmost-longest, as a search for them alone would read them: the leftmost
+    // start, there the longest, then on after its end.
+    known.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    let mut next = 0;
+    for (s, e) in known {
+        if s >= next {
+            next = e;
+            if known_is_standalone(text, s, e) {
+                cands.push((s, e, true));
+            }
         }
     }
     for &(end, sstart, pat) in &by_end {
