@@ -191,7 +191,16 @@ pub static META_LABELS: &[(&str, MetaField)] = &[
     ("撰稿", MetaField::Author),
 ];
 
-/// Which `meta` field a byline fills.
+/// Which `meta` field a byline fills. A label alone on its line (`来源：`) leaves its field
+/// pending, and the next short line fills it.
+///
+/// ```
+/// let mut page = zhreport::layout::chrome::PageReader::default();
+/// let mut meta = zhreport::Meta::default();
+/// assert!(page.skip("来源：", &mut meta, false));
+/// assert!(page.skip("市科学技术协会", &mut meta, false));
+/// assert_eq!(meta.source.as_deref(), Some("市科学技术协会"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MetaField {
     /// 责编 / 编辑.
@@ -451,6 +460,14 @@ impl PageReader {
     /// True when `line` is chrome or a byline (its fields go into `meta`). `after_body` says
     /// whether the report's body has begun (link lists are only followed after it, so a
     /// sidebar list cannot swallow the title).
+    ///
+    /// ```
+    /// let mut page = zhreport::layout::chrome::PageReader::default();
+    /// let mut meta = zhreport::Meta::default();
+    /// assert!(page.skip("设为首页 | 加入收藏", &mut meta, false));
+    /// assert!(page.skip("责任编辑：王一", &mut meta, true));
+    /// assert_eq!(meta.editor.as_deref(), Some("王一"));
+    /// ```
     pub fn skip(&mut self, line: &str, meta: &mut Meta, after_body: bool) -> bool {
         if let Some(field) = self.pending.take() {
             if line.chars().count() <= 30

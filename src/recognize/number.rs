@@ -48,6 +48,14 @@ pub struct Fraction {
 }
 
 /// One numeral found in a text.
+///
+/// ```
+/// let text = "超471万人次";
+/// let n = &zhreport::recognize::number::scan(text)[0];
+/// assert_eq!((&text[n.start..n.end], &text[n.core_start..n.end]), ("超471万", "471万"));
+/// assert_eq!(n.number.value.to_i64(), Some(4_710_000));
+/// assert!(n.scaled && !n.digit_string);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Numeral {
     /// Byte offset where the numeral starts, including an approximation prefix (超471万) and a
@@ -72,6 +80,12 @@ pub struct Numeral {
 }
 
 /// A numeral as it appears in the JSON of the `recognize` example.
+///
+/// ```
+/// let facts = zhreport::recognize_line("三四十个", None);
+/// let n: &zhreport::recognize::number::NumberMention = &facts.numbers[0];
+/// assert_eq!((n.value.to_i64(), n.value_max.and_then(|v| v.to_i64())), (Some(30), Some(40)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NumberMention {
     /// The exact text.
@@ -154,6 +168,12 @@ fn big_unit(c: char) -> Option<u32> {
 }
 
 /// Whether `c` can start a numeral.
+///
+/// ```
+/// use zhreport::recognize::number::is_numeral_start;
+/// assert!(is_numeral_start('7') && is_numeral_start('两') && is_numeral_start('拾'));
+/// assert!(!is_numeral_start('万') && !is_numeral_start('第'));
+/// ```
 pub fn is_numeral_start(c: char) -> bool {
     is_arabic(c)
         || (digit_value(c).is_some() && c != '○' && c != 'Ｏ')
