@@ -97,9 +97,7 @@ impl Sink {
                 pending: None,
             });
         };
-        let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
-        tmp_name.push(format!(".{}.tmp", std::process::id()));
-        let tmp = path.with_file_name(tmp_name);
+        let tmp = common::temp_beside(path);
         let file = std::fs::File::create(&tmp)?;
         Ok(Sink {
             out: BufWriter::new(Box::new(file)),
@@ -132,16 +130,9 @@ fn main() -> ExitCode {
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         usize::from,
     );
-    let mut builder = Extractor::builder();
-    if let Some(y) = cli.year {
-        builder = builder.year(y);
-    }
-    let extractor = match builder.build() {
+    let extractor = match common::extractor("batch", cli.year) {
         Ok(e) => e,
-        Err(e) => {
-            eprintln!("batch: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
+        Err(code) => return code,
     };
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,

@@ -17,7 +17,7 @@
 mod common;
 
 use clap::{Parser, ValueEnum};
-use common::{read, write_whole, EXIT_SOME_FAILED, EXIT_USAGE, SAMPLE};
+use common::{read, SAMPLE};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -263,16 +263,9 @@ fn json(file: &str, report: &Report, compact: bool, out: &mut impl Write) -> io:
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut builder = zhreport::Extractor::builder();
-    if let Some(y) = cli.year {
-        builder = builder.year(y);
-    }
-    let extractor = match builder.build() {
+    let extractor = match common::extractor("kpi_table", cli.year) {
         Ok(e) => e,
-        Err(e) => {
-            eprintln!("kpi_table: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
+        Err(code) => return code,
     };
     let inputs = if cli.inputs.is_empty() {
         vec![PathBuf::from(SAMPLE)]
@@ -321,15 +314,5 @@ fn main() -> ExitCode {
             out.clear();
         }
     }
-    if let Some(path) = &cli.output {
-        if let Err(e) = write_whole(path, &out) {
-            eprintln!("{}: {e}", path.display());
-            return ExitCode::from(EXIT_USAGE);
-        }
-    }
-    if failed {
-        ExitCode::from(EXIT_SOME_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    }
+    common::finish(cli.output.as_deref(), &out, failed)
 }

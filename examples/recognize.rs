@@ -18,7 +18,6 @@
 mod common;
 
 use clap::Parser;
-use common::{write_whole, EXIT_SOME_FAILED, EXIT_USAGE};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -168,17 +167,8 @@ fn main() -> ExitCode {
             }
         }
     }
-    if let Some(path) = &cli.output {
-        if let Err(e) = write_whole(path, &collected) {
-            eprintln!("{}: {e}", path.display());
-            return ExitCode::from(EXIT_USAGE);
-        }
-    } else if stdout.flush().is_err() {
+    if cli.output.is_none() && stdout.flush().is_err() {
         return ExitCode::SUCCESS;
     }
-    if failed {
-        ExitCode::from(EXIT_SOME_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    }
+    common::finish(cli.output.as_deref(), &collected, failed)
 }

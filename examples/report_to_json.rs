@@ -12,9 +12,7 @@
 mod common;
 
 use clap::{Parser, ValueEnum};
-use common::{
-    expand, read, tsv_rows, write_whole, WithFile, EXIT_SOME_FAILED, EXIT_USAGE, SAMPLE, TSV_HEADER,
-};
+use common::{expand, read, tsv_rows, WithFile, SAMPLE, TSV_HEADER};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,16 +52,9 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut builder = zhreport::Extractor::builder();
-    if let Some(y) = cli.year {
-        builder = builder.year(y);
-    }
-    let extractor = match builder.build() {
+    let extractor = match common::extractor("report_to_json", cli.year) {
         Ok(e) => e,
-        Err(e) => {
-            eprintln!("report_to_json: {e}");
-            return ExitCode::from(EXIT_USAGE);
-        }
+        Err(code) => return code,
     };
     let files = if cli.inputs.is_empty() {
         vec![PathBuf::from(SAMPLE)]
@@ -122,17 +113,8 @@ fn main() -> ExitCode {
             collected.clear();
         }
     }
-    if let Some(path) = &cli.output {
-        if let Err(e) = write_whole(path, collected.as_bytes()) {
-            eprintln!("{}: {e}", path.display());
-            return ExitCode::from(EXIT_USAGE);
-        }
-    } else if stdout.flush().is_err() {
+    if cli.output.is_none() && stdout.flush().is_err() {
         return ExitCode::SUCCESS;
     }
-    if failed {
-        ExitCode::from(EXIT_SOME_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    }
+    common::finish(cli.output.as_deref(), collected.as_bytes(), failed)
 }

@@ -5,6 +5,7 @@
 
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use zhreport::{Report, Span};
 
 /// The bundled sample report, used when a binary is given no input.
@@ -198,15 +199,49 @@ pub fn reference_date(s: &str) -> Result<(i32, u32, u32), String> {
     }
 }
 
+/// A temporary file name beside `path` (same folder, so the final rename is atomic).
+pub fn temp_beside(path: &Path) -> PathBuf {
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    path.with_file_name(tmp_name)
+}
+
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, renamed over
 /// `path` once complete, so a reader never sees half a file.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
+    let tmp = temp_beside(path);
     let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
     if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     written
+}
+
+/// The extractor a binary runs with: the defaults, or a fixed report year. A rule error is
+/// printed and becomes exit code 2.
+pub fn extractor(program: &str, year: Option<i32>) -> Result<zhreport::Extractor, ExitCode> {
+    let mut builder = zhreport::Extractor::builder();
+    if let Some(y) = year {
+        builder = builder.year(y);
+    }
+    builder.build().map_err(|e| {
+        eprintln!("{program}: {e}");
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
+/// Ends a run: writes the collected output to `output` (whole, or not at all) when one was
+/// given, and picks the exit code.
+pub fn finish(output: Option<&Path>, collected: &[u8], failed: bool) -> ExitCode {
+    if let Some(path) = output {
+        if let Err(e) = write_whole(path, collected) {
+            eprintln!("{}: {e}", path.display());
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    if failed {
+        ExitCode::from(EXIT_SOME_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
