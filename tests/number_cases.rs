@@ -15,16 +15,6 @@ fn s(v: &Value) -> Option<String> {
     v.as_str().map(str::to_string)
 }
 
-fn approx_name(a: Option<zhreport::Approx>) -> Option<String> {
-    a.map(|a| {
-        serde_json::to_value(a)
-            .unwrap()
-            .as_str()
-            .unwrap()
-            .to_string()
-    })
-}
-
 fn report(failures: Vec<String>, total: usize) {
     assert!(
         failures.is_empty(),
@@ -46,7 +36,7 @@ fn number_parse_cases() {
             (
                 Some(n.value.to_string()),
                 n.value_max.map(|v| v.to_string()),
-                approx_name(n.approx),
+                n.approx.map(name),
             )
         });
         if got.as_ref() != Some(&want) {
@@ -93,9 +83,10 @@ fn not_number_cases() {
     report(failures, list.len());
 }
 
-#[test]
-fn money_cases() {
-    let c = cases("money.json");
+/// Runs a table of `[text, [[field, …], …]]` rows: every mention `find` gives for the text, as
+/// its fields in the table's order.
+fn check_rows(file: &str, label: &str, find: impl Fn(&str) -> Vec<Vec<Option<String>>>) {
+    let c = cases(file);
     let mut failures = Vec::new();
     let list = c.as_array().unwrap();
     for case in list {
@@ -106,7 +97,29 @@ fn money_cases() {
             .iter()
             .map(|m| m.as_array().unwrap().iter().map(s).collect())
             .collect();
-        let got: Vec<Vec<Option<String>>> = money::find(text, &number::scan(text))
+        let got = find(text);
+        if got != want {
+            failures.push(format!(
+                "{label} {text:?}:\n  want {want:?}\n  got  {got:?}"
+            ));
+        }
+    }
+    report(failures, list.len());
+}
+
+/// The JSON name of a unit enum (more_than, points, up).
+fn name(v: impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn money_cases() {
+    check_rows("money.json", "money", |text| {
+        money::find(text, &number::scan(text))
             .into_iter()
             .map(|m| {
                 vec![
@@ -114,60 +127,28 @@ fn money_cases() {
                     Some(m.value.to_string()),
                     Some(m.currency),
                     m.value_max.map(|v| v.to_string()),
-                    approx_name(m.approx),
+                    m.approx.map(name),
                 ]
             })
-            .collect();
-        if got != want {
-            failures.push(format!("money {text:?}:\n  want {want:?}\n  got  {got:?}"));
-        }
-    }
-    report(failures, list.len());
+            .collect()
+    });
 }
 
 #[test]
 fn percent_cases() {
-    let c = cases("percent.json");
-    let mut failures = Vec::new();
-    let list = c.as_array().unwrap();
-    for case in list {
-        let text = case[0].as_str().unwrap();
-        let want: Vec<Vec<Option<String>>> = case[1]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| m.as_array().unwrap().iter().map(s).collect())
-            .collect();
-        let got: Vec<Vec<Option<String>>> = percent::find(text, &number::scan(text))
+    check_rows("percent.json", "percent", |text| {
+        percent::find(text, &number::scan(text))
             .into_iter()
             .map(|p| {
-                let dir = p.direction.map(|d| {
-                    serde_json::to_value(d)
-                        .unwrap()
-                        .as_str()
-                        .unwrap()
-                        .to_string()
-                });
-                let kind = serde_json::to_value(p.kind)
-                    .unwrap()
-                    .as_str()
-                    .unwrap()
-                    .to_string();
                 vec![
                     Some(p.text),
                     Some(p.value.to_string()),
-                    Some(kind),
+                    Some(name(p.kind)),
                     p.value_max.map(|v| v.to_string()),
-                    approx_name(p.approx),
-                    dir,
+                    p.approx.map(name),
+                    p.direction.map(name),
                 ]
             })
-            .collect();
-        if got != want {
-            failures.push(format!(
-                "percent {text:?}:\n  want {want:?}\n  got  {got:?}"
-            ));
-        }
-    }
-    report(failures, list.len());
+            .collect()
+    });
 }
