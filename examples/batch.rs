@@ -33,7 +33,7 @@ enum Format {
 
 /// Converts many Chinese work reports to JSON Lines in parallel.
 #[derive(Parser)]
-#[command(version, about, after_help = common::EXIT_CODES_HELP)]
+#[command(version, after_help = common::EXIT_CODES_HELP)]
 struct Cli {
     /// Report files or folders (searched recursively); `-` reads one document from stdin.
     #[arg(required = true)]

@@ -35,25 +35,15 @@ enum Format {
 
 /// Prints the counts (KPIs) of Chinese work reports as a table, TSV or JSON.
 #[derive(Parser)]
-#[command(version, about, after_help = common::EXIT_CODES_HELP)]
+#[command(version, after_help = common::EXIT_CODES_HELP)]
 struct Cli {
     /// Report files; `-` reads stdin; none shows the bundled sample.
     inputs: Vec<PathBuf>,
-    /// Write to FILE instead of stdout (written whole, or not at all).
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Pretty-print JSON (the default).
-    #[arg(long, conflicts_with = "compact")]
-    pretty: bool,
-    /// Compact JSON, one line per report.
-    #[arg(long)]
-    compact: bool,
-    /// The report year, instead of inferring it.
-    #[arg(long)]
-    year: Option<i32>,
+    #[command(flatten)]
+    options: common::ReportOptions,
 }
 
 /// Widest an item or action column may grow, in terminal columns; longer text ends in "…".
@@ -263,7 +253,7 @@ fn json(file: &str, report: &Report, compact: bool, out: &mut impl Write) -> io:
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let extractor = match common::extractor("kpi_table", cli.year) {
+    let extractor = match common::extractor("kpi_table", cli.options.year) {
         Ok(e) => e,
         Err(code) => return code,
     };
@@ -304,9 +294,9 @@ fn main() -> ExitCode {
                 render(&report, &mut out)
             }
             Format::Tsv => tsv(&name, &report, &mut out),
-            Format::Json => json(&name, &report, cli.compact, &mut out),
+            Format::Json => json(&name, &report, cli.options.compact, &mut out),
         };
-        if cli.output.is_none() {
+        if cli.options.output.is_none() {
             // A closed pipe (| head) ends the run quietly.
             if io::stdout().lock().write_all(&out).is_err() {
                 return ExitCode::SUCCESS;
@@ -314,5 +304,5 @@ fn main() -> ExitCode {
             out.clear();
         }
     }
-    common::finish(cli.output.as_deref(), &out, failed)
+    common::finish(cli.options.output.as_deref(), &out, failed)
 }

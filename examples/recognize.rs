@@ -26,7 +26,7 @@ use zhreport::{LineFacts, LineRecognizer};
 /// Finds numbers, counts, money, percentages, dates, people and organizations in short texts,
 /// one per line, and prints one JSON line per input line.
 #[derive(Parser)]
-#[command(version, about, after_help = common::EXIT_CODES_HELP)]
+#[command(version, after_help = common::EXIT_CODES_HELP)]
 struct Cli {
     /// Files with one text per line; `-` or none reads stdin.
     inputs: Vec<PathBuf>,

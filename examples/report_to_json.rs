@@ -29,30 +29,20 @@ enum Format {
 
 /// Converts Chinese work reports (工作总结, 政府工作报告…) into typed JSON.
 #[derive(Parser)]
-#[command(version, about, after_help = common::EXIT_CODES_HELP)]
+#[command(version, after_help = common::EXIT_CODES_HELP)]
 struct Cli {
     /// Report files or folders; `-` reads stdin; none runs on the bundled sample.
     inputs: Vec<PathBuf>,
-    /// Write to FILE instead of stdout (written whole, or not at all).
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// Pretty-print JSON (the default for a single input).
-    #[arg(long, conflicts_with = "compact")]
-    pretty: bool,
-    /// Compact JSON, one line per document.
-    #[arg(long)]
-    compact: bool,
-    /// The report year, instead of inferring it (relative dates resolve against it).
-    #[arg(long)]
-    year: Option<i32>,
+    #[command(flatten)]
+    options: common::ReportOptions,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let extractor = match common::extractor("report_to_json", cli.year) {
+    let extractor = match common::extractor("report_to_json", cli.options.year) {
         Ok(e) => e,
         Err(code) => return code,
     };
@@ -62,11 +52,12 @@ fn main() -> ExitCode {
         expand(&cli.inputs)
     };
     let many = files.len() > 1 || cli.inputs.iter().any(|p| p.is_dir());
-    let format = if cli.format == Format::Json && (many || cli.compact) && !cli.pretty {
-        Format::Jsonl
-    } else {
-        cli.format
-    };
+    let format =
+        if cli.format == Format::Json && (many || cli.options.compact) && !cli.options.pretty {
+            Format::Jsonl
+        } else {
+            cli.format
+        };
     // With -o the output is collected and written whole; on stdout each document is written as
     // soon as it is converted, one complete line (or document) at a time.
     let mut collected = String::new();
@@ -105,7 +96,7 @@ fn main() -> ExitCode {
                 collected.push('\n');
             }
         }
-        if cli.output.is_none() {
+        if cli.options.output.is_none() {
             // A closed pipe (| head) ends the run quietly.
             if stdout.write_all(collected.as_bytes()).is_err() {
                 return ExitCode::SUCCESS;
@@ -113,8 +104,8 @@ fn main() -> ExitCode {
             collected.clear();
         }
     }
-    if cli.output.is_none() && stdout.flush().is_err() {
+    if cli.options.output.is_none() && stdout.flush().is_err() {
         return ExitCode::SUCCESS;
     }
-    common::finish(cli.output.as_deref(), collected.as_bytes(), failed)
+    common::finish(cli.options.output.as_deref(), collected.as_bytes(), failed)
 }

@@ -245,3 +245,20 @@ pub fn finish(output: Option<&Path>, collected: &[u8], failed: bool) -> ExitCode
         ExitCode::SUCCESS
     }
 }
+
+/// Options shared by the report binaries.
+#[derive(clap::Args)]
+pub struct ReportOptions {
+    /// Write to FILE instead of stdout (written whole, or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Pretty-print JSON (the default for a single document).
+    #[arg(long, conflicts_with = "compact")]
+    pub pretty: bool,
+    /// Compact JSON, one line per document.
+    #[arg(long)]
+    pub compact: bool,
+    /// The report year, instead of inferring it (relative dates resolve against it).
+    #[arg(long)]
+    pub year: Option<i32>,
+}
