@@ -1499,8 +1499,12 @@ impl Scanner<'_> {
         if let Some(p) = year.and_then(|y| self.holiday(pos, y)) {
             return Some(p);
         }
-        // 芒种, 清明: a solar term alone is a date of the year of writing.
-        if let Some(p) = year.and_then(|y| self.solar_term(pos, y, true)) {
+        // 芒种, 清明: a solar term alone is a date of the year of writing, in conversation (with a
+        // reference day) only: in a report 雨水 is rainwater (雨水污水处理).
+        if let Some(p) = year
+            .filter(|_| self.ctx.today.is_some())
+            .and_then(|y| self.solar_term(pos, y, true))
+        {
             return Some(p);
         }
         // A year part alone (上半年, 年末, 前三季度): the sentence's year or the reviewed one.
@@ -1671,7 +1675,10 @@ impl Scanner<'_> {
                     c,
                     '.' | '·' | '-' | '/' | '／' | '－' | '%' | '％' | '”' | '"' | '」'
                 )
-        }) && !matches!(char_before(text, pos), Some('“' | '"' | '「'));
+        }) && !char_before(text, pos).is_some_and(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '“' | '"' | '「' | '-' | '/' | '.' | '·' | '－' | '／')
+        });
         (shape_ok && alone && n1 <= 2 && is_valid(y, m, d))
             .then(|| pt(end, Val::day(Ymd::new(y, m, d)), Level::Day))
     }
@@ -2410,7 +2417,8 @@ impl Scanner<'_> {
             .iter()
             .find(|(w, _, _, _)| starts(text, pos, w))
             .map(|&(w, m, wd, n)| (nth_weekday(y, m, wd, n), pos + w.len()));
-        let qing = word_at(text, pos, &["清明节"]).and_then(|e| Some((solar_term_day(y, 6)?, e)));
+        let qing =
+            word_at(text, pos, &["清明节", "清明"]).and_then(|e| Some((solar_term_day(y, 6)?, e)));
         let (day, end) = fixed.or(weekday).or(qing)?;
         Some(pt(end, Val::day(day), Level::Day))
     }
