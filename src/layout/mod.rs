@@ -104,7 +104,7 @@ struct Line<'a> {
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, len) in line_breaks(text).chain([(text.len(), 0)]) {
+    for (i, len) in line_breaks(text).into_iter().chain([(text.len(), 0)]) {
         let raw = &text[start..i];
         push_trimmed(&mut out, raw, start, false);
         start = i + len;
@@ -136,15 +136,27 @@ fn is_space(c: char) -> bool {
 }
 
 /// Byte offsets and lengths of line breaks in `text`: `\n`, `\r`, form feed, U+2028, U+2029.
-fn line_breaks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn line_breaks(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    b.iter().enumerate().filter_map(move |(i, &c)| match c {
-        b'\n' | b'\r' | b'\x0c' => Some((i, 1)),
-        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
-            Some((i, 3))
-        }
-        _ => None,
-    })
+    // Most texts hold no U+2028 / U+2029: a SIMD search for the three one-byte breaks then does.
+    let separators = ["\u{2028}", "\u{2029}"]
+        .iter()
+        .any(|s| memchr::memmem::find(b, s.as_bytes()).is_some());
+    if !separators {
+        return memchr::memchr3_iter(b'\n', b'\r', b'\x0c', b)
+            .map(|i| (i, 1))
+            .collect();
+    }
+    b.iter()
+        .enumerate()
+        .filter_map(move |(i, &c)| match c {
+            b'\n' | b'\r' | b'\x0c' => Some((i, 1)),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                Some((i, 3))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn push_trimmed<'a>(out: &mut Vec<Line<'a>>, raw: &'a str, start: usize, merged: bool) {

@@ -272,7 +272,7 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         }
     }
     // A list introduced by a colon: 执行主席…的有：杨根生、梁建勇、林光大。
-    for (i, c) in text.match_indices(['：', ':']) {
+    for (i, c) in colons(text) {
         let items = list_after_colon(text, i + c.len(), rules);
         if items.len() >= 3 {
             let title = colon_title(text, i, orgs, &titles, rules);
@@ -294,6 +294,20 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     }
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// The colons of `text` (`：` and `:`) with their offsets, as `match_indices` would give them,
+/// found with a byte search rather than by decoding every character.
+fn colons(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    const WIDE: &[u8] = "：".as_bytes();
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', WIDE[2], bytes).filter_map(move |j| {
+        if bytes[j] == b':' {
+            Some((j, ":"))
+        } else {
+            (j >= 2 && bytes[j - 2..=j] == *WIDE).then(|| (j - 2, "："))
+        }
+    })
 }
 
 /// Looks again, in the whole document, for every name already found: 林光大 found as 执行主席 is
