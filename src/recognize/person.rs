@@ -229,7 +229,9 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         }
     }
     // A three-character name before a workroom named after it: 、李兆申工作室.
-    for (i, _) in text.match_indices(NAMED_WORKROOM) {
+    static WORKROOM: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(NAMED_WORKROOM));
+    for i in WORKROOM.find_iter(text.as_bytes()) {
         if let Some(start) =
             name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3)
         {

@@ -284,8 +284,10 @@ pub(crate) fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numer
 
 /// 翻一番 (doubling): the number core leaves 一番 alone (一番努力), but after 翻 it is a multiplier.
 fn doubling_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
-    text.match_indices("翻一番")
-        .map(|(i, w)| i + w.len() - "一番".len())
+    static DOUBLING: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("翻一番"));
+    DOUBLING
+        .find_iter(text.as_bytes())
+        .map(|i| i + "翻".len())
         .filter(|&pos| !numerals.iter().any(|n| n.start <= pos && pos < n.end))
         .map(|pos| Numeral {
             start: pos,
