@@ -191,6 +191,9 @@ pub static META_LABELS: &[(&str, MetaField)] = &[
     ("撰稿", MetaField::Author),
 ];
 
+/// The labels of [`META_LABELS`], indexed by last character.
+static META_LABELS_IX: Lazy<Words> = Lazy::new(|| Words::new(META_LABELS.iter().map(|(w, _)| w)));
+
 /// Which `meta` field a byline fills. A label alone on its line (`来源：`) leaves its field
 /// pending, and the next short line fills it.
 ///
@@ -346,6 +349,15 @@ fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
     if memchr::memchr(b':', line.as_bytes()).is_none()
         && memchr::memmem::find(line.as_bytes(), "：".as_bytes()).is_none()
     {
+        return (false, None);
+    }
+    // Nor is a line where no colon follows a label (spaces between allowed): most lines with a
+    // colon are sentences, told apart here without searching the line for every label.
+    let labelled = line.match_indices([':', '：']).any(|(i, _)| {
+        let head = line[..i].trim_end_matches([' ', '\u{3000}']);
+        META_LABELS_IX.ending(head).next().is_some()
+    });
+    if !labelled {
         return (false, None);
     }
     let mut found = false;
