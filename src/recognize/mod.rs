@@ -9,7 +9,6 @@ pub mod percent;
 pub mod person;
 pub mod quantity;
 pub mod subject;
-mod words;
 
 use crate::lexicon::{Words, APPROX_SUFFIXES};
 use crate::Approx;

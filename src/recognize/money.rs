@@ -4,13 +4,24 @@
 use super::approx_suffix;
 use super::number::{self, Numeral};
 use super::subject::item_of;
-use super::words::WordIndex;
-use crate::lexicon::{CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
+use crate::lexicon::{Words, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
 use crate::{Decimal, Money, Span};
 use once_cell::sync::Lazy;
 
-static SUFFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_SUFFIXES));
-static PREFIXES: Lazy<WordIndex<&'static str>> = Lazy::new(|| WordIndex::new(CURRENCY_PREFIXES));
+static SUFFIXES: Lazy<Words> = Lazy::new(|| Words::new(CURRENCY_SUFFIXES.iter().map(|e| e.0)));
+static PREFIXES: Lazy<Words> = Lazy::new(|| Words::new(CURRENCY_PREFIXES.iter().map(|e| e.0)));
+
+/// The longest built-in currency word `rest` starts with, and its code.
+fn built_in_after(rest: &str) -> Option<(&'static str, &'static str)> {
+    let (i, _) = SUFFIXES.starting(rest).max_by_key(|(_, w)| w.len())?;
+    Some(CURRENCY_SUFFIXES[i])
+}
+
+/// The longest built-in currency word `head` ends with, and its code.
+fn built_in_before(head: &str) -> Option<(&'static str, &'static str)> {
+    let (i, _) = PREFIXES.ending(head).max_by_key(|(_, w)| w.len())?;
+    Some(CURRENCY_PREFIXES[i])
+}
 
 /// Currency words: the built-in tables plus the caller's (written before or after an amount).
 ///
@@ -52,13 +63,13 @@ impl Currencies {
             .extra
             .iter()
             .find(|(w, _)| rest.starts_with(w.as_str()));
-        longest(SUFFIXES.longest_prefix(rest), own)
+        longest(built_in_after(rest), own)
     }
 
     /// The longest currency word `head` ends with, and its code.
     fn before<'a>(&'a self, head: &str) -> Option<(&'a str, &'a str)> {
         let own = self.extra.iter().find(|(w, _)| head.ends_with(w.as_str()));
-        longest(PREFIXES.longest_suffix(head), own)
+        longest(built_in_before(head), own)
     }
 }
 

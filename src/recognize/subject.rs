@@ -9,12 +9,12 @@
 //!    subject of the clauses before it in the same sentence, which is what the reader carries over;
 //! 4. a noun phrase right after the value when the value opens its clause (超80%监测对象…).
 
-use super::words::{plain, WordIndex};
 use super::{is_sentence_end, phrase_after};
+use crate::lexicon::Words;
 use once_cell::sync::Lazy;
 
-static LEADING_IX: Lazy<WordIndex<()>> = Lazy::new(|| plain(LEADING));
-static TRAILING_IX: Lazy<WordIndex<()>> = Lazy::new(|| plain(TRAILING));
+static LEADING_IX: Lazy<Words> = Lazy::new(|| Words::new(LEADING));
+static TRAILING_IX: Lazy<Words> = Lazy::new(|| Words::new(TRAILING));
 
 /// How far back (bytes) a subject is looked for; keeps the search constant per mention.
 const LOOKBACK: usize = 360;
@@ -317,10 +317,10 @@ fn clean(raw: &str) -> Option<&str> {
     }
     loop {
         let before = s.len();
-        if let Some((w, _)) = LEADING_IX.longest_prefix(s) {
+        if let Some(w) = LEADING_IX.longest_prefix(s) {
             s = &s[w.len()..];
         }
-        if let Some((w, _)) = TRAILING_IX.longest_suffix(s) {
+        if let Some(w) = TRAILING_IX.longest_suffix(s) {
             s = &s[..s.len() - w.len()];
         }
         s = s.trim_matches([' ', '\u{3000}', '，', '的']);
