@@ -2573,7 +2573,9 @@ impl Scanner<'_> {
     }
 
     /// Spans relative to the text's years: 一年来 / 过去一年 (the reviewed year), 过去五年 / 近三年
-    /// (ending with it), 今后五年 (from the year of writing), 十年前, 新的一年.
+    /// (ending with it), 今后五年 (from the year of writing), 十年前, 新的一年; and, against a
+    /// reference day only, months: 近三个月 / 过去三个月 (ending the day before), 未来两个月 /
+    /// 今后两个月 (starting the day after).
     fn relative_span(&self, pos: usize) -> Option<Point> {
         let text = self.text;
         let ctx = self.ctx;
@@ -2596,6 +2598,22 @@ impl Scanner<'_> {
         }
         if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
             let (n, e) = read_small(text, skip_spaces(text, p))?;
+            if let Some(e) = word_at(text, skip_spaces(text, e), &["个月"]) {
+                // 将近三个月, 近三个月时间: a duration, as for years.
+                let is_jin = !starts(text, pos, "过去");
+                let duration = word_at(text, e, LOOK_BACK_BAD_AFTER).is_some()
+                    || char_before(text, pos).is_some_and(|c| LOOK_BACK_BAD_BEFORE.contains(&c));
+                if is_jin && duration {
+                    return None;
+                }
+                let today = self.today().filter(|_| (1..=120).contains(&n))?;
+                let val = Val {
+                    start: shift_months(today, -(n as i32)),
+                    end: add_days(today, -1),
+                    gran: Granularity::Range,
+                };
+                return point(e, val);
+            }
             let e = word_at(text, skip_spaces(text, e), &["年"])?;
             let is_jin = !starts(text, pos, "过去");
             if n == 0 || n > 50 || word_at(text, e, LOOK_BACK_BAD_AFTER).is_some() && is_jin {
@@ -2625,6 +2643,15 @@ impl Scanner<'_> {
         }
         if let Some(p) = word_at(text, pos, LOOK_AHEAD_PREFIXES) {
             let (n, e) = read_small(text, p)?;
+            if let Some(e) = word_at(text, e, &["个月"]) {
+                let today = self.today().filter(|_| (1..=120).contains(&n))?;
+                let val = Val {
+                    start: add_days(today, 1),
+                    end: shift_months(today, n as i32),
+                    gran: Granularity::Range,
+                };
+                return point(e, val);
+            }
             let e = word_at(text, e, &["年"])?;
             if n == 0 || n > 50 || word_at(text, e, &["多", "半", "左右", "内", "间"]).is_some()
             {
