@@ -4,12 +4,11 @@ use crate::lexicon::Words;
 use crate::Meta;
 use once_cell::sync::Lazy;
 
-/// Lines that are navigation or page furniture when they start a line.
+/// Lines that are navigation or page furniture when they start a line (with the
+/// [`LINK_LIST_HEADERS`], which are furniture too).
 pub static CHROME_PREFIXES: &[&str] = &[
     "设为首页",
     "加入收藏",
-    "上一篇",
-    "下一篇",
     "上一条",
     "下一条",
     "分享到",
@@ -24,14 +23,6 @@ pub static CHROME_PREFIXES: &[&str] = &[
     "您的位置",
     "所在位置",
     "扫一扫",
-    "相关报道",
-    "相关链接",
-    "相关新闻",
-    "相关文章",
-    "相关阅读",
-    "推荐阅读",
-    "延伸阅读",
-    "热点新闻",
     "版权所有",
     "Copyright",
     "copyright",
@@ -216,8 +207,9 @@ pub enum MetaField {
     Author,
 }
 
-/// [`CHROME_PREFIXES`], indexed by first character: every line is checked against it.
-static CHROME_PREFIXES_IX: Lazy<Words> = Lazy::new(|| Words::new(CHROME_PREFIXES));
+/// [`CHROME_PREFIXES`] and [`LINK_LIST_HEADERS`], indexed by first character: every line is checked against it.
+static CHROME_PREFIXES_IX: Lazy<Words> =
+    Lazy::new(|| Words::new(CHROME_PREFIXES.iter().chain(LINK_LIST_HEADERS)));
 
 /// True when `line` (trimmed) is navigation or page furniture.
 ///
@@ -305,6 +297,7 @@ fn bracket_buttons(line: &str) -> bool {
             || inner.split_whitespace().all(|w| CHROME_LINES.contains(&w))
             || CHROME_PREFIXES
                 .iter()
+                .chain(LINK_LIST_HEADERS)
                 .any(|p| inner.starts_with(p.trim_start_matches(['【', '['])))
             || inner.contains("打印")
             || inner.contains("关闭"))
