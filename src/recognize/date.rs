@@ -2598,25 +2598,9 @@ impl Scanner<'_> {
         }
         if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
             let (n, e) = read_small(text, skip_spaces(text, p))?;
-            if let Some(e) = word_at(text, skip_spaces(text, e), &["个月"]) {
-                // 将近三个月, 近三个月时间: a duration, as for years.
-                let is_jin = !starts(text, pos, "过去");
-                let duration = word_at(text, e, LOOK_BACK_BAD_AFTER).is_some()
-                    || char_before(text, pos).is_some_and(|c| LOOK_BACK_BAD_BEFORE.contains(&c));
-                if is_jin && duration {
-                    return None;
-                }
-                let today = self.today().filter(|_| (1..=120).contains(&n))?;
-                let val = Val {
-                    start: shift_months(today, -(n as i32)),
-                    end: add_days(today, -1),
-                    gran: Granularity::Range,
-                };
-                return point(e, val);
-            }
-            let e = word_at(text, skip_spaces(text, e), &["年"])?;
+            let (e, unit) = span_unit(text, skip_spaces(text, e), n)?;
             let is_jin = !starts(text, pos, "过去");
-            if n == 0 || n > 50 || word_at(text, e, LOOK_BACK_BAD_AFTER).is_some() && is_jin {
+            if word_at(text, e, LOOK_BACK_BAD_AFTER).is_some() && is_jin {
                 return None;
             }
             if is_jin && char_before(text, pos).is_some_and(|c| LOOK_BACK_BAD_BEFORE.contains(&c)) {
@@ -2625,15 +2609,14 @@ impl Scanner<'_> {
             // With a reference day the span rolls back from it (近三年 on 2017-03-22:
             // 2014-03-22 .. 2017-03-21); in a report it is whole years ending with the reviewed one.
             if let Some(today) = self.today() {
-                let back = shift_years(today, -(n as i32));
                 let val = Val {
-                    start: back,
+                    start: unit.shift(today, -(n as i32)),
                     end: add_days(today, -1),
                     gran: Granularity::Range,
                 };
                 return point(e, val);
             }
-            let r = ctx.reviewed?;
+            let r = ctx.reviewed.filter(|_| unit == SpanUnit::Year)?;
             let val = if n == 1 {
                 Val::year(r)
             } else {
@@ -2643,29 +2626,19 @@ impl Scanner<'_> {
         }
         if let Some(p) = word_at(text, pos, LOOK_AHEAD_PREFIXES) {
             let (n, e) = read_small(text, p)?;
-            if let Some(e) = word_at(text, e, &["个月"]) {
-                let today = self.today().filter(|_| (1..=120).contains(&n))?;
-                let val = Val {
-                    start: add_days(today, 1),
-                    end: shift_months(today, n as i32),
-                    gran: Granularity::Range,
-                };
-                return point(e, val);
-            }
-            let e = word_at(text, e, &["年"])?;
-            if n == 0 || n > 50 || word_at(text, e, &["多", "半", "左右", "内", "间"]).is_some()
-            {
+            let (e, unit) = span_unit(text, e, n)?;
+            if word_at(text, e, &["多", "半", "左右", "内", "间"]).is_some() {
                 return None;
             }
             if let Some(today) = self.today() {
                 let val = Val {
                     start: add_days(today, 1),
-                    end: shift_years(today, n as i32),
+                    end: unit.shift(today, n as i32),
                     gran: Granularity::Range,
                 };
                 return point(e, val);
             }
-            let a = ctx.now?;
+            let a = ctx.now.filter(|_| unit == SpanUnit::Year)?;
             let val = if n == 1 {
                 Val::year(a)
             } else {
@@ -2689,6 +2662,33 @@ impl Scanner<'_> {
         let a = ctx.now?;
         point(end, Val::year(a + sign * n as i32))
     }
+}
+
+/// The unit of a span counted back or ahead (近三年, 未来两个月).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SpanUnit {
+    Year,
+    Month,
+}
+
+impl SpanUnit {
+    fn shift(self, d: Ymd, n: i32) -> Ymd {
+        match self {
+            SpanUnit::Year => shift_years(d, n),
+            SpanUnit::Month => shift_months(d, n),
+        }
+    }
+}
+
+/// The unit written at `at` after a count `n` (年, or 个月, which only a reference day resolves)
+/// and the end of it; `None` for another unit or a count out of range (1..=50 years, 1..=120
+/// months).
+fn span_unit(text: &str, at: usize, n: u32) -> Option<(usize, SpanUnit)> {
+    if let Some(e) = word_at(text, at, &["个月"]) {
+        return (1..=120).contains(&n).then_some((e, SpanUnit::Month));
+    }
+    let e = word_at(text, at, &["年"])?;
+    (1..=50).contains(&n).then_some((e, SpanUnit::Year))
 }
 
 #[cfg(test)]
