@@ -234,6 +234,20 @@ const RELATIVE_MONTHS: &[(&str, i32)] = &[
 /// What, after 今日 / 明日, makes it a name (今日头条).
 const RELATIVE_DAY_BAD_AFTER: &[&str] = &["头条"];
 
+/// Vague pasts relative to the reference date (前两天 "the other day", 前几年 "a few years back"):
+/// the nearest and farthest day or year back, and whether it counts years. 两 and 几 say "a
+/// couple"; the nearest is the one before 昨天 / 去年, which have their own words.
+const VAGUE_PAST: &[(&str, (i32, i32, bool))] = &[
+    ("前两天", (2, 7, false)),
+    ("前几天", (2, 7, false)),
+    ("前两年", (2, 5, true)),
+    ("前几年", (2, 5, true)),
+];
+
+/// Characters that may end a clause's subject or adverb right before 过两天 / 前两天 (我们过两天再来,
+/// 他前两天来过); after another Han character 过 and 前 belong to a word (超过两天, 会前两天).
+const CLAUSE_SUBJECT_ENDS: &[char] = &['我', '你', '他', '她', '们', '再', '就', '也', '都', '还'];
+
 /// Half years relative to the reference date (上个半年, 这个半年).
 const RELATIVE_HALVES: &[(&str, i32)] = &[("上个半年", -1), ("下个半年", 1), ("这个半年", 0)];
 
@@ -276,6 +290,7 @@ const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
     ("建军节", 8, 1),
     ("教师节", 9, 10),
     ("国庆节", 10, 1),
+    ("十一", 10, 1),
     ("国庆", 10, 1),
     ("万圣节", 10, 31),
     ("光棍节", 11, 11),
@@ -284,6 +299,9 @@ const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
     ("平安夜", 12, 24),
     ("圣诞节", 12, 25),
 ];
+
+/// Words after 十一 that make it National Day (十一期间, 十一黄金周); alone 十一 is a number.
+const HOLIDAY_SEASON_WORDS: &[&str] = &["期间", "假期", "长假", "小长假", "黄金周"];
 
 /// Characters that may stand right before a holiday name that is also a given name (2020年国庆,
 /// 欢度国庆); after any other Han character (林国庆) it is a name.
@@ -502,6 +520,18 @@ fn read_amount(text: &str, pos: usize) -> Option<(Amount, usize)> {
     (n > 0 || half).then_some((amount, e))
 }
 
+/// The day, month or year a length of time reaches from `today`, before (`dir` -1) or after (1).
+fn reach(today: Ymd, amount: Amount, dir: i32) -> Val {
+    match amount {
+        Amount::Days(n) => Val::day(add_days(today, i64::from(dir) * n)),
+        Amount::Years(n) => Val::year(today.y + dir * n),
+        Amount::Months(n) => {
+            let (y, m) = add_months(today.y, today.m, dir * n);
+            Val::months(y, m, m, Granularity::Month)
+        }
+    }
+}
+
 /// The first day of an open range and the last day of one (2012年1月7日或之前, 2010年1月1日之后).
 const OPEN_START: Ymd = Ymd { y: 1, m: 1, d: 1 };
 const OPEN_END: Ymd = Ymd {
@@ -512,6 +542,9 @@ const OPEN_END: Ymd = Ymd {
 
 /// Characters that end a sentence: the year of a sentence does not carry past them.
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n', '\r', '；', ';'];
+
+/// Characters around a clause (the ends of sentences and commas).
+const CLAUSE_EDGES: &[char] = &['。', '！', '？', '!', '?', '\n', '\r', '；', ';', '，', ','];
 
 // ---------------------------------------------------------------------------------------------
 // Context
@@ -1182,7 +1215,7 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         let h = pair_hash(a, b);
         bits[h / 64] |= 1 << (h % 64);
     };
-    let words = keywords().chain(["新一年", "上个世纪", "上半月", "下半月"]);
+    let words = keywords().chain(["新一年", "上个世纪", "上半月", "下半月", "过半"]);
     for w in words {
         let mut it = w.chars();
         if let (Some(a), Some(b)) = (it.next(), it.next()) {
@@ -1190,7 +1223,7 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         }
     }
     // Words whose second character is a numeral: 近三年, 前三季度, 第一季度, Q1.
-    for a in ['近', '前', '第', 'Q', 'q', '闰'] {
+    for a in ['近', '前', '第', 'Q', 'q', '闰', '过'] {
         for b in NUMERAL_CHARS.chars().chain(['正', '冬', '腊', ' ']) {
             add(a, b);
         }
@@ -1217,6 +1250,7 @@ fn keywords() -> impl Iterator<Item = &'static str> {
         .chain(LUNAR_MARKERS.iter().copied())
         .chain(SOLAR_TERMS.iter().map(|e| e.0))
         .chain(RELATIVE_HALVES.iter().map(|e| e.0))
+        .chain(VAGUE_PAST.iter().map(|e| e.0))
         .chain([
             "新的一年",
             "上世纪",
@@ -1272,6 +1306,11 @@ fn numeral_may_date(text: &str, pos: usize) -> bool {
     let rest = &text[pos..];
     let digits = rest.chars().take_while(|&c| is_digit(c)).count();
     if digits == 4 || digits == 8 {
+        return true;
+    }
+    if word_at(text, pos, &["十一"])
+        .is_some_and(|e| word_at(text, e, HOLIDAY_SEASON_WORDS).is_some())
+    {
         return true;
     }
     rest.chars().take(12).enumerate().any(|(i, c)| {
@@ -1736,11 +1775,12 @@ impl Scanner<'_> {
                 let after = e2 + '年'.len_utf8();
                 let (year, ok) = match n {
                     4 => (v as i32, (1000..=2999).contains(&v)),
-                    // 07年第三季度, 19年底: a two-digit year only with a part after it or a
-                    // leading zero (08年奥运会).
+                    // 07年第三季度, 19年底: a two-digit year only with a part after it, a
+                    // leading zero (08年奥运会), or as a clause of its own (24年，…): 连续24年 and
+                    // 24年来 are lengths.
                     2 => (
                         two_digit_year(v, self.ctx.now),
-                        v < 10 || self.has_part_after(after),
+                        v < 10 || self.has_part_after(after) || self.clause_alone(pos, after),
                     ),
                     // 在789年, 公元789年: three digits only after 在 / 于 / 公元, and not a
                     // length (在100年内).
@@ -1859,6 +1899,13 @@ impl Scanner<'_> {
     fn has_part_after(&self, pos: usize) -> bool {
         let pos = skip_spaces(self.text, pos);
         self.year_rest(pos, 2000, true).is_some() || self.open_end(pos).is_some()
+    }
+
+    /// Whether the text from `start` to `end` stands as a clause of its own: the text or a clause
+    /// starts before it and ends after it (24年，全市…).
+    fn clause_alone(&self, start: usize, end: usize) -> bool {
+        let edge = |c: Option<char>| c.is_none_or(|c| CLAUSE_EDGES.contains(&c));
+        edge(char_before(self.text, start)) && edge(char_at(self.text, end))
     }
 
     /// A part of year `y` at `pos` (上半年, 一季度, 前三季度, 春季, 年末; after 年 also 末/底/初).
@@ -2205,6 +2252,24 @@ impl Scanner<'_> {
             return (n >= 1).then_some(pt(e, val, Level::Day));
         }
         let today_ymd = Ymd::new(y0, m0, d0);
+        // 前两天 (the other day), 前几年 (a few years back): a vague past short of 昨天 / 去年,
+        // which have their own words; 会议前两天 is two days before the meeting.
+        if let Some(((near, far, years), e)) = table_at(text, pos, VAGUE_PAST) {
+            let prev = char_before(text, pos);
+            if !prev.is_none_or(|c| !is_han(c) || CLAUSE_SUBJECT_ENDS.contains(&c)) {
+                return None;
+            }
+            let val = if years {
+                Val::years(y0 - far, y0 - near)
+            } else {
+                Val {
+                    start: civil_from_days(today - i64::from(far)),
+                    end: civil_from_days(today - i64::from(near)),
+                    gran: Granularity::Range,
+                }
+            };
+            return Some(pt(e, val, Level::Day));
+        }
         // 上2个月, 后1年: rolling spans around the reference day.
         if let Some(p) = word_at(text, pos, &["上", "后", "下"]) {
             if let Some((n, e)) = read_count(text, p) {
@@ -2374,17 +2439,22 @@ impl Scanner<'_> {
     /// months and half years a month, days and half months a day; 多 (more than) is left out.
     fn rolling(&self, pos: usize, today: Ymd) -> Option<Point> {
         let text = self.text;
+        // 过两天, 过几个月: that far ahead (两天后), said at the start of a clause or after its
+        // subject (我们过两天再来); after another character 过 ends a verb (超过两天, 经过三年).
+        if let Some(p) = word_at(text, pos, &["过"]) {
+            let prev = char_before(text, pos);
+            if !prev.is_none_or(|c| !is_han(c) || CLAUSE_SUBJECT_ENDS.contains(&c)) {
+                return None;
+            }
+            let (amount, e) = read_amount(text, p)?;
+            if table_at(text, e, RELATIONS).is_some() {
+                return None;
+            }
+            return Some(pt(e, reach(today, amount, 1), Level::Day));
+        }
         let (amount, e) = read_amount(text, pos)?;
         let (kind, end) = table_at(text, e, RELATIONS)?;
-        // The period the amount reaches, before (-1) or after (1) today.
-        let reach = |dir: i32| match amount {
-            Amount::Days(n) => Val::day(add_days(today, i64::from(dir) * n)),
-            Amount::Years(n) => Val::year(today.y + dir * n),
-            Amount::Months(n) => {
-                let (y, m) = add_months(today.y, today.m, dir * n);
-                Val::months(y, m, m, Granularity::Month)
-            }
-        };
+        let reach = |dir: i32| reach(today, amount, dir);
         let open = |start: Ymd, end: Ymd, gran: Granularity| Val { start, end, gran };
         let val = match kind {
             Relation::Ago => reach(-1),
@@ -2406,11 +2476,12 @@ impl Scanner<'_> {
             .iter()
             .filter(|(w, _, _)| starts(text, pos, w))
             .max_by_key(|(w, _, _)| w.len())
-            .filter(|(w, _, _)| {
+            .filter(|(w, _, _)| match *w {
                 // 国庆 without 节 is also a given name (市长林国庆).
-                *w != "国庆"
-                    || char_before(text, pos)
-                        .is_none_or(|p| !is_han(p) || HOLIDAY_OK_BEFORE.contains(&p))
+                "国庆" => char_before(text, pos)
+                    .is_none_or(|p| !is_han(p) || HOLIDAY_OK_BEFORE.contains(&p)),
+                "十一" => word_at(text, pos + w.len(), HOLIDAY_SEASON_WORDS).is_some(),
+                _ => true,
             })
             .map(|&(w, m, d)| (Ymd::new(y, m, d), pos + w.len()));
         let weekday = WEEKDAY_HOLIDAYS
