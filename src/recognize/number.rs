@@ -10,7 +10,7 @@
 //! The reader is a single left-to-right pass over the characters of one numeral with a constant
 //! amount of state: no allocation per character and no regular expression per numeral.
 
-use crate::lexicon::{APPROX_INFIXES, APPROX_PREFIXES};
+use crate::lexicon::{Words, APPROX_INFIXES, APPROX_PREFIXES};
 use crate::{Approx, Decimal};
 use serde::{Deserialize, Serialize};
 
@@ -751,7 +751,10 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
         } else {
             // Infix approximation: 200余场次, 二百余万元, 10多个.
             if approx.is_none() && (pending.is_some() || any_unit) {
-                if let Some((w, a)) = APPROX_INFIXES.iter().find(|(w, _)| s[i..].starts_with(w)) {
+                if let Some((w, a)) = APPROX_INFIXES
+                    .iter()
+                    .find(|(w, _)| w.starts_with(c) && s[i..].starts_with(w))
+                {
                     let after_pos = skip_spaces(s, i + w.len());
                     let next = char_at(s, after_pos);
                     // 余/多 before a scale keeps reading (二百余万); otherwise it ends the numeral.
@@ -804,7 +807,7 @@ const RANGE_SEPARATORS: &[&str] = &[
 ];
 
 /// Signs written before a numeral.
-const MINUS_SIGNS: &[&str] = &["负", "負", "-", "－", "−"];
+const MINUS_SIGNS: &[char] = &['负', '負', '-', '－', '−'];
 
 /// Parses a whole string as one numeral (with sign, approximation, range or fraction), or
 /// `None` when the string is not exactly one numeral.
@@ -830,13 +833,16 @@ pub fn parse(s: &str) -> Option<Number> {
     }
 }
 
+/// [`APPROX_PREFIXES`], indexed by last character: asked before every numeral.
+static APPROX_PREFIXES_IX: once_cell::sync::Lazy<Words> =
+    once_cell::sync::Lazy::new(|| Words::new(APPROX_PREFIXES.iter().map(|(w, _)| *w)));
+
 /// The longest approximation prefix that `head` ends with.
 fn approx_prefix_before(head: &str) -> Option<(Approx, usize)> {
-    APPROX_PREFIXES
-        .iter()
-        .filter(|(w, _)| head.ends_with(w))
-        .max_by_key(|(w, _)| w.len())
-        .map(|(w, a)| (*a, w.len()))
+    APPROX_PREFIXES_IX
+        .ending(head)
+        .max_by_key(|(_, w)| w.len())
+        .map(|(i, w)| (APPROX_PREFIXES[i].1, w.len()))
 }
 
 /// A minus sign right before byte `pos`, with its length. An ASCII or full-width hyphen counts
@@ -844,11 +850,14 @@ fn approx_prefix_before(head: &str) -> Option<(Approx, usize)> {
 /// a digit, a letter or a unit (2022-2023, 1万元-5万元 are ranges).
 fn sign_before(text: &str, pos: usize) -> Option<usize> {
     let head = &text[..pos];
-    let w = MINUS_SIGNS.iter().find(|w| head.ends_with(*w))?;
-    if w.chars().all(is_cjk) {
-        return Some(w.len());
+    let w = head
+        .chars()
+        .next_back()
+        .filter(|c| MINUS_SIGNS.contains(c))?;
+    if is_cjk(w) {
+        return Some(w.len_utf8());
     }
-    let before = head[..head.len() - w.len()].chars().next_back();
+    let before = head[..head.len() - w.len_utf8()].chars().next_back();
     let ok = match before {
         None => true,
         Some(b) => {
@@ -875,7 +884,7 @@ fn sign_before(text: &str, pos: usize) -> Option<usize> {
                 )
         }
     };
-    ok.then_some(w.len())
+    ok.then_some(w.len_utf8())
 }
 
 /// A denominator written as bare units before 分之: 百分之, 千分之, 万分之, 百万分之, 万万分之.
@@ -1416,27 +1425,31 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     if rest.starts_with("十分之") {
         return None;
     }
-    NOT_NUMBER_BY_FIRST
-        .get(&c)?
+    let mut cs = rest.chars();
+    let key = (cs.next()?, cs.next()?);
+    let words = &NOT_NUMBER_BY_PAIR[NOT_NUMBER_BY_PAIR.partition_point(|(k, _)| *k < key)..];
+    words
         .iter()
-        .filter(|w| rest.starts_with(**w))
-        .map(|w| w.len())
+        .take_while(|(k, _)| *k == key)
+        .filter(|(_, w)| rest.starts_with(*w))
+        .map(|(_, w)| w.len())
         .max()
 }
 
-/// [`NOT_NUMBER_AFTER`] by first character, so a numeral character checks only its own words.
-static NOT_NUMBER_BY_FIRST: once_cell::sync::Lazy<
-    std::collections::HashMap<char, Vec<&'static str>>,
-> = once_cell::sync::Lazy::new(|| {
-    let mut m: std::collections::HashMap<char, Vec<&'static str>> =
-        std::collections::HashMap::new();
-    for w in NOT_NUMBER_AFTER {
-        if let Some(c) = w.chars().next() {
-            m.entry(c).or_default().push(w);
-        }
-    }
-    m
-});
+/// [`NOT_NUMBER_AFTER`] by its first two characters (every entry has two or more), sorted: most
+/// entries start with 一, so the second character is what tells them apart.
+static NOT_NUMBER_BY_PAIR: once_cell::sync::Lazy<Vec<((char, char), &'static str)>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut v: Vec<((char, char), &'static str)> = NOT_NUMBER_AFTER
+            .iter()
+            .filter_map(|w| {
+                let mut cs = w.chars();
+                Some(((cs.next()?, cs.next()?), *w))
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    });
 
 /// Characters after a lone 大写 digit that make it an amount (壹元, 叁分, 伍角, 捌万).
 const FINANCIAL_FOLLOWERS: &[char] = &[
@@ -1572,32 +1585,51 @@ fn word_like(text: &str, n: &Numeral) -> bool {
     false
 }
 
-/// First code point covered by [`START_BITS`] (〇) and the end of the CJK block.
-const BITS_FROM: u32 = 0x3000;
-const BITS_TO: u32 = 0xA000;
-
-/// One bit per character of U+3000..U+A000: can it start a numeral or a fraction (百分之)?
-static START_BITS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; ((BITS_TO - BITS_FROM) as usize).div_ceil(64)];
-    for cp in BITS_FROM..BITS_TO {
+/// One bit per three-byte character (U+0800..U+FFFF, bit `cp & 63` of word `cp >> 6`): can it
+/// start a numeral or a fraction (百分之), or a leading full-width point (．5)? The scan tests it
+/// for every Han character, so it is one load and one bit test.
+static START_BITS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for cp in 0x800..0x10000u32 {
         if let Some(c) = char::from_u32(cp) {
-            if is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬') {
-                let k = (cp - BITS_FROM) as usize;
-                bits[k / 64] |= 1 << (k % 64);
+            if is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
+            {
+                bits[(cp >> 6) as usize] |= 1 << (cp & 63);
             }
         }
     }
     bits
 });
 
-/// Whether a three-byte character (by code point) can start a numeral: one bit test.
-fn may_start_cp(cp: u32) -> bool {
-    if (BITS_FROM..BITS_TO).contains(&cp) {
-        let k = (cp - BITS_FROM) as usize;
-        return START_BITS[k / 64] & (1 << (k % 64)) != 0;
-    }
-    (0xFF10..=0xFF19).contains(&cp) || cp == 0xFF0E // ０-９ and ．
+/// What the scan does with a byte that starts a character: skip it (and how far), or look.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// A character that never starts a numeral: skip this many bytes.
+    Skip(u8),
+    /// A character to look at (digits, `.`, the `h`/`w` of a web address).
+    Look,
+    /// A three-byte character: test it in [`START_BITS`].
+    Three,
 }
+
+/// [`Lead`] by first byte: ASCII other than digits, `.`, `h`, `w`, and all two- and four-byte
+/// characters (Latin, Greek, Cyrillic, emoji) are skipped without decoding.
+static LEADS: [Lead; 256] = {
+    let mut t = [Lead::Skip(1); 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' | b'.' | b'h' | b'w' => Lead::Look,
+            0x00..=0x7F => Lead::Skip(1),
+            0xC0..=0xDF => Lead::Skip(2),
+            0xE0..=0xEF => Lead::Three,
+            0xF0..=0xFF => Lead::Skip(4),
+            _ => Lead::Skip(1), // continuation bytes never start a character
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Finds every numeral in `text`, left to right, without overlaps.
 ///
@@ -1611,29 +1643,28 @@ pub fn scan(text: &str) -> Vec<Numeral> {
     let mut i = 0;
     let bytes = text.as_bytes();
     let mut url_until = 0usize;
-    while i < text.len() {
-        let b = bytes[i];
-        // Fast paths on bytes (the scanner is on every recognizer's path): ASCII that cannot
-        // matter, and three-byte characters (all CJK) that cannot start a numeral.
-        if b < 0x80 {
-            if !b.is_ascii_digit() && b != b'.' && b != b'h' && b != b'w' {
-                i += 1;
+    let start_bits: &[u64; 1024] = &START_BITS;
+    while let Some(&b) = bytes.get(i) {
+        // Fast paths on bytes (the scanner is on every recognizer's path): characters that
+        // cannot start a numeral are skipped by their first byte or, for three-byte characters
+        // (all Han), by one bit test.
+        match LEADS[b as usize] {
+            Lead::Skip(len) => {
+                i += len as usize;
                 continue;
             }
-        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
-            let cp = ((b as u32 & 0x0F) << 12)
-                | ((bytes[i + 1] as u32 & 0x3F) << 6)
-                | (bytes[i + 2] as u32 & 0x3F);
-            if !may_start_cp(cp) {
-                i += 3;
-                continue;
+            Lead::Three => {
+                let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
+                    break;
+                };
+                // Code point bits 15..6 pick the word, bits 5..0 (the last byte) the bit.
+                let word = ((b as usize & 0x0F) << 6) | (b1 as usize & 0x3F);
+                if start_bits[word] & (1 << (b2 & 0x3F)) == 0 {
+                    i += 3;
+                    continue;
+                }
             }
-        } else if b < 0xE0 {
-            i += 2; // two-byte characters (Latin, Greek, Cyrillic) never start a numeral
-            continue;
-        } else {
-            i += 4;
-            continue;
+            Lead::Look => {}
         }
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
@@ -1865,6 +1896,13 @@ mod tests {
             (n.value.to_i64(), n.approx),
             (Some(200_000), Some(Approx::MoreThan))
         );
+    }
+
+    #[test]
+    fn not_number_words_have_two_characters() {
+        // NOT_NUMBER_BY_PAIR keys them by their first two characters.
+        assert!(NOT_NUMBER_AFTER.iter().all(|w| w.chars().count() >= 2));
+        assert_eq!(NOT_NUMBER_BY_PAIR.len(), NOT_NUMBER_AFTER.len());
     }
 
     #[test]
