@@ -325,9 +325,10 @@ impl Extractor {
             }
             let t = &text[block.start..block.end];
             let orgs = org::find_with(t, &self.org_rules);
+            let scale_words = quantity::scale_word_numerals(t, nums);
             let found = Candidates {
-                counts: quantity::find_indexed(t, nums, &self.measure_words),
-                money: money::find_with(t, nums, &self.currencies),
+                counts: quantity::find_among(t, nums, &scale_words, &self.measure_words),
+                money: money::find_among(t, nums, &scale_words, &self.currencies),
                 percentages: percent::find(t, nums),
                 dates: date::find_with(t, if looking_forward { &forward } else { &years }),
                 people: person::find_with(t, &self.person_rules, &orgs),

@@ -114,14 +114,26 @@ static DEFAULT_CURRENCIES: Lazy<Currencies> = Lazy::new(Currencies::default);
 /// assert_eq!((found[0].value.to_i64(), found[0].currency.as_str()), (Some(20_000), "DZD"));
 /// ```
 pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> Vec<Money> {
+    let scale_words = super::quantity::scale_word_numerals(text, numerals);
+    find_among(text, numerals, &scale_words, currencies)
+}
+
+/// [`find_with`], given the round numbers written with scale characters alone
+/// ([`super::quantity::scale_word_numerals`], read once per block for counts and money).
+pub(crate) fn find_among(
+    text: &str,
+    numerals: &[Numeral],
+    scale_words: &[Numeral],
+    currencies: &Currencies,
+) -> Vec<Money> {
     // 超千亿元, 突破万亿元, 上千万元: round amounts written with scale characters alone, which
     // the number core leaves to the scale-word reader; not 4个万亿元台阶 (a count of levels).
-    let bare: Vec<Numeral> = super::quantity::scale_word_numerals(text, numerals)
-        .into_iter()
+    let mut bare = scale_words
+        .iter()
         .filter(|n| !text[..n.start].ends_with('个'))
-        .collect();
+        .peekable();
     let merged: Vec<Numeral>;
-    let numerals = if bare.is_empty() {
+    let numerals = if bare.peek().is_none() {
         numerals
     } else {
         merged = {
@@ -131,6 +143,17 @@ pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> V
             all
         };
         &merged
+    };
+    // The amount at each numeral is read once, even when it was first read as the high end of
+    // the range before it.
+    let mut read: Option<(usize, Option<Amount>)> = None;
+    let mut amount_at = |k: usize| match read {
+        Some((at, a)) if at == k => a,
+        _ => {
+            let a = money_at(text, &numerals[k], currencies);
+            read = Some((k, a));
+            a
+        }
     };
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
@@ -143,25 +166,24 @@ pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> V
         }
         // 5美元3分: a currency word already read as the suffix of an amount is not the prefix of
         // the next one.
-        let own = money_at(text, n, currencies)
-            .filter(|m| out.last().is_none_or(|prev| prev.span.end <= m.span.start));
-        let Some(mut m) = own else {
+        let own = amount_at(i).filter(|m| out.last().is_none_or(|prev| prev.span.end <= m.start));
+        let Some(m) = own else {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
             if let Some(next) = numerals.get(i + 1) {
-                if let Some(hi) = money_at(text, next, currencies) {
+                if let Some(hi) = amount_at(i + 1) {
                     if n.number.value_max.is_none()
                         && n.fraction.is_none()
                         && joined_by_range(&text[n.end..next.start])
                         && hi.value > n.number.value
                         && hi.value_max.is_none()
                     {
-                        let mut m = hi;
-                        m.value_max = Some(m.value);
-                        m.value = n.number.value;
-                        m.span = Span::bytes(n.start, m.span.end);
-                        m.text = text[n.start..m.span.end].to_string();
-                        m.item = item_of(text, n.start, m.span.end);
-                        out.push(m);
+                        let range = Amount {
+                            start: n.start,
+                            value: n.number.value,
+                            value_max: Some(hi.value),
+                            ..hi
+                        };
+                        out.push(range.to_money(text, range.start));
                         i += 2;
                         continue;
                     }
@@ -172,26 +194,67 @@ pub fn find_with(text: &str, numerals: &[Numeral], currencies: &Currencies) -> V
         };
         // 1万元--5万元: two amounts in the same currency joined by a range separator.
         if m.value_max.is_none() {
-            if let Some(next) = numerals.get(i + 1).filter(|nx| nx.start >= m.span.end) {
-                if joined_by_range(&text[m.span.end..next.start]) {
-                    if let Some(hi) = money_at(text, next, currencies).filter(|h| {
+            if let Some(next) = numerals.get(i + 1).filter(|nx| nx.start >= m.end) {
+                if joined_by_range(&text[m.end..next.start]) {
+                    if let Some(hi) = amount_at(i + 1).filter(|h| {
                         h.currency == m.currency && h.value > m.value && h.value_max.is_none()
                     }) {
-                        m.value_max = Some(hi.value);
-                        m.span = Span::bytes(m.span.start, hi.span.end);
-                        m.text = text[m.span.start..m.span.end].to_string();
-                        m.approx = m.approx.or(hi.approx);
-                        out.push(m);
+                        // The item is the low end's: what the text says before the range.
+                        let item = item_of(text, m.start, m.end);
+                        let range = Amount {
+                            value_max: Some(hi.value),
+                            end: hi.end,
+                            approx: m.approx.or(hi.approx),
+                            ..m
+                        };
+                        out.push(Money {
+                            item,
+                            ..range.to_money_without_item(text)
+                        });
                         i += 2;
                         continue;
                     }
                 }
             }
         }
-        out.push(m);
+        out.push(m.to_money(text, m.start));
         i += 1;
     }
     out
+}
+
+/// An amount as read at a numeral, before it is kept: no text or item built yet.
+#[derive(Debug, Clone, Copy)]
+struct Amount<'c> {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    value_max: Option<Decimal>,
+    currency: &'c str,
+    approx: Option<crate::Approx>,
+}
+
+impl Amount<'_> {
+    /// The mention, with the item of the text from `item_from` to its end.
+    fn to_money(self, text: &str, item_from: usize) -> Money {
+        Money {
+            item: item_of(text, item_from, self.end),
+            ..self.to_money_without_item(text)
+        }
+    }
+
+    fn to_money_without_item(self, text: &str) -> Money {
+        Money {
+            text: text[self.start..self.end].to_string(),
+            span: Span::bytes(self.start, self.end),
+            value: self.value,
+            value_max: self.value_max,
+            currency: self.currency.to_string(),
+            approx: self.approx,
+            item: None,
+            section: None,
+        }
+    }
 }
 
 /// Text between two amounts that makes them one range: `-`, `--`, `——`, `至`, `到`, `~`, with an
@@ -227,7 +290,7 @@ fn is_name_digit(text: &str, n: &Numeral) -> bool {
             .is_some_and(|p| crate::lexicon::names::SURNAMES.contains(p))
 }
 
-fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
+fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<Amount<'c>> {
     if n.fraction.is_some() || is_name_digit(text, n) {
         return None;
     }
@@ -237,14 +300,14 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
     let mut value = n.number.value;
     let mut value_max = n.number.value_max;
     let mut end;
-    let mut currency: String;
+    let mut currency: &'c str;
     let mut main_unit = true; // false when the amount is in 角/分 only (肆角叁分)
     match currencies.after(rest) {
         Some((w, code)) => {
             if w.starts_with('块') && !kuai_is_money(&rest[w.len()..]) {
                 return None;
             }
-            currency = code.to_string();
+            currency = code;
             end = after_num + w.len();
             // 三万元欧元, 9000元日币: a generic 元 followed by the currency it is in.
             if matches!(w, "元" | "圆" | "圓") {
@@ -252,7 +315,7 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
                     .after(&text[end..])
                     .filter(|(w2, _)| !w2.starts_with(['元', '块', '圆']))
                 {
-                    currency = code2.to_string();
+                    currency = code2;
                     end += w2.len();
                 }
             }
@@ -260,7 +323,7 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
         None => {
             // 肆角叁分, 壹角, 五毛钱: an amount in sub-units only.
             if let Some((sub_end, v)) = subunits_only(text, n) {
-                currency = "CNY".to_string();
+                currency = "CNY";
                 end = sub_end;
                 value = v;
                 value_max = None;
@@ -269,7 +332,7 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
                 let head = text[..n.start].trim_end_matches(' ');
                 let (w, code) = currencies.before(head)?;
                 start = head.len() - w.len();
-                currency = code.to_string();
+                currency = code;
                 end = n.end;
             }
         }
@@ -279,12 +342,12 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
         let head = text[..n.start].trim_end_matches(' ');
         if let Some((w, code)) = currencies.before(head) {
             start = head.len() - w.len();
-            currency = code.to_string();
+            currency = code;
         }
     }
     // 123元1角1分, 十块三毛, 壹元零壹分, 六角七分钱: sub-units after the main unit.
     if main_unit && value_max.is_none() {
-        let (v, e) = add_subunits(text, end, value, &currency);
+        let (v, e) = add_subunits(text, end, value, currency);
         value = v;
         end = e;
     }
@@ -306,15 +369,13 @@ fn money_at(text: &str, n: &Numeral, currencies: &Currencies) -> Option<Money> {
             }
         }
     }
-    Some(Money {
-        text: text[start..end].to_string(),
-        span: Span::bytes(start, end),
+    Some(Amount {
+        start,
+        end,
         value,
         value_max,
         currency,
         approx,
-        item: item_of(text, start, end),
-        section: None,
     })
 }
 

@@ -174,8 +174,24 @@ pub(crate) fn default_measure_words() -> &'static Arc<Words> {
 
 /// As [`find`], with the measure words already indexed (built once per extractor).
 pub(crate) fn find_indexed(text: &str, numerals: &[Numeral], measure_words: &Words) -> Vec<Count> {
+    find_among(
+        text,
+        numerals,
+        &scale_word_numerals(text, numerals),
+        measure_words,
+    )
+}
+
+/// [`find_indexed`], given the round numbers written with scale characters alone
+/// ([`scale_word_numerals`], read once per block for counts and money).
+pub(crate) fn find_among(
+    text: &str,
+    numerals: &[Numeral],
+    scale_words: &[Numeral],
+    measure_words: &Words,
+) -> Vec<Count> {
     let mut all: Vec<Numeral> = numerals.to_vec();
-    all.extend(scale_word_numerals(text, numerals));
+    all.extend_from_slice(scale_words);
     all.extend(doubling_numerals(text, numerals));
     all.sort_by_key(|n| n.start);
     let mut out: Vec<Count> = Vec::new();
