@@ -6,6 +6,8 @@ use super::number::Numeral;
 use super::subject::item_of;
 use crate::lexicon::{NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
 use crate::{Decimal, Direction, PercentKind, Percentage, Span};
+use memchr::memmem::Finder;
+use once_cell::sync::Lazy;
 
 /// Finds the percentages in `text` among its `numerals`.
 ///
@@ -27,16 +29,11 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
         .filter_map(|(i, n)| percent_at(text, n, i.checked_sub(1).map(|k| &numerals[k])))
         .collect();
     let before = out.len();
-    // One pass per last character (折, 成): memchr-fast, then the word before it.
-    for last in ['折', '成'] {
-        for (p, _) in text.match_indices(last) {
-            let e = p + last.len_utf8();
-            let Some((word, value, needs_before)) =
-                HALF_WORDS.iter().find(|(w, _, _)| text[..e].ends_with(w))
-            else {
-                continue;
-            };
-            let s = e - word.len();
+    // One SIMD substring search per word (they cannot overlap one another, so the order in
+    // which they are found does not matter once sorted).
+    for (finder, (word, value, needs_before)) in HALF_WORD_FINDERS.iter().zip(HALF_WORDS) {
+        for s in finder.find_iter(text.as_bytes()) {
+            let e = s + word.len();
             if text[e..].starts_with('品')
                 || !text[..s].ends_with(needs_before)
                 || out.iter().any(|m| m.span.start < e && s < m.span.end)
@@ -68,6 +65,14 @@ const HALF_WORDS: &[(&str, i64, &str)] = &[
     ("半折", 50, ""),
     ("半成", 5, ""),
 ];
+
+/// A substring finder per [`HALF_WORDS`] entry.
+static HALF_WORD_FINDERS: Lazy<Vec<Finder<'static>>> = Lazy::new(|| {
+    HALF_WORDS
+        .iter()
+        .map(|(w, _, _)| Finder::new(w.as_bytes()).into_owned())
+        .collect()
+});
 
 fn skip_spaces(text: &str, mut i: usize) -> usize {
     while text.as_bytes().get(i) == Some(&b' ') {

@@ -11,6 +11,7 @@
 
 use super::{is_sentence_end, phrase_after};
 use crate::lexicon::Words;
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 static LEADING_IX: Lazy<Words> = Lazy::new(|| Words::new(LEADING));
@@ -221,6 +222,18 @@ const COMPARISONS: &[&str] = &[
     "与上年",
 ];
 
+/// Words inside an item after which comes what it is compared with (低于全市平均水平).
+const COMPARED_WITH: &[&str] = &["高于", "低于", "快于", "慢于"];
+
+static COMPARISONS_IX: Lazy<Words> = Lazy::new(|| Words::new(COMPARISONS));
+/// [`COMPARED_WITH`], searched in one pass for the leftmost.
+static COMPARED_WITH_AC: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(COMPARED_WITH)
+        .expect("fixed words")
+});
+
 /// Measure words of a count that can stand before a subject (1550个省重点项目).
 const COUNT_MEASURE_CHARS: &str = "个家项所座条名位批件户";
 
@@ -328,15 +341,11 @@ fn clean(raw: &str) -> Option<&str> {
             break;
         }
     }
-    if COMPARISONS.iter().any(|w| s.starts_with(w)) || EMPTY_SUBJECTS.contains(&s) {
+    if COMPARISONS_IX.starts(s) || EMPTY_SUBJECTS.contains(&s) {
         return None;
     }
     // 研发投入强度仍低于全市平均水平: the item is what is compared.
-    if let Some(p) = ["高于", "低于", "快于", "慢于"]
-        .iter()
-        .filter_map(|w| s.find(w))
-        .min()
-    {
+    if let Some(p) = COMPARED_WITH_AC.find(s).map(|m| m.start()) {
         s = s[..p].trim_end_matches(['仍', '均', '也', '都', '还', '略']);
     }
     // 第一产业增加值占地区生产总值的比重: the item is what takes the share.
