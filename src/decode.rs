@@ -144,11 +144,58 @@ fn is_suspicious(c: char) -> bool {
         | '\u{e000}'..='\u{f8ff}' | '\u{fffd}' | '\u{fffe}' | '\u{ffff}' | '\u{f0000}'..)
 }
 
+/// True when the UTF-8 bytes `lead`, `next`, `after` start a character that [`is_suspicious`]
+/// (or U+001A). A continuation byte (0x80..=0xBF) never matches, so this may be asked at every
+/// byte of a text without finding its character boundaries.
+fn starts_suspicious(lead: u8, next: u8, after: u8) -> bool {
+    let control = lead < 0x20 && !matches!(lead, b'\t'..=b'\r');
+    let c1 = lead == 0xC2 && next < 0xA0; // U+0080..=U+009F
+    let private = lead == 0xEE || lead == 0xEF && next <= 0xA3; // U+E000..=U+F8FF
+    let nonchar = lead == 0xEF && next == 0xBF && after >= 0xBD; // U+FFFD..=U+FFFF
+    let plane15 = lead == 0xF3 && next >= 0xB0 || lead == 0xF4; // U+F0000..
+    control || lead == 0x7F || c1 || private || nonchar || plane15
+}
+
+/// A looser test than [`starts_suspicious`], true wherever it is, written without branches so
+/// that the compiler tests a whole block of bytes at once with SIMD compares. Chinese text
+/// rarely trips it: its fullwidth punctuation (EF BC …, EF BD …) is let through.
+fn may_start_suspicious(lead: u8, next: u8) -> bool {
+    let control = (lead < 0x20) & (lead.wrapping_sub(b'\t') > b'\r' - b'\t');
+    let c1 = (lead == 0xC2) & (next < 0xA0);
+    let high = (lead == 0xEE) | (lead >= 0xF3) | (lead == 0xEF) & (next.wrapping_sub(0xBC) >= 2);
+    control | (lead == 0x7F) | c1 | high
+}
+
+/// Bytes tested at once by [`first_suspicious`].
+const BLOCK: usize = 64;
+
+/// Byte offset of the first suspicious character of `text` (U+001A counts unless it ends the
+/// text). Blocks are screened with [`may_start_suspicious`] and only a block that trips it is
+/// searched byte by byte.
 fn first_suspicious(text: &str) -> Option<usize> {
     let body = text.strip_suffix('\u{1a}').unwrap_or(text);
-    body.char_indices()
-        .find(|(_, c)| is_suspicious(*c) || *c == '\u{1a}')
-        .map(|(i, _)| i)
+    let b = body.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let exact = |from: usize, to: usize| {
+        (from..to).find(|&i| starts_suspicious(b[i], at(i + 1), at(i + 2)))
+    };
+    let mut start = 0;
+    // Each block is read with the byte after it, which the screen looks at too.
+    while let Some(block) = b
+        .get(start..)
+        .and_then(|r| r.first_chunk::<{ BLOCK + 1 }>())
+    {
+        let hit = (0..BLOCK).fold(false, |acc, i| {
+            acc | may_start_suspicious(block[i], block[i + 1])
+        });
+        if hit {
+            if let Some(p) = exact(start, start + BLOCK) {
+                return Some(p);
+            }
+        }
+        start += BLOCK;
+    }
+    exact(start, b.len())
 }
 
 fn suspicious_count(text: &str) -> usize {
@@ -226,6 +273,50 @@ fn scan_gb(bytes: &[u8]) -> GbScan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-level search finds what a walk over the characters finds, for every character
+    /// at every place in a block (first, last, straddling the end, in the unscreened tail).
+    #[test]
+    fn byte_screen_agrees_with_the_character_definition() {
+        let by_chars = |text: &str| {
+            let body = text.strip_suffix('\u{1a}').unwrap_or(text);
+            body.char_indices()
+                .find(|(_, c)| is_suspicious(*c) || *c == '\u{1a}')
+                .map(|(i, _)| i)
+        };
+        let fill = "报告，（一）全年增长5%：".repeat(9);
+        // Every character near the edges of the suspicious ranges, and a sample of the rest.
+        let near = [
+            0..0x800,
+            0xD7F0..0x10010,
+            0xEFFF0..0xF0010,
+            0xFFFF0..0x100010,
+            0x10FFF0..0x110000,
+        ];
+        let sample = (0..0x110000).step_by(97);
+        let chars = near
+            .into_iter()
+            .flatten()
+            .chain(sample)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for pad in [0, 1, 2, 3, 62, 63, 64, 65] {
+                let mut short = "a".repeat(pad);
+                short.push(c);
+                let long = format!("{short}{fill}");
+                for text in [&short, &long] {
+                    assert_eq!(
+                        first_suspicious(text),
+                        by_chars(text),
+                        "U+{:04X} at {pad}",
+                        c as u32
+                    );
+                }
+            }
+        }
+        assert_eq!(first_suspicious("abc\u{1a}"), None);
+        assert_eq!(first_suspicious("abc\u{1a}\u{1a}"), Some(3));
+    }
 
     #[test]
     fn offsets_point_into_the_input() {
