@@ -2,6 +2,7 @@
 
 use crate::lexicon::Words;
 use crate::Meta;
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
 /// Lines that are navigation or page furniture when they start a line (with the
@@ -97,6 +98,10 @@ pub static CHROME_INFIXES: &[&str] = &[
     "政务微博",
     "微信公众号",
 ];
+
+/// [`CHROME_INFIXES`], searched for all at once.
+static CHROME_INFIXES_AC: Lazy<AhoCorasick> =
+    Lazy::new(|| AhoCorasick::new(CHROME_INFIXES).expect("chrome infixes build"));
 
 /// Script left in a scraped page, at any line length.
 pub static CODE_MARKERS: &[&str] = &[
@@ -230,7 +235,7 @@ pub fn is_chrome(line: &str) -> bool {
     CHROME_LINES.contains(&line)
         || CHROME_PREFIXES_IX.starts(line)
         || gt && (line.contains(">>") || line.starts_with("首页"))
-        || short && CHROME_INFIXES.iter().any(|p| line.contains(p))
+        || short && CHROME_INFIXES_AC.is_match(line)
         // Every code marker holds an o, a j or a g: a SIMD search rules most lines out.
         || memchr::memchr3(b'o', b'j', b'g', line.as_bytes()).is_some()
             && CODE_MARKERS.iter().any(|p| line.contains(p))
@@ -256,9 +261,11 @@ fn is_menu(line: &str) -> bool {
     for c in line.chars() {
         if matches!(c, '|' | '｜' | '丨') {
             bar_count += 1;
+        } else if super::headings::is_han(c) {
+            // Most characters: told apart before the Unicode tables are asked.
         } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             space_count += 1;
-        } else if !(super::headings::is_han(c) || c.is_alphanumeric()) {
+        } else if !c.is_alphanumeric() {
             // Menus hold only words, bars and spaces: a sentence stops at its first comma.
             return false;
         }
@@ -331,6 +338,10 @@ pub fn read_meta(line: &str, meta: &mut Meta) -> bool {
     read_meta_fields(line, meta).0
 }
 
+/// `：`, searched for with a searcher built once.
+static FULLWIDTH_COLON: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("："));
+
 /// As [`read_meta`]; also returns the field of a label left without a value (`来源:` with the
 /// value on the next line).
 fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
@@ -338,15 +349,12 @@ fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
         .trim();
-    // Every field needs a colon after its label: most lines have none and are no byline.
-    if memchr::memchr(b':', line.as_bytes()).is_none()
-        && memchr::memmem::find(line.as_bytes(), "：".as_bytes()).is_none()
-    {
-        return (false, None);
-    }
-    // Nor is a line where no colon follows a label (spaces between allowed): most lines with a
-    // colon are sentences, told apart here without searching the line for every label.
-    let labelled = line.match_indices([':', '：']).any(|(i, _)| {
+    // Every field needs a colon after its label, and a line where no colon follows a label
+    // (spaces between allowed) is no byline: most lines with a colon are sentences, told apart
+    // here without searching the line for every label.
+    let b = line.as_bytes();
+    let mut colons = memchr::memchr_iter(b':', b).chain(FULLWIDTH_COLON.find_iter(b));
+    let labelled = colons.any(|i| {
         let head = line[..i].trim_end_matches([' ', '\u{3000}']);
         META_LABELS_IX.ending(head).next().is_some()
     });
@@ -584,6 +592,11 @@ pub fn standalone_date(line: &str) -> Option<String> {
         c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}')
     });
     if s.is_empty() || s.chars().count() > 20 {
+        return None;
+    }
+    // A date has four digits of a year (ASCII or fullwidth) or, in Chinese numerals, a month.
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    if !s.contains(digit) && !s.contains('月') {
         return None;
     }
     let s = strip_time(s);

@@ -502,10 +502,15 @@ pub static BACK_MATTER: &[&str] = &[
 /// assert_eq!(back_matter("附件材料齐全，手续完备。"), None);
 /// ```
 pub fn back_matter(line: &str) -> Option<usize> {
+    // Back matter is a title of the table or starts with 附: most lines are told apart here.
+    let titled = BACK_MATTER.contains(&line);
+    if !titled && !line.starts_with('附') {
+        return None;
+    }
     if line.chars().count() > 30 || line.contains(['。', '，', '；']) {
         return None;
     }
-    if BACK_MATTER.contains(&line) && line != "附件" {
+    if titled && line != "附件" {
         return Some(0);
     }
     let rest = line

@@ -5,6 +5,8 @@ pub mod headings;
 
 use crate::{Meta, Span};
 use headings::Style;
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 /// A heading found by the layout stage, before spans are finalized.
 ///
@@ -180,12 +182,25 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '」' | '』')
 }
 
+/// What the numbering of a major heading (一、 一． 第一章 第一节 第一部分, the major styles of
+/// [`headings::numbered_in`]) needs somewhere in a line, as loose as that pattern.
+static MAJOR_NUMBERING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"[一二三四五六七八九十][、．]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)")
+        .expect("major numbering pattern compiles")
+});
+
 /// Cuts a line that holds several paragraphs (a whole report scraped onto one line) at the
 /// run-in headings that follow a sentence end. A line is taken as flattened only when a major
 /// heading (一、 第一章 …) starts after a sentence end inside it; ordinary paragraphs keep their
 /// 一是/二是 enumerations whole.
 fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let t = line.text;
+    // Most lines hold no major numbering at all: they are kept whole without probing each
+    // sentence start.
+    if !MAJOR_NUMBERING.is_match(t) {
+        out.push(line);
+        return;
+    }
     let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, major heading)
     let mut after_break = false;
     for (i, c) in t.char_indices() {
