@@ -14,6 +14,37 @@ pub(crate) struct Words {
     by_first: Vec<(char, u32)>,
     /// (last character, index in `words`), sorted likewise.
     by_last: Vec<(char, u32)>,
+    /// One bit per first character, by its code point modulo [`FILTER_BITS`]: most characters of
+    /// a text start no word, and one bit test says so before any search.
+    first_filter: CharFilter,
+    /// Likewise for last characters.
+    last_filter: CharFilter,
+}
+
+/// Bits of a [`CharFilter`].
+const FILTER_BITS: usize = 1024;
+
+/// A set of characters that may give false positives (code points equal modulo
+/// [`FILTER_BITS`]), never false negatives.
+#[derive(Debug, Clone)]
+struct CharFilter([u64; FILTER_BITS / 64]);
+
+impl Default for CharFilter {
+    fn default() -> Self {
+        CharFilter([0; FILTER_BITS / 64])
+    }
+}
+
+impl CharFilter {
+    fn insert(&mut self, c: char) {
+        let k = c as usize % FILTER_BITS;
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    fn may_contain(&self, c: char) -> bool {
+        let k = c as usize % FILTER_BITS;
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 impl Words {
@@ -21,10 +52,14 @@ impl Words {
         let words: Vec<Box<str>> = table.into_iter().map(|w| w.as_ref().into()).collect();
         let mut by_first = Vec::with_capacity(words.len());
         let mut by_last = Vec::with_capacity(words.len());
+        let mut first_filter = CharFilter::default();
+        let mut last_filter = CharFilter::default();
         for (i, w) in words.iter().enumerate() {
             if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
                 by_first.push((f, i as u32));
                 by_last.push((l, i as u32));
+                first_filter.insert(f);
+                last_filter.insert(l);
             }
         }
         by_first.sort_unstable();
@@ -33,14 +68,24 @@ impl Words {
             words,
             by_first,
             by_last,
+            first_filter,
+            last_filter,
         }
     }
 
     /// The words whose first (`first`) or last character is `c`, in table order.
     fn run(&self, first: bool, c: char) -> impl Iterator<Item = (usize, &str)> + '_ {
-        let keys = if first { &self.by_first } else { &self.by_last };
-        let from = keys.partition_point(|&(k, _)| k < c);
-        let len = keys[from..].partition_point(|&(k, _)| k == c);
+        let (keys, filter) = if first {
+            (&self.by_first, &self.first_filter)
+        } else {
+            (&self.by_last, &self.last_filter)
+        };
+        let (from, len) = if filter.may_contain(c) {
+            let from = keys.partition_point(|&(k, _)| k < c);
+            (from, keys[from..].partition_point(|&(k, _)| k == c))
+        } else {
+            (0, 0)
+        };
         keys[from..from + len]
             .iter()
             .map(move |&(_, i)| (i as usize, &*self.words[i as usize]))
