@@ -29,11 +29,17 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
         .filter_map(|(i, n)| percent_at(text, n, i.checked_sub(1).map(|k| &numerals[k])))
         .collect();
     let before = out.len();
-    // One SIMD substring search per word (they cannot overlap one another, so the order in
-    // which they are found does not matter once sorted).
-    for (finder, (word, value, needs_before)) in HALF_WORD_FINDERS.iter().zip(HALF_WORDS) {
-        for s in finder.find_iter(text.as_bytes()) {
-            let e = s + word.len();
+    // One SIMD substring pass per last character (折, 成), then the word ending there (they
+    // cannot overlap one another).
+    for finder in HALF_WORD_ENDS.iter() {
+        for p in finder.find_iter(text.as_bytes()) {
+            let e = p + finder.needle().len();
+            let Some(&(word, value, needs_before)) =
+                HALF_WORDS.iter().find(|(w, _, _)| text[..e].ends_with(w))
+            else {
+                continue;
+            };
+            let s = e - word.len();
             if text[e..].starts_with('品')
                 || !text[..s].ends_with(needs_before)
                 || out.iter().any(|m| m.span.start < e && s < m.span.end)
@@ -44,7 +50,7 @@ pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
                 text,
                 s,
                 e,
-                Decimal::from_int(*value),
+                Decimal::from_int(value),
                 None,
                 PercentKind::Percent,
                 None,
@@ -66,11 +72,16 @@ const HALF_WORDS: &[(&str, i64, &str)] = &[
     ("半成", 5, ""),
 ];
 
-/// A substring finder per [`HALF_WORDS`] entry.
-static HALF_WORD_FINDERS: Lazy<Vec<Finder<'static>>> = Lazy::new(|| {
-    HALF_WORDS
+/// A substring finder per distinct last character of [`HALF_WORDS`].
+static HALF_WORD_ENDS: Lazy<Vec<Finder<'static>>> = Lazy::new(|| {
+    let mut ends: Vec<char> = HALF_WORDS
         .iter()
-        .map(|(w, _, _)| Finder::new(w.as_bytes()).into_owned())
+        .filter_map(|(w, _, _)| w.chars().next_back())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends.iter()
+        .map(|c| Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
         .collect()
 });
 
