@@ -140,6 +140,17 @@ fn is_financial(c: char) -> bool {
     )
 }
 
+/// The Arabic digit (ASCII or full-width) whose bytes start at `i`, with its byte length: read
+/// from the bytes, as digits are the most frequent characters of a numeral.
+fn arabic_digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+    match bytes.get(i..)? {
+        [b @ b'0'..=b'9', ..] => Some((b - b'0', 1)),
+        // ０ (U+FF10) to ９ (U+FF19).
+        [0xEF, 0xBC, b @ 0x90..=0x99, ..] => Some((b - 0x90, 3)),
+        _ => None,
+    }
+}
+
 fn is_arabic(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
@@ -215,15 +226,12 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
     let mut since_comma: Option<u32> = None; // digits since the last grouping comma
     let mut pos = 0;
     while pos < s.len() {
-        let Some(c) = char_at(s, pos) else { break };
-        let clen = c.len_utf8();
-        if is_arabic(c) {
-            let d = digit_value(c)? as i128;
-            mantissa = mantissa.checked_mul(10)?.checked_add(d)?;
+        if let Some((d, clen)) = arabic_digit_at(s.as_bytes(), pos) {
+            mantissa = mantissa.checked_mul(10)?.checked_add(d as i128)?;
             if in_frac {
                 scale += 1;
             }
-            all_fullwidth &= !c.is_ascii_digit();
+            all_fullwidth &= clen > 1;
             digits += 1;
             if let Some(k) = since_comma.as_mut() {
                 *k += 1;
@@ -232,6 +240,8 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
             i = pos;
             continue;
         }
+        let Some(c) = char_at(s, pos) else { break };
+        let clen = c.len_utf8();
         let next_is_digit = |n: usize| char_at(s, n).is_some_and(is_arabic);
         if (c == '.' || c == '．')
             && !in_frac
@@ -753,7 +763,7 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             if approx.is_none() && (pending.is_some() || any_unit) {
                 if let Some((w, a)) = APPROX_INFIXES
                     .iter()
-                    .find(|(w, _)| w.starts_with(c) && s[i..].starts_with(w))
+                    .find(|(w, _)| s.as_bytes()[i..].starts_with(w.as_bytes()))
                 {
                     let after_pos = skip_spaces(s, i + w.len());
                     let next = char_at(s, after_pos);
@@ -805,6 +815,10 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
 const RANGE_SEPARATORS: &[&str] = &[
     "——", "--", "-", "－", "—", "–", "―", "~", "～", "〜", "至", "到",
 ];
+
+/// [`RANGE_SEPARATORS`], indexed by first character: asked after every numeral.
+static RANGE_SEPARATORS_IX: once_cell::sync::Lazy<Words> =
+    once_cell::sync::Lazy::new(|| Words::new(RANGE_SEPARATORS));
 
 /// Signs written before a numeral.
 const MINUS_SIGNS: &[char] = &['负', '負', '-', '－', '−'];
@@ -1105,45 +1119,49 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
     }
     // A range: 3-5万 (the scale of the high end applies to a bare low end when that stays below).
     if fraction.is_none() && approx.is_none() && value_max.is_none() {
-        for sep in RANGE_SEPARATORS {
-            if let Some(rest) = text[end..].strip_prefix(sep) {
-                let hi_pos = end + sep.len();
-                if let Some(Ok(hi)) = read_body(rest) {
-                    if hi.arabic != body.arabic
-                        && !(hi.scaled || body.scaled)
-                        && !(body.bare_digit && hi.trailing_power > 0)
-                    {
-                        break;
-                    }
-                    let mut lo = value;
-                    // 3-5万, 两到三千: a bare low end takes all the high end's trailing units;
-                    // 十八至三十万, 一千到两千万: a low end with its own units takes only the scale.
-                    let power = if body.bare_digit || (body.arabic && !body.scaled) {
-                        hi.trailing_power
-                    } else if !body.scaled && body.value_max.is_none() {
-                        big_suffix_power(&rest[..hi.len])
-                    } else {
-                        0
-                    };
-                    if power > 0 && hi.value > Decimal::ZERO {
-                        if let Some(scaled_lo) = lo.checked_mul_pow10(power) {
-                            if scaled_lo < hi.value {
-                                lo = scaled_lo;
-                            }
+        if let Some((_, sep)) = RANGE_SEPARATORS_IX.starting(&text[end..]).next() {
+            let hi_pos = end + sep.len();
+            let rest = &text[hi_pos..];
+            let high = match read_body(rest) {
+                // Arabic and Chinese ends go together only with a scale (3-5万, 3千-五千万).
+                Some(Ok(hi))
+                    if hi.arabic == body.arabic
+                        || hi.scaled
+                        || body.scaled
+                        || (body.bare_digit && hi.trailing_power > 0) =>
+                {
+                    Some(hi)
+                }
+                _ => None,
+            };
+            if let Some(hi) = high {
+                let mut lo = value;
+                // 3-5万, 两到三千: a bare low end takes all the high end's trailing units;
+                // 十八至三十万, 一千到两千万: a low end with its own units takes only the scale.
+                let power = if body.bare_digit || (body.arabic && !body.scaled) {
+                    hi.trailing_power
+                } else if !body.scaled && body.value_max.is_none() {
+                    big_suffix_power(&rest[..hi.len])
+                } else {
+                    0
+                };
+                if power > 0 && hi.value > Decimal::ZERO {
+                    if let Some(scaled_lo) = lo.checked_mul_pow10(power) {
+                        if scaled_lo < hi.value {
+                            lo = scaled_lo;
                         }
                     }
-                    if hi.value > lo && hi.value_max.is_none() {
-                        // 从8500到3万: an unscaled low end that is already a number of its own.
-                        value = lo;
-                        value_max = Some(hi.value);
-                        end = hi_pos + hi.len;
-                        approx = hi.approx;
-                        scaled |= hi.scaled;
-                        arabic &= hi.arabic;
-                        digit_string = false;
-                    }
                 }
-                break;
+                if hi.value > lo && hi.value_max.is_none() {
+                    // 从8500到3万: an unscaled low end that is already a number of its own.
+                    value = lo;
+                    value_max = Some(hi.value);
+                    end = hi_pos + hi.len;
+                    approx = hi.approx;
+                    scaled |= hi.scaled;
+                    arabic &= hi.arabic;
+                    digit_string = false;
+                }
             }
         }
     }
@@ -1631,6 +1649,30 @@ static LEADS: [Lead; 256] = {
     t
 };
 
+/// The first byte at or after `i` where a character that may start a numeral begins (or the
+/// end). The scanner is on every recognizer's path: characters that cannot start a numeral are
+/// skipped by their first byte or, for three-byte characters (all Han), by one bit test.
+fn next_candidate(bytes: &[u8], mut i: usize, start_bits: &[u64; 1024]) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        match LEADS[b as usize] {
+            Lead::Skip(len) => i += len as usize,
+            Lead::Look => return i,
+            Lead::Three => match bytes[i..] {
+                // Code point bits 15..6 pick the word, bits 5..0 (the last byte) the bit.
+                [_, b1, b2, ..]
+                    if start_bits[((b as usize & 0x0F) << 6) | (b1 as usize & 0x3F)]
+                        & (1 << (b2 & 0x3F))
+                        == 0 =>
+                {
+                    i += 3
+                }
+                _ => return i,
+            },
+        }
+    }
+    i
+}
+
 /// Finds every numeral in `text`, left to right, without overlaps.
 ///
 /// ```
@@ -1644,28 +1686,8 @@ pub fn scan(text: &str) -> Vec<Numeral> {
     let bytes = text.as_bytes();
     let mut url_until = 0usize;
     let start_bits: &[u64; 1024] = &START_BITS;
-    while let Some(&b) = bytes.get(i) {
-        // Fast paths on bytes (the scanner is on every recognizer's path): characters that
-        // cannot start a numeral are skipped by their first byte or, for three-byte characters
-        // (all Han), by one bit test.
-        match LEADS[b as usize] {
-            Lead::Skip(len) => {
-                i += len as usize;
-                continue;
-            }
-            Lead::Three => {
-                let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
-                    break;
-                };
-                // Code point bits 15..6 pick the word, bits 5..0 (the last byte) the bit.
-                let word = ((b as usize & 0x0F) << 6) | (b1 as usize & 0x3F);
-                if start_bits[word] & (1 << (b2 & 0x3F)) == 0 {
-                    i += 3;
-                    continue;
-                }
-            }
-            Lead::Look => {}
-        }
+    loop {
+        i = next_candidate(bytes, i, start_bits);
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
         // Numbers inside a web address (…?q=30%25) are not numbers of the text.
