@@ -9,6 +9,7 @@ pub mod percent;
 pub mod person;
 pub mod quantity;
 pub mod subject;
+pub(crate) mod word_ends;
 
 use crate::lexicon::{Words, APPROX_SUFFIXES};
 use crate::Approx;

@@ -16,6 +16,7 @@ use crate::lexicon::names::{
     ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
 };
 use crate::lexicon::Words;
+use crate::recognize::word_ends::WordEnds;
 use crate::{Org, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
@@ -47,9 +48,9 @@ pub struct OrgRules {
     suffix_info: Vec<(String, bool)>,
     known: AhoCorasick,
     known_names: Vec<String>,
-    /// Suffixes then known names in one automaton (overlapping matches): [`find_with`] walks a
-    /// text once for both. Pattern ids below `suffix_info.len()` are suffixes.
-    suffixes_and_known: AhoCorasick,
+    /// Suffixes then known names in one index (every occurrence): [`find_with`] reads a text
+    /// once for both. Word ids below `suffix_info.len()` are suffixes.
+    suffixes_and_known: WordEnds,
     left_stops: WordSet,
     generic_prefixes: Words,
     generic_modifiers: Words,
@@ -103,16 +104,12 @@ impl OrgRules {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&known_names)
             .expect("known-name automaton builds");
-        let suffixes_and_known = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA)) // Han text defeats prefilters: a DFA walks it fastest
-            .match_kind(MatchKind::Standard)
-            .build(
-                suffix_info
-                    .iter()
-                    .map(|(s, _)| s.as_str())
-                    .chain(known_names.iter().map(String::as_str)),
-            )
-            .expect("suffix and known-name automaton builds");
+        let suffixes_and_known = WordEnds::new(
+            suffix_info
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .chain(known_names.iter().map(String::as_str)),
+        );
         // Indexed: every candidate name is checked against them, the modifiers word by word.
         let generic_modifiers = Words::new(ORG_GENERIC_MODIFIERS);
         let generic_prefixes = Words::new(ORG_GENERIC_PREFIXES);
@@ -176,22 +173,23 @@ pub fn find(text: &str) -> Vec<Org> {
 /// ```
 pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
     let mut cands: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, known)
-                                                           // One walk over the text finds every suffix and every known name (overlapping).
     let suffix_count = rules.suffix_info.len();
     let mut known: Vec<(usize, usize)> = Vec::new();
-    // For each end position, the longest suffix ending there.
+    // For each end position, the longest suffix ending there (of the same suffix given twice,
+    // the first).
     let mut by_end: Vec<(usize, usize, usize)> = Vec::new(); // (end, start, pattern)
-    for m in rules.suffixes_and_known.find_overlapping_iter(text) {
-        if m.pattern().as_usize() >= suffix_count {
-            known.push((m.start(), m.end()));
-            continue;
-        }
-        match by_end.iter_mut().rev().take(4).find(|e| e.0 == m.end()) {
-            Some(e) if e.1 > m.start() => *e = (m.end(), m.start(), m.pattern().as_usize()),
-            Some(_) => {}
-            None => by_end.push((m.end(), m.start(), m.pattern().as_usize())),
-        }
-    }
+                                                             // One reading of the text finds every suffix and every known name, by end, shortest first.
+    rules
+        .suffixes_and_known
+        .for_each(text, |start, end, id| match by_end.last_mut() {
+            _ if id >= suffix_count => known.push((start, end)),
+            Some(e) if e.0 == end => {
+                if start < e.1 {
+                    *e = (end, start, id);
+                }
+            }
+            _ => by_end.push((end, start, id)),
+        });
     // Known names leftmost-longest, as a search for them alone would read them: the leftmost
     // start, there the longest, then on after its end.
     known.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));

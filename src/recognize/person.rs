@@ -14,6 +14,7 @@ use crate::lexicon::names::{
     TITLES_AFTER_NAME, TITLE_PREFIXES,
 };
 use crate::recognize::org::{self, WordSet};
+use crate::recognize::word_ends::{leftmost_longest, WordEnds};
 use crate::{Org, Person, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
@@ -45,16 +46,37 @@ const TITLE_BLOCKED_NEXT: &str = "台会团组处班层下们库级室性";
 /// ```
 #[derive(Debug, Clone)]
 pub struct PersonRules {
-    titles: AhoCorasick,
-    after: AhoCorasick,
+    /// Every word [`find_with`] looks for, in one index read once per text: titles, titles
+    /// after names, known people, then [`MARKERS`] (ids in that order, see [`PersonRules::cue`]).
+    cues: WordEnds,
+    /// How many titles, titles after names and known people `cues` holds.
+    counts: [usize; 3],
+    /// [`TITLES_AFTER_NAME`], asked whether a text starts with one.
+    after: WordSet,
     surnames: HashSet<char>,
     compound: Vec<&'static str>,
     end_words: WordSet,
     not_names: WordSet,
     title_prefixes: WordSet,
     left_of_name: WordSet,
-    known: AhoCorasick,
 }
+
+/// What a word found by [`PersonRules::cues`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Title,
+    After,
+    Known,
+    /// One of [`MARKERS`], by its position there.
+    Marker(usize),
+}
+
+/// Words that mark a list or a credit ([`find_with`]): 等, 摄, a workroom named after a person,
+/// and colons.
+const MARKERS: &[&str] = &["等", "摄", NAMED_WORKROOM, "：", ":"];
+const MARK_DENG: Cue = Cue::Marker(0);
+const MARK_PHOTO: Cue = Cue::Marker(1);
+const MARK_WORKROOM: Cue = Cue::Marker(2);
 
 static DEFAULT_RULES: Lazy<PersonRules> = Lazy::new(|| PersonRules::new::<&str>(&[]));
 
@@ -95,13 +117,6 @@ impl PersonRules {
                 .map(|s| s.as_ref().trim().to_string())
                 .filter(|s| !s.is_empty()),
         );
-        let leftmost_longest = |words: &[String]| {
-            AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)) // Han text defeats prefilters: a DFA walks it fastest
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(words)
-                .expect("automaton builds")
-        };
         let after: Vec<String> = TITLES_AFTER_NAME.iter().map(|s| s.to_string()).collect();
         let mut known: Vec<String> = KNOWN_PEOPLE.iter().map(|s| s.to_string()).collect();
         known.extend(
@@ -110,17 +125,44 @@ impl PersonRules {
                 .map(|s| s.as_ref().trim().to_string())
                 .filter(|s| !s.is_empty()),
         );
+        let cues = WordEnds::new(
+            titles
+                .iter()
+                .chain(&after)
+                .chain(&known)
+                .map(String::as_str)
+                .chain(MARKERS.iter().copied()),
+        );
         PersonRules {
-            titles: leftmost_longest(&titles),
-            after: leftmost_longest(&after),
+            cues,
+            counts: [titles.len(), after.len(), known.len()],
+            after: WordSet::new(after.iter().map(String::as_str)),
             surnames: SURNAMES.chars().collect(),
             compound: COMPOUND_SURNAMES.to_vec(),
             end_words: WordSet::new(NAME_END_WORDS.iter().copied()),
             not_names: WordSet::new(NOT_NAMES.iter().copied()),
             title_prefixes: WordSet::new(TITLE_PREFIXES.iter().copied()),
             left_of_name: WordSet::new(LEFT_OF_NAME.iter().copied()),
-            known: leftmost_longest(&known),
         }
+    }
+
+    /// What the word `id` of [`PersonRules::cues`] is.
+    fn cue(&self, id: usize) -> Cue {
+        let [titles, after, known] = self.counts;
+        if id < titles {
+            Cue::Title
+        } else if id < titles + after {
+            Cue::After
+        } else if id < titles + after + known {
+            Cue::Known
+        } else {
+            Cue::Marker(id - titles - after - known)
+        }
+    }
+
+    /// The title written after names that `text` starts with (同志, 总书记), in bytes.
+    fn after_at(&self, text: &str) -> Option<usize> {
+        self.after.starting(text)
     }
 
     /// Length in bytes of the surname `s` starts with (compound first), if any.
@@ -178,11 +220,27 @@ pub fn find(text: &str) -> Vec<Person> {
 /// assert_eq!(names, vec![("马丁", Some("院士专家")), ("邬堂春", Some("院士专家"))]);
 /// ```
 pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
-    // Leftmost-longest matches: sorted by start and by end.
-    let titles: Vec<(usize, usize)> = rules
-        .titles
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
+    // One reading of the text finds every title, name and marker; each kind is then read as
+    // its own search would: titles, titles after names and known people leftmost-longest
+    // (sorted by start and by end), markers all.
+    let (mut titles, mut after, mut known) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut deng, mut photo, mut workroom, mut colons) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    rules.cues.for_each(text, |s, e, id| {
+        let cue = rules.cue(id);
+        match cue {
+            Cue::Title => titles.push((s, e, id)),
+            Cue::After => after.push((s, e, id)),
+            Cue::Known => known.push((s, e, id)),
+            MARK_DENG => deng.push(s),
+            MARK_PHOTO => photo.push(s),
+            MARK_WORKROOM => workroom.push(s),
+            Cue::Marker(_) => colons.push((s, e)),
+        }
+    });
+    let titles: Vec<(usize, usize)> = leftmost_longest(titles)
+        .into_iter()
+        .map(|(s, e, _)| (s, e))
         .collect();
     let orgs = &OrgIndex::new(orgs);
     let mut out: Vec<Person> = Vec::new();
@@ -221,17 +279,15 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     }
     // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
     // A list before it shares the title: 张伟、李明同志.
-    for m in rules.after.find_iter(text) {
-        for (s, e) in list_before(text, m.start(), rules) {
+    for (ms, me, _) in leftmost_longest(after) {
+        for (s, e) in list_before(text, ms, rules) {
             if !orgs.overlaps(s, e) {
-                push(&mut out, s, e, Some(text[m.start()..m.end()].to_string()));
+                push(&mut out, s, e, Some(text[ms..me].to_string()));
             }
         }
     }
     // A three-character name before a workroom named after it: 、李兆申工作室.
-    static WORKROOM: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new(NAMED_WORKROOM));
-    for i in WORKROOM.find_iter(text.as_bytes()) {
+    for i in workroom {
         if let Some(start) =
             name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3)
         {
@@ -241,7 +297,7 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         }
     }
     // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家; 等人 without a title.
-    for (i, _) in text.match_indices('等') {
+    for i in deng {
         let after = i + '等'.len_utf8();
         if text[after..].starts_with('人')
             && !text[after + '人'.len_utf8()..]
@@ -274,8 +330,8 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         }
     }
     // A list introduced by a colon: 执行主席…的有：杨根生、梁建勇、林光大。
-    for (i, c) in colons(text) {
-        let items = list_after_colon(text, i + c.len(), rules);
+    for (i, end) in colons {
+        let items = list_after_colon(text, end, rules);
         if items.len() >= 3 {
             let title = colon_title(text, i, orgs, &titles, rules);
             for (s, e) in items {
@@ -284,32 +340,18 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         }
     }
     // Photo credits: 徐学仕　李升华　摄.
-    for (i, _) in text.match_indices('摄') {
+    for i in photo {
         for (s, e) in photo_credit(text, i, rules) {
             push(&mut out, s, e, None);
         }
     }
     // People named everywhere: 邓小平理论, 习近平新时代….
-    for m in rules.known.find_iter(text) {
-        let title = title_after(text, m.end(), rules);
-        push(&mut out, m.start(), m.end(), title);
+    for (s, e, _) in leftmost_longest(known) {
+        let title = title_after(text, e, rules);
+        push(&mut out, s, e, title);
     }
     out.sort_by_key(|p| p.span.start);
     out
-}
-
-/// The colons of `text` (`：` and `:`) with their offsets, as `match_indices` would give them,
-/// found with a byte search rather than by decoding every character.
-fn colons(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-    const WIDE: &[u8] = "：".as_bytes();
-    let bytes = text.as_bytes();
-    memchr::memchr2_iter(b':', WIDE[2], bytes).filter_map(move |j| {
-        if bytes[j] == b':' {
-            Some((j, ":"))
-        } else {
-            (j >= 2 && bytes[j - 2..=j] == *WIDE).then(|| (j - 2, "："))
-        }
-    })
 }
 
 /// Looks again, in the whole document, for every name already found: 林光大 found as 执行主席 is
@@ -340,6 +382,8 @@ pub fn find_again(
     if names.is_empty() {
         return;
     }
+    // Few names, each starting with a surname: an automaton's prefilter skips most of the
+    // text, which reading every character would not.
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&names)
@@ -380,8 +424,7 @@ pub fn find_again(
 /// The title written right after a name (同志, 总书记), if any.
 fn title_after(text: &str, end: usize, rules: &PersonRules) -> Option<String> {
     let rest = &text[end..];
-    let m = rules.after.find(rest).filter(|m| m.start() == 0)?;
-    Some(rest[..m.end()].to_string())
+    rules.after_at(rest).map(|n| rest[..n].to_string())
 }
 
 /// Organization spans of a text, for overlap and "ends here" queries in logarithmic time.
@@ -456,10 +499,7 @@ fn ends_name(text: &str, at: usize, rules: &PersonRules) -> bool {
     match rest.chars().next() {
         None => true,
         Some(c) if !is_han(c) => true,
-        Some(_) => {
-            rules.end_words.starting(rest).is_some()
-                || rules.after.find(rest).is_some_and(|m| m.start() == 0)
-        }
+        Some(_) => rules.end_words.starting(rest).is_some() || rules.after_at(rest).is_some(),
     }
 }
 

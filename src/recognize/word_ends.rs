@@ -1,0 +1,179 @@
+//! Every occurrence of the words of a table in a text, found from their last characters: the
+//! people and organization recognizers look for a few hundred words (titles, suffixes, known
+//! names) in every block.
+//!
+//! Why not an Aho-Corasick automaton: Han text defeats its prefilters, so it steps a state
+//! machine through every byte. Here each character is decoded once and looked up in a bitmap
+//! of the words' last characters; only the few that end a word (about one character in ten)
+//! walk a trie of the reversed words backwards. Matches are the same: every occurrence of
+//! every word, overlapping ones included, like an overlapping Aho-Corasick search.
+
+/// The words of a table as a trie of their reversed characters, with a bitmap of their last
+/// characters.
+#[derive(Debug, Clone)]
+pub(crate) struct WordEnds {
+    /// One bit per code point (modulo 2^16): the last character of some word.
+    last: Box<[u64; 1 << 10]>,
+    /// Per trie node (0 is the root): its children in `edges`, its words in `ids`.
+    nodes: Vec<Node>,
+    /// Children of each node, a run per node sorted by character.
+    edges: Vec<(char, u32)>,
+    /// Indexes (in table order) of the words ending at each node, a run per node.
+    ids: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    edges: (u32, u32),
+    ids: (u32, u32),
+}
+
+/// Bit of a character in [`WordEnds::last`].
+fn bit(c: u32) -> (usize, u64) {
+    let c = c & 0xffff;
+    ((c >> 6) as usize & 0x3ff, 1 << (c & 63))
+}
+
+impl WordEnds {
+    /// Indexes `words`; a match reports the word's position in this sequence. Empty words never
+    /// match; a word given twice reports both positions, in order.
+    pub(crate) fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordEnds {
+        // Built as nested lists, then laid out flat.
+        let mut children: Vec<Vec<(char, u32)>> = vec![Vec::new()];
+        let mut node_ids: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut last = Box::new([0u64; 1 << 10]);
+        for (id, word) in words.into_iter().enumerate() {
+            let word = word.as_ref();
+            let Some(end) = word.chars().next_back() else {
+                continue;
+            };
+            let (w, b) = bit(end as u32);
+            last[w] |= b;
+            let mut node = 0usize;
+            for c in word.chars().rev() {
+                node = match children[node].iter().find(|e| e.0 == c) {
+                    Some(&(_, child)) => child as usize,
+                    None => {
+                        let child = children.len();
+                        children[node].push((c, child as u32));
+                        children.push(Vec::new());
+                        node_ids.push(Vec::new());
+                        child
+                    }
+                };
+            }
+            node_ids[node].push(id as u32);
+        }
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut edges = Vec::new();
+        let mut ids = Vec::new();
+        for (mut kids, words) in children.into_iter().zip(node_ids) {
+            kids.sort_unstable();
+            let e = edges.len() as u32;
+            let i = ids.len() as u32;
+            edges.extend(kids);
+            ids.extend(words);
+            nodes.push(Node {
+                edges: (e, edges.len() as u32),
+                ids: (i, ids.len() as u32),
+            });
+        }
+        WordEnds {
+            last,
+            nodes,
+            edges,
+            ids,
+        }
+    }
+
+    /// Calls `f(start, end, word)` for every occurrence of every word in `text`, by end, and
+    /// at one end shortest first (words given twice in table order).
+    pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b0 = u32::from(bytes[i]);
+            // Most of the text is three-byte Han: decoded by hand, to the 16 bits the bitmap
+            // needs, with one branch. Other characters go through `chars`.
+            let c = if b0 & 0xf0 == 0xe0 && i + 2 < n {
+                let c = ((b0 & 0x0f) << 12)
+                    | (u32::from(bytes[i + 1] & 0x3f) << 6)
+                    | u32::from(bytes[i + 2] & 0x3f);
+                i += 3;
+                c
+            } else {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    return;
+                };
+                i += c.len_utf8();
+                c as u32
+            };
+            let (w, b) = bit(c);
+            if self.last[w] & b != 0 {
+                self.ending_at(text, i, &mut f);
+            }
+        }
+    }
+
+    /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first.
+    fn ending_at(&self, text: &str, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
+        let mut node = self.nodes[0];
+        let mut pos = end;
+        while let Some(c) = text.get(..pos).and_then(|h| h.chars().next_back()) {
+            let edges = &self.edges[node.edges.0 as usize..node.edges.1 as usize];
+            let Ok(k) = edges.binary_search_by_key(&c, |e| e.0) else {
+                return;
+            };
+            node = self.nodes[edges[k].1 as usize];
+            pos -= c.len_utf8();
+            for &id in &self.ids[node.ids.0 as usize..node.ids.1 as usize] {
+                f(pos, end, id as usize);
+            }
+        }
+    }
+}
+
+/// Keeps of `matches` (`(start, end, word)`, every occurrence) what a leftmost-longest
+/// Aho-Corasick search reports: the leftmost, there the longest (then the first word), and on
+/// after its end; sorted by position.
+pub(crate) fn leftmost_longest(
+    mut matches: Vec<(usize, usize, usize)>,
+) -> Vec<(usize, usize, usize)> {
+    matches.sort_unstable_by_key(|&(s, e, id)| (s, std::cmp::Reverse(e), id));
+    let mut next = 0;
+    matches.retain(|&(s, e, _)| {
+        if s < next {
+            return false;
+        }
+        next = e;
+        true
+    });
+    matches
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_and_leftmost_longest() {
+        let ix = WordEnds::new(["公司", "有限公司", "", "司", "限公", "公司"]);
+        let text = "某某有限公司和公司";
+        let mut all = Vec::new();
+        ix.for_each(text, |s, e, id| all.push((s, e, id)));
+        let expected = [
+            (9, 15, 4),
+            (15, 18, 3),
+            (12, 18, 0),
+            (12, 18, 5),
+            (6, 18, 1),
+            (24, 27, 3),
+            (21, 27, 0),
+            (21, 27, 5),
+        ];
+        assert_eq!(all, expected);
+        assert_eq!(leftmost_longest(all), vec![(6, 18, 1), (21, 27, 0)]);
+        ix.for_each("", |_, _, _| panic!("nothing to find"));
+    }
+}
