@@ -1653,24 +1653,23 @@ static LEADS: [Lead; 256] = {
 /// end). The scanner is on every recognizer's path: characters that cannot start a numeral are
 /// skipped by their first byte or, for three-byte characters (all Han), by one bit test.
 fn next_candidate(bytes: &[u8], mut i: usize, start_bits: &[u64; 1024]) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        match LEADS[b as usize] {
-            Lead::Skip(len) => i += len as usize,
-            Lead::Look => return i,
-            Lead::Three => match bytes[i..] {
-                // Code point bits 15..6 pick the word, bits 5..0 (the last byte) the bit.
-                [_, b1, b2, ..]
-                    if start_bits[((b as usize & 0x0F) << 6) | (b1 as usize & 0x3F)]
-                        & (1 << (b2 & 0x3F))
-                        == 0 =>
-                {
-                    i += 3
+    loop {
+        match bytes.get(i..) {
+            // Code point bits 15..6 pick the word, bits 5..0 (the last byte) the bit.
+            Some(&[b0 @ 0xE0..=0xEF, b1, b2, ..]) => {
+                let word = ((b0 as usize & 0x0F) << 6) | (b1 as usize & 0x3F);
+                if start_bits[word] & (1 << (b2 & 0x3F)) != 0 {
+                    return i;
                 }
+                i += 3;
+            }
+            Some(&[b0, ..]) => match LEADS[b0 as usize] {
+                Lead::Skip(len) => i += len as usize,
                 _ => return i,
             },
+            _ => return i,
         }
     }
-    i
 }
 
 /// Finds every numeral in `text`, left to right, without overlaps.
