@@ -4,7 +4,7 @@
 use super::approx_suffix;
 use super::number::Numeral;
 use super::subject::item_of;
-use crate::lexicon::{NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
+use crate::lexicon::{Words, NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
 use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
@@ -382,12 +382,15 @@ const DOWN: &[&str] = &[
     "压减", "压降",
 ];
 
+static UP_IX: Lazy<Words> = Lazy::new(|| Words::new(UP));
+static DOWN_IX: Lazy<Words> = Lazy::new(|| Words::new(DOWN));
+
 /// 增长 / 下降 written just before the number (增长6.6%, 下降了3%).
 fn direction_before(head: &str) -> Option<Direction> {
     let head = head.trim_end_matches(['了', '约', '近', '超', '达', '到', '为', ' ']);
-    if UP.iter().any(|w| head.ends_with(w)) {
+    if UP_IX.ending(head).next().is_some() {
         Some(Direction::Up)
-    } else if DOWN.iter().any(|w| head.ends_with(w)) {
+    } else if DOWN_IX.ending(head).next().is_some() {
         Some(Direction::Down)
     } else {
         None

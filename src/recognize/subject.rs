@@ -12,6 +12,7 @@
 use super::{is_sentence_end, phrase_after};
 use crate::lexicon::Words;
 use aho_corasick::{AhoCorasick, MatchKind};
+use memchr::memmem::FinderRev;
 use once_cell::sync::Lazy;
 
 static LEADING_IX: Lazy<Words> = Lazy::new(|| Words::new(LEADING));
@@ -225,6 +226,9 @@ const COMPARISONS: &[&str] = &[
 /// Words inside an item after which comes what it is compared with (低于全市平均水平).
 const COMPARED_WITH: &[&str] = &["高于", "低于", "快于", "慢于"];
 
+/// 分别 (respectively), searched backwards from a value.
+static RESPECTIVELY: Lazy<FinderRev<'static>> = Lazy::new(|| FinderRev::new("分别"));
+
 static COMPARISONS_IX: Lazy<Words> = Lazy::new(|| Words::new(COMPARISONS));
 /// [`COMPARED_WITH`], searched in one pass for the leftmost.
 static COMPARED_WITH_AC: Lazy<AhoCorasick> = Lazy::new(|| {
@@ -383,7 +387,7 @@ fn starts_with_count(s: &str) -> bool {
 /// position when the list and the values have the same length.
 fn list_entry(text: &str, sent: usize, start: usize, end: usize) -> Option<String> {
     let head = &text[sent..start];
-    let p = head.rfind("分别")?;
+    let p = RESPECTIVELY.rfind(head.as_bytes())?;
     let between = &head[p + "分别".len()..];
     if between.contains(['，', ',', '；']) {
         return None;
