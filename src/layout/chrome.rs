@@ -591,7 +591,8 @@ pub fn standalone_date(line: &str) -> Option<String> {
     let s = line.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}')
     });
-    if s.is_empty() || s.chars().count() > 20 {
+    // More than 80 bytes is more than 20 characters: long lines are decided without counting.
+    if s.is_empty() || s.len() > 20 * 4 || s.chars().count() > 20 {
         return None;
     }
     // A date has four digits of a year (ASCII or fullwidth) or, in Chinese numerals, a month.

@@ -188,12 +188,112 @@ pub struct Numbered {
     pub run_in: bool,
 }
 
-static NUMBERING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"^(?:(?P<cc>[一二三四五六七八九十]{1,3})[、．]|[（(](?P<cp>[一二三四五六七八九十]{1,3})[）)]|(?P<ad>\d{1,2})[.．](?:\s|[^\d])|(?P<ac>\d{1,2})、|[（(](?P<ap>\d{1,2})[）)]|(?P<ci>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|第(?P<ch>[一二三四五六七八九十\d]{1,3})章|第(?P<se>[一二三四五六七八九十\d]{1,3})节|第(?P<pa>[一二三四五六七八九十\d]{1,3})部分|(?P<or>[一二三四五六七八九十]{1,2})是)",
-    )
-    .expect("heading pattern compiles")
-});
+/// The numerals of Chinese numberings (一、 （一） 一是); 第…章 also takes digits.
+pub(crate) const CHINESE_NUMERALS: &[char] =
+    &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/// Circled numbers ① to ⑳.
+const CIRCLED: std::ops::RangeInclusive<char> = '①'..='⑳';
+
+/// A decimal digit in any script (`\d` of a Unicode regex: ASCII and fullwidth digits, …).
+fn is_decimal_digit(c: char) -> bool {
+    static DECIMAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("digit pattern"));
+    c.is_ascii_digit()
+        || !c.is_ascii() && c.is_numeric() && DECIMAL.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    CHINESE_NUMERALS.contains(&c)
+}
+
+/// The numbering `line` starts with: its style, the number as written (`十二`, `3`, `①`) and
+/// the byte length of the numbering. The styles, first to last (the first that fits wins):
+///
+/// | style | shape |
+/// |---|---|
+/// | ChineseComma | 1–3 Chinese numerals, `、` or `．` |
+/// | ChineseParen | `（` or `(`, 1–3 Chinese numerals, `）` or `)` |
+/// | ArabicDot | 1–2 digits, `.` or `．`, then something other than a digit |
+/// | ArabicComma | 1–2 digits, `、` |
+/// | ArabicParen | `（` or `(`, 1–2 digits, `）` or `)` |
+/// | Circled | ① … ⑳ |
+/// | Chapter, Part, Division | `第`, 1–3 Chinese numerals or digits, `章` / `节` / `部分` |
+/// | Ordinal | 1–2 Chinese numerals, `是` |
+///
+/// Each shape is a run of numerals of bounded length and a fixed mark after it, so it is read
+/// from the first character without backtracking.
+pub(crate) fn numbering(line: &str) -> Option<(Style, &str, usize)> {
+    let first = line.chars().next()?;
+    // The end (byte offset) of the run of `numeral`s from `from`, and its length up to 4.
+    let run = |from: usize, numeral: &dyn Fn(char) -> bool| {
+        let mut end = from;
+        let mut n = 0;
+        for c in line[from..].chars().take(4).take_while(|c| numeral(*c)) {
+            end += c.len_utf8();
+            n += 1;
+        }
+        (end, n)
+    };
+    let after = |at: usize| line[at..].chars().next();
+    let mark = |at: usize, marks: &[char]| {
+        after(at)
+            .filter(|c| marks.contains(c))
+            .map(|c| at + c.len_utf8())
+    };
+    if is_chinese_numeral(first) {
+        let (end, n) = run(0, &is_chinese_numeral);
+        if let Some(len) = mark(end, &['、', '．']).filter(|_| n <= 3) {
+            return Some((Style::ChineseComma, &line[..end], len));
+        }
+        let len = mark(end, &['是']).filter(|_| n <= 2)?;
+        return Some((Style::Ordinal, &line[..end], len));
+    }
+    if first == '（' || first == '(' {
+        let from = first.len_utf8();
+        let (end, n) = run(from, &is_chinese_numeral);
+        if let Some(len) = mark(end, &['）', ')']).filter(|_| (1..=3).contains(&n)) {
+            return Some((Style::ChineseParen, &line[from..end], len));
+        }
+        let (end, n) = run(from, &is_decimal_digit);
+        let len = mark(end, &['）', ')']).filter(|_| (1..=2).contains(&n))?;
+        return Some((Style::ArabicParen, &line[from..end], len));
+    }
+    if is_decimal_digit(first) {
+        let (end, n) = run(0, &is_decimal_digit);
+        if n > 2 {
+            return None;
+        }
+        if let Some(len) = mark(end, &['.', '．']) {
+            // The dot must be followed by something other than a digit (1.5 is a number).
+            return after(len)
+                .filter(|c| !is_decimal_digit(*c))
+                .map(|_| (Style::ArabicDot, &line[..end], len));
+        }
+        let len = mark(end, &['、'])?;
+        return Some((Style::ArabicComma, &line[..end], len));
+    }
+    if CIRCLED.contains(&first) {
+        return Some((Style::Circled, &line[..first.len_utf8()], first.len_utf8()));
+    }
+    if first == '第' {
+        let from = first.len_utf8();
+        let (end, n) = run(from, &|c| is_chinese_numeral(c) || is_decimal_digit(c));
+        if !(1..=3).contains(&n) {
+            return None;
+        }
+        let numeral = &line[from..end];
+        let rest = &line[end..];
+        let style = [
+            (Style::Chapter, "章"),
+            (Style::Part, "节"),
+            (Style::Division, "部分"),
+        ]
+        .into_iter()
+        .find(|(_, w)| rest.starts_with(w))?;
+        return Some((style.0, numeral, end + style.1.len()));
+    }
+    None
+}
 
 fn number_of(s: &str) -> Option<u32> {
     if let Some(c) = s.chars().next() {
@@ -201,9 +301,33 @@ fn number_of(s: &str) -> Option<u32> {
             return Some(c as u32 - '①' as u32 + 1);
         }
     }
-    number::parse(s)
-        .and_then(|n| n.value.to_i64())
-        .and_then(|v| u32::try_from(v).ok())
+    small_number(s).or_else(|| {
+        number::parse(s)
+            .and_then(|n| n.value.to_i64())
+            .and_then(|v| u32::try_from(v).ok())
+    })
+}
+
+/// The usual numbers of numberings, read without the number reader: one to three ASCII digits,
+/// 一 to 九十九 in Chinese numerals. Anything else is left to [`number::parse`].
+fn small_number(s: &str) -> Option<u32> {
+    if (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let digit = |c: char| {
+        CHINESE_NUMERALS[..9]
+            .iter()
+            .position(|d| *d == c)
+            .map(|p| p as u32 + 1)
+    };
+    let mut chars = s.chars();
+    match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (Some(d), None, _, _) => digit(d),
+        (Some('十'), Some(d), None, _) => Some(10 + digit(d)?),
+        (Some(d), Some('十'), None, _) => Some(10 * digit(d)?),
+        (Some(d), Some('十'), Some(e), None) => Some(10 * digit(d)? + digit(e)?),
+        _ => None,
+    }
 }
 
 /// Nouns that close a part heading (`一、2013年工作回顾`). In a document flattened onto one
@@ -264,38 +388,8 @@ pub fn numbered(line: &str) -> Option<Numbered> {
 /// assert!(h.run_in);
 /// ```
 pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
-    // Every numbering starts with one of these (\d is any Unicode digit, ① a numeric too): most
-    // lines are told apart by their first character, without running the pattern.
-    let first = line.chars().next()?;
-    if !(first.is_numeric()
-        || matches!(
-            first,
-            '（' | '(' | '第' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-        ))
-    {
-        return None;
-    }
-    let caps = NUMBERING.captures(line)?;
-    let (style, group) = [
-        (Style::ChineseComma, "cc"),
-        (Style::ChineseParen, "cp"),
-        (Style::ArabicDot, "ad"),
-        (Style::ArabicComma, "ac"),
-        (Style::ArabicParen, "ap"),
-        (Style::Circled, "ci"),
-        (Style::Chapter, "ch"),
-        (Style::Part, "se"),
-        (Style::Division, "pa"),
-        (Style::Ordinal, "or"),
-    ]
-    .into_iter()
-    .find_map(|(st, g)| caps.name(g).map(|m| (st, m)))?;
-    let number = number_of(group.as_str())?;
-    let mut numbering_len = caps.get(0)?.end();
-    if style == Style::ArabicDot {
-        // The pattern looked one character past the dot.
-        numbering_len = group.end() + line[group.end()..].chars().next()?.len_utf8();
-    }
+    let (style, numeral, mut numbering_len) = numbering(line)?;
+    let number = number_of(numeral)?;
     let rest = &line[numbering_len..];
     let rest_trimmed = rest.trim_start_matches([' ', '\u{3000}', '\t']);
     numbering_len += rest.len() - rest_trimmed.len();
@@ -310,11 +404,20 @@ pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
     }
     // The heading ends at the first sentence punctuation within reach; looking no further
     // keeps the scan of a long line linear when it is probed at many places.
-    let window = rest_trimmed
-        .char_indices()
-        .nth(MAX_HEADING_CHARS)
-        .map_or(rest_trimmed.len(), |(i, _)| i);
-    let terminator = rest_trimmed[..window].find(['。', '：', ':', '！', '？']);
+    // One walk finds both: `window` (where the reach ends) only matters when no terminator is
+    // within it.
+    let mut window = rest_trimmed.len();
+    let mut terminator = None;
+    for (n, (i, c)) in rest_trimmed.char_indices().enumerate() {
+        if n == MAX_HEADING_CHARS {
+            window = i;
+            break;
+        }
+        if matches!(c, '。' | '：' | ':' | '！' | '？') {
+            terminator = Some(i);
+            break;
+        }
+    }
     let mut end = terminator.unwrap_or(window);
     if merged {
         end = end.min(flattened_heading_end(
@@ -528,4 +631,113 @@ pub fn back_matter(line: &str) -> Option<usize> {
         after_number.starts_with(['：', ':']) && BACK_MATTER.iter().any(|b| after.starts_with(b))
     };
     ok.then_some(line.len() - after.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Numbers read without the number reader are read as it reads them.
+    #[test]
+    fn small_numbers_read_like_the_number_reader() {
+        let mut tried = 0;
+        let numerals: Vec<String> = CHINESE_NUMERALS.iter().map(|c| c.to_string()).collect();
+        let digits: Vec<String> = (0..10).map(|d| d.to_string()).collect();
+        for alphabet in [numerals, digits] {
+            let mut all = vec![String::new()];
+            for _ in 0..3 {
+                all = all
+                    .iter()
+                    .flat_map(|l| alphabet.iter().map(move |a| format!("{l}{a}")))
+                    .collect();
+                for s in &all {
+                    if let Some(v) = small_number(s) {
+                        let read = number::parse(s).and_then(|n| n.value.to_i64());
+                        assert_eq!(read, Some(i64::from(v)), "{s}");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 1000);
+    }
+
+    /// The numbering patterns as one regex: `numbering` must read every line as it does.
+    static NUMBERING_PATTERN: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"^(?:(?P<cc>[一二三四五六七八九十]{1,3})[、．]|[（(](?P<cp>[一二三四五六七八九十]{1,3})[）)]|(?P<ad>\d{1,2})[.．](?:\s|[^\d])|(?P<ac>\d{1,2})、|[（(](?P<ap>\d{1,2})[）)]|(?P<ci>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|第(?P<ch>[一二三四五六七八九十\d]{1,3})章|第(?P<se>[一二三四五六七八九十\d]{1,3})节|第(?P<pa>[一二三四五六七八九十\d]{1,3})部分|(?P<or>[一二三四五六七八九十]{1,2})是)",
+        )
+        .unwrap()
+    });
+
+    fn by_pattern(line: &str) -> Option<(Style, &str, usize)> {
+        let caps = NUMBERING_PATTERN.captures(line)?;
+        let (style, group) = [
+            (Style::ChineseComma, "cc"),
+            (Style::ChineseParen, "cp"),
+            (Style::ArabicDot, "ad"),
+            (Style::ArabicComma, "ac"),
+            (Style::ArabicParen, "ap"),
+            (Style::Circled, "ci"),
+            (Style::Chapter, "ch"),
+            (Style::Part, "se"),
+            (Style::Division, "pa"),
+            (Style::Ordinal, "or"),
+        ]
+        .into_iter()
+        .find_map(|(st, g)| caps.name(g).map(|m| (st, m)))?;
+        let mut len = caps.get(0)?.end();
+        if style == Style::ArabicDot {
+            len = group.end() + line[group.end()..].chars().next()?.len_utf8();
+        }
+        Some((style, group.as_str(), len))
+    }
+
+    /// Every string of up to four characters drawn from numerals, marks and text agrees (up to
+    /// five from the fewer characters that make long numberings), and so does every place of
+    /// every line of the shared corpus.
+    #[test]
+    fn numbering_reads_like_the_pattern() {
+        fn strings(alphabet: &[&str], max: usize) -> Vec<String> {
+            let mut all = vec![String::new()];
+            let mut last = all.clone();
+            for _ in 0..max {
+                last = last
+                    .iter()
+                    .flat_map(|l| alphabet.iter().map(move |a| format!("{l}{a}")))
+                    .collect();
+                all.extend(last.iter().cloned());
+            }
+            all
+        }
+        let mut lines = strings(
+            &[
+                "一", "十", "二", "1", "9", "０", "١", "〇", "①", "⑳", "⑴", "、", "．", ".", "（",
+                "(", "）", ")", "是", "第", "章", "节", "部", "分", " ", "年", "a",
+            ],
+            4,
+        );
+        lines.extend(strings(
+            &[
+                "一", "1", "、", ".", "（", "）", "第", "章", "部", "分", "是",
+            ],
+            5,
+        ));
+        match std::fs::read_dir("../shared/corpus") {
+            Ok(dir) => {
+                for file in dir.flatten() {
+                    let text = std::fs::read_to_string(file.path()).unwrap_or_default();
+                    for line in text.lines() {
+                        for (i, _) in line.char_indices().take(3000) {
+                            lines.push(line[i..].chars().take(8).collect());
+                        }
+                    }
+                }
+            }
+            Err(_) => println!("../shared/corpus not found: corpus lines not tried"),
+        }
+        for line in &lines {
+            assert_eq!(numbering(line), by_pattern(line), "{line:?}");
+        }
+    }
 }

@@ -6,7 +6,6 @@ pub mod headings;
 use crate::{Meta, Span};
 use headings::Style;
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 /// A heading found by the layout stage, before spans are finalized.
 ///
@@ -66,6 +65,10 @@ fn trim(mut s: &str) -> &str {
     loop {
         let before = s.len();
         s = s.trim_matches(is_space);
+        // Every escaped space starts with < or & and ends with > or ;.
+        if !(s.starts_with(['<', '&']) || s.ends_with(['>', ';'])) {
+            return s;
+        }
         for e in ESCAPED_SPACES {
             s = s.strip_prefix(e).unwrap_or(s);
             s = s.strip_suffix(e).unwrap_or(s);
@@ -182,12 +185,27 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '」' | '』')
 }
 
-/// What the numbering of a major heading (一、 一． 第一章 第一节 第一部分, the major styles of
-/// [`headings::numbered_in`]) needs somewhere in a line, as loose as that pattern.
-static MAJOR_NUMBERING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"[一二三四五六七八九十][、．]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分)")
-        .expect("major numbering pattern compiles")
-});
+/// Marks that end the numbering of a `一、` heading.
+static ENUMERATION_MARKS: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+    Lazy::new(|| ["、", "．"].map(memchr::memmem::Finder::new));
+
+/// `第`, which opens the numbering of a 第一章, 第一节 or 第一部分 heading.
+static ORDINAL_PREFIX: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("第"));
+
+/// True when `t` holds somewhere what the numbering of a major heading (一、 一． 第一章 第一节
+/// 第一部分, the major styles of [`headings::numbered_in`]) needs: a Chinese numeral before
+/// `、` or `．`, or a chapter, section or part numbering.
+fn may_hold_major_numbering(t: &str) -> bool {
+    let b = t.as_bytes();
+    let numeral_before = |p: usize| t[..p].ends_with(headings::CHINESE_NUMERALS);
+    ENUMERATION_MARKS
+        .iter()
+        .any(|mark| mark.find_iter(b).any(numeral_before))
+        || ORDINAL_PREFIX
+            .find_iter(b)
+            .any(|p| headings::numbering(&t[p..]).is_some_and(|(style, _, _)| style.is_major()))
+}
 
 /// Cuts a line that holds several paragraphs (a whole report scraped onto one line) at the
 /// run-in headings that follow a sentence end. A line is taken as flattened only when a major
@@ -197,7 +215,7 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let t = line.text;
     // Most lines hold no major numbering at all: they are kept whole without probing each
     // sentence start.
-    if !MAJOR_NUMBERING.is_match(t) {
+    if !may_hold_major_numbering(t) {
         out.push(line);
         return;
     }
@@ -235,7 +253,8 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
 
 /// True when a line reads like body text (long enough and with sentence punctuation).
 fn is_body(line: &str) -> bool {
-    line.chars().count() >= 30 && line.contains(['。', '，', '；', ','])
+    // 120 bytes or more are 30 characters or more: long lines are decided without counting.
+    (line.len() >= 30 * 4 || line.chars().count() >= 30) && line.contains(['。', '，', '；', ','])
 }
 
 /// Heading levels as a reader sees them: the styles currently open, outermost first. A style
