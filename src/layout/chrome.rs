@@ -230,7 +230,8 @@ static CHROME_PREFIXES_IX: Lazy<Words> =
 /// assert!(!is_chrome("一、基本情况"));
 /// ```
 pub fn is_chrome(line: &str) -> bool {
-    let short = line.len() <= 60 || line.chars().nth(60).is_none();
+    // 60 characters take at most 240 bytes: longer lines are long without counting.
+    let short = line.len() <= 60 || line.len() <= 60 * 4 && line.chars().nth(60).is_none();
     let gt = memchr::memchr(b'>', line.as_bytes()).is_some();
     CHROME_LINES.contains(&line)
         || CHROME_PREFIXES_IX.starts(line)
@@ -263,6 +264,12 @@ fn is_menu(line: &str) -> bool {
             bar_count += 1;
         } else if super::headings::is_han(c) {
             // Most characters: told apart before the Unicode tables are asked.
+        } else if matches!(
+            c,
+            '，' | '。' | '、' | '：' | '；' | '“' | '”' | '（' | '）'
+        ) {
+            // The usual punctuation, which ends most lines' walk, likewise.
+            return false;
         } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             space_count += 1;
         } else if !c.is_alphanumeric() {

@@ -198,8 +198,17 @@ const CIRCLED: std::ops::RangeInclusive<char> = '①'..='⑳';
 /// A decimal digit in any script (`\d` of a Unicode regex: ASCII and fullwidth digits, …).
 fn is_decimal_digit(c: char) -> bool {
     static DECIMAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("digit pattern"));
-    c.is_ascii_digit()
-        || !c.is_ascii() && c.is_numeric() && DECIMAL.is_match(c.encode_utf8(&mut [0; 4]))
+    match c {
+        '0'..='9' | '０'..='９' => true,
+        // No other decimal digits among Latin-1 and the first blocks, punctuation and symbols,
+        // CJK punctuation, kana and ideographs, fullwidth forms: most characters are told
+        // apart without the Unicode tables.
+        '\0'..='\u{65f}'
+        | '\u{2000}'..='\u{2bff}'
+        | '\u{3000}'..='\u{9fff}'
+        | '\u{ff00}'..='\u{ffef}' => false,
+        _ => c.is_numeric() && DECIMAL.is_match(c.encode_utf8(&mut [0; 4])),
+    }
 }
 
 fn is_chinese_numeral(c: char) -> bool {
