@@ -315,6 +315,8 @@ impl Extractor {
         let mut part = parts.iter().peekable();
         let mut looking_forward = false;
         let mut all = Candidates::default();
+        // The scale characters (百千万亿) of the whole text, found in one pass.
+        let scale_at = quantity::scale_positions(text);
         for (block, nums) in layout.blocks.iter().zip(&numerals) {
             while let Some(&&(start, fwd)) = part.peek() {
                 if start > block.start {
@@ -325,7 +327,10 @@ impl Extractor {
             }
             let t = &text[block.start..block.end];
             let orgs = org::find_with(t, &self.org_rules);
-            let scale_words = quantity::scale_word_numerals(t, nums);
+            let lo = scale_at.partition_point(|&p| p < block.start);
+            let hi = scale_at.partition_point(|&p| p < block.end);
+            let in_block = scale_at[lo..hi.max(lo)].iter().map(|p| p - block.start);
+            let scale_words = quantity::scale_word_numerals_at(t, nums, in_block);
             let found = Candidates {
                 counts: quantity::find_among(t, nums, &scale_words, &self.measure_words),
                 money: money::find_among(t, nums, &scale_words, &self.currencies),

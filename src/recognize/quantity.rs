@@ -35,7 +35,7 @@ static SCALE_FINDERS: Lazy<[Finder<'static>; 4]> =
     Lazy::new(|| ["百", "千", "万", "亿"].map(|c| Finder::new(c.as_bytes()).into_owned()));
 
 /// Byte offsets of the scale characters in `text`, in order.
-fn scale_positions(text: &str) -> Vec<usize> {
+pub(crate) fn scale_positions(text: &str) -> Vec<usize> {
     let mut at: Vec<usize> = SCALE_FINDERS
         .iter()
         .flat_map(|f| f.find_iter(text.as_bytes()))
@@ -190,13 +190,23 @@ pub(crate) fn find_among(
     scale_words: &[Numeral],
     measure_words: &Words,
 ) -> Vec<Count> {
-    let mut all: Vec<Numeral> = numerals.to_vec();
-    all.extend_from_slice(scale_words);
-    all.extend(doubling_numerals(text, numerals));
-    all.sort_by_key(|n| n.start);
+    let doubling = doubling_numerals(text, numerals);
+    // Most blocks have neither: their numerals (in order already) are read without a copy.
+    let merged: Vec<Numeral>;
+    let in_order = numerals.windows(2).all(|w| w[0].start <= w[1].start);
+    let all = if scale_words.is_empty() && doubling.is_empty() && in_order {
+        numerals
+    } else {
+        let mut v = numerals.to_vec();
+        v.extend_from_slice(scale_words);
+        v.extend(doubling);
+        v.sort_by_key(|n| n.start);
+        merged = v;
+        &merged
+    };
     let mut out: Vec<Count> = Vec::new();
     let mut floor = 0;
-    for n in &all {
+    for n in all {
         let prev = out.last();
         if let Some(found) = count_at(text, n, measure_words, floor, prev) {
             floor = found.span.end;
@@ -209,10 +219,21 @@ pub(crate) fn find_among(
 /// Round numbers written with scale characters alone, which the number core does not read:
 /// 上万支 / 上千 (more than), 突破百条, 不足百个, 百亿斤 (two scale characters).
 pub(crate) fn scale_word_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
+    scale_word_numerals_at(text, numerals, scale_positions(text))
+}
+
+/// [`scale_word_numerals`], given the positions of the scale characters in `text` (in order):
+/// a document's are found in one pass rather than one per block, where the search setup costs
+/// more than the search.
+pub(crate) fn scale_word_numerals_at(
+    text: &str,
+    numerals: &[Numeral],
+    scale_at: impl IntoIterator<Item = usize>,
+) -> Vec<Numeral> {
     let mut out = Vec::new();
     let mut next = 0; // index into numerals, which are sorted and disjoint
     let mut run_end = 0; // the end of the last run read: its scale characters are read once
-    for i in scale_positions(text) {
+    for i in scale_at {
         if i < run_end {
             continue;
         }
