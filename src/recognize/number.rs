@@ -1608,16 +1608,20 @@ fn word_like(text: &str, n: &Numeral) -> bool {
 /// for every Han character, so it is one load and one bit test.
 static START_BITS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::Lazy::new(|| {
     let mut bits = Box::new([0u64; 1024]);
-    for cp in 0x800..0x10000u32 {
-        if let Some(c) = char::from_u32(cp) {
-            if is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
-            {
-                bits[(cp >> 6) as usize] |= 1 << (cp & 63);
-            }
+    // All such characters are in the CJK blocks or the full-width forms (see the test).
+    for cp in (0x3000..0xA000u32).chain(0xFF00..0x10000) {
+        if char::from_u32(cp).is_some_and(may_start_numeral) {
+            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
         }
     }
     bits
 });
+
+/// What [`START_BITS`] holds: a character that starts a numeral or a fraction (百分之), or a
+/// leading full-width point (．5).
+fn may_start_numeral(c: char) -> bool {
+    is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
+}
 
 /// What the scan does with a byte that starts a character: skip it (and how far), or look.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1917,6 +1921,16 @@ mod tests {
             (n.value.to_i64(), n.approx),
             (Some(200_000), Some(Approx::MoreThan))
         );
+    }
+
+    #[test]
+    fn start_bits_hold_every_three_byte_numeral_start() {
+        for cp in 0x800..0x10000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                let bit = START_BITS[(cp >> 6) as usize] & (1 << (cp & 63)) != 0;
+                assert_eq!(bit, may_start_numeral(c), "{c}");
+            }
+        }
     }
 
     #[test]
