@@ -945,9 +945,31 @@ fn digit_run(
     (n > 0).then_some((v, n, end))
 }
 
-/// Arabic digits at `pos` (at most 8): value, digit count, end.
+/// Arabic digits at `pos` (at most 8, ASCII or fullwidth): value, digit count, end. Read byte by
+/// byte: every numeral the scan meets asks for them, often more than once.
 fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
-    digit_run(text, pos, 8, |c, _| ascii_digit(c))
+    if !text.is_char_boundary(pos) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut v: u32 = 0;
+    let mut n = 0;
+    let mut end = pos;
+    loop {
+        let (d, len) = match bytes.get(end..) {
+            Some([b @ b'0'..=b'9', ..]) => (b - b'0', 1),
+            // ０..９ (U+FF10..U+FF19).
+            Some([0xEF, 0xBC, b @ 0x90..=0x99, ..]) => (b - 0x90, 3),
+            _ => break,
+        };
+        n += 1;
+        if n > 8 {
+            return None;
+        }
+        v = v * 10 + u32::from(d);
+        end += len;
+    }
+    (n > 0).then_some((v, n, end))
 }
 
 /// Chinese digits written one by one (二〇二二, 九七): value, count, end. The letter O counts
@@ -1164,23 +1186,25 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     };
     let mut out = Vec::new();
     let rolling = ctx.today.is_some();
-    let mut chars = text.char_indices();
-    let mut base = 0;
-    let mut prev: Option<char> = None;
-    while let Some((rel, c)) = chars.next() {
-        let pos = base + rel;
-        let class = char_class(c);
+    let classes: &[u8] = &CHAR_CLASS;
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    // Each character is decoded once, by hand, to look up its class; only the few that can start
+    // a date (or end a sentence) go further.
+    while let Some((code, len)) = decode(bytes, pos) {
+        let class = classes.get(code as usize).copied().unwrap_or(CLASS_NONE);
         if class == CLASS_NONE {
-            prev = Some(c);
+            pos += len;
             continue;
         }
         if class == CLASS_SENTENCE_END {
             sc.sentence_year = None;
-            prev = Some(c);
+            pos += len;
             continue;
         }
-        let next = char_at(text, pos + c.len_utf8());
-        if could_start(prev, c, next, rolling)
+        let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+        let next = char_at(text, pos + len);
+        if could_start(char_before(text, pos), c, next, rolling)
             && (class == CLASS_WORD || numeral_may_date(text, pos))
         {
             if let Some(p) = sc.expression(pos) {
@@ -1195,15 +1219,30 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
                     granularity: p.val.gran,
                     section: None,
                 });
-                prev = char_before(text, p.end);
-                chars = text[p.end..].char_indices();
-                base = p.end;
+                pos = p.end;
                 continue;
             }
         }
-        prev = Some(c);
+        pos += len;
     }
     out
+}
+
+/// The code point of the character starting at byte `pos` of valid UTF-8 and its length, decoded
+/// by hand: the scan looks at every character, and this is its whole cost for most of them.
+fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
+    let b0 = *bytes.get(pos)?;
+    let cont = |i: usize| bytes.get(pos + i).map_or(0, |&b| u32::from(b & 0x3F));
+    Some(if b0 < 0x80 {
+        (u32::from(b0), 1)
+    } else if b0 >= 0xE0 && b0 < 0xF0 {
+        ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else if b0 < 0xE0 {
+        ((u32::from(b0 & 0x1F) << 6) | cont(1), 2)
+    } else {
+        let code = (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+        (code, 4)
+    })
 }
 
 /// The first two characters of every keyword that can start a date (年初, 过去, 国庆节, 康熙 …),
@@ -1295,9 +1334,6 @@ static CHAR_CLASS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|
     t
 });
 
-fn char_class(c: char) -> u8 {
-    CHAR_CLASS.get(c as usize).copied().unwrap_or(CLASS_NONE)
-}
 
 /// Whether a numeral at `pos` can start a date: a 4-digit number (a year before a name), or a
 /// date character (年, 月, 日, 号, 世纪, 季度, 天, 节, separators) within the next few characters,
