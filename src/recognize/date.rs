@@ -10,6 +10,7 @@
 //! resolve against a [`DateContext`]: the year the text was written in (今年, 去年, 7月20日), the year
 //! it looks back on (一年来, 过去一年, 年末) and the report year (which closes 2010年以来).
 
+use crate::lexicon::Words;
 use crate::{DateMention, Granularity, Span};
 
 // ---------------------------------------------------------------------------------------------
@@ -1186,25 +1187,29 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     };
     let mut out = Vec::new();
     let rolling = ctx.today.is_some();
-    let classes: &[u8] = &CHAR_CLASS;
+    let classes: &[u8; 65_536] = &CHAR_CLASS;
     let bytes = text.as_bytes();
     let mut pos = 0;
-    // Each character is decoded once, by hand, to look up its class; only the few that can start
-    // a date (or end a sentence) go further.
-    while let Some((code, len)) = decode(bytes, pos) {
-        let class = classes.get(code as usize).copied().unwrap_or(CLASS_NONE);
-        if class == CLASS_NONE {
-            pos += len;
-            continue;
-        }
+    // The character before `pos` (u32::MAX at the start).
+    let mut prev = u32::MAX;
+    while let Some(Marked {
+        at,
+        code,
+        len,
+        class,
+        before,
+    }) = next_marked(bytes, classes, pos, prev)
+    {
+        pos = at;
+        prev = before;
         if class == CLASS_SENTENCE_END {
             sc.sentence_year = None;
+            prev = code;
             pos += len;
             continue;
         }
         let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        let next = char_at(text, pos + len);
-        if could_start(char_before(text, pos), c, next, rolling)
+        if could_start(text, pos, char::from_u32(prev), c, rolling)
             && (class == CLASS_WORD || numeral_may_date(text, pos))
         {
             if let Some(p) = sc.expression(pos) {
@@ -1220,29 +1225,75 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
                     section: None,
                 });
                 pos = p.end;
+                prev = char_before(text, pos).map_or(u32::MAX, u32::from);
                 continue;
             }
         }
+        prev = code;
         pos += len;
     }
     out
 }
 
+/// A character of a class other than `CLASS_NONE`, found by [`next_marked`].
+struct Marked {
+    /// Its byte offset, code point, length in bytes and class.
+    at: usize,
+    code: u32,
+    len: usize,
+    class: u8,
+    /// The code point of the character before it (u32::MAX at the start of the text).
+    before: u32,
+}
+
+/// The first character at or after `pos` whose class is not `CLASS_NONE` (`prev`: the code point
+/// before `pos`). Kept apart from the scan so its loop, run for every character, stays short.
+#[inline(never)]
+fn next_marked(bytes: &[u8], classes: &[u8; 65_536], mut pos: usize, mut prev: u32) -> Option<Marked> {
+    loop {
+        let b0 = *bytes.get(pos)?;
+        let (code, len) = if b0 < 0x80 {
+            (u32::from(b0), 1)
+        } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, bytes.get(pos + 1..pos + 3)) {
+            let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6);
+            (code | u32::from(b2 & 0x3F), 3)
+        } else {
+            decode(bytes, pos)?
+        };
+        let class = classes.get(code as usize).copied().unwrap_or(CLASS_NONE);
+        if class != CLASS_NONE {
+            return Some(Marked {
+                at: pos,
+                code,
+                len,
+                class,
+                before: prev,
+            });
+        }
+        prev = code;
+        pos += len;
+    }
+}
+
 /// The code point of the character starting at byte `pos` of valid UTF-8 and its length, decoded
 /// by hand: the scan looks at every character, and this is its whole cost for most of them.
 fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
-    let b0 = *bytes.get(pos)?;
-    let cont = |i: usize| bytes.get(pos + i).map_or(0, |&b| u32::from(b & 0x3F));
-    Some(if b0 < 0x80 {
-        (u32::from(b0), 1)
-    } else if b0 >= 0xE0 && b0 < 0xF0 {
-        ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
-    } else if b0 < 0xE0 {
-        ((u32::from(b0 & 0x1F) << 6) | cont(1), 2)
-    } else {
-        let code = (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
-        (code, 4)
-    })
+    let cont = |b: u8| u32::from(b & 0x3F);
+    match *bytes.get(pos)? {
+        b0 @ 0..=0x7F => Some((u32::from(b0), 1)),
+        b0 @ 0xE0..=0xEF => match *bytes.get(pos + 1..pos + 3)? {
+            [b1, b2] => Some(((u32::from(b0 & 0x0F) << 12) | (cont(b1) << 6) | cont(b2), 3)),
+            _ => None,
+        },
+        b0 @ 0..=0xDF => Some(((u32::from(b0 & 0x1F) << 6) | cont(*bytes.get(pos + 1)?), 2)),
+        b0 => match *bytes.get(pos + 1..pos + 4)? {
+            [b1, b2, b3] => Some((
+                (u32::from(b0 & 0x07) << 18) | (cont(b1) << 12) | (cont(b2) << 6) | cont(b3),
+                4,
+            )),
+            _ => None,
+        },
+    }
 }
 
 /// The first two characters of every keyword that can start a date (年初, 过去, 国庆节, 康熙 …),
@@ -1254,21 +1305,35 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         let h = pair_hash(a, b);
         bits[h / 64] |= 1 << (h % 64);
     };
-    let words = keywords().chain(["新一年", "上个世纪", "上半月", "下半月", "过半"]);
-    for w in words {
+    for w in start_words() {
         let mut it = w.chars();
         if let (Some(a), Some(b)) = (it.next(), it.next()) {
             add(a, b);
         }
     }
-    // Words whose second character is a numeral: 近三年, 前三季度, 第一季度, Q1.
-    for a in ['近', '前', '第', 'Q', 'q', '闰', '过'] {
-        for b in NUMERAL_CHARS.chars().chain(['正', '冬', '腊', ' ']) {
+    for a in COUNT_PREFIXES.iter().copied() {
+        for b in NUMERAL_CHARS.chars().chain(COUNT_PREFIX_NEXT.iter().copied()) {
             add(a, b);
         }
     }
     bits
 });
+
+/// The words (of two characters or more) a date can start with: a pair that passes `START_PAIRS`
+/// is a date start only when one of them follows (劳动 starts 劳动节, 劳动力 nothing).
+static START_WORDS: once_cell::sync::Lazy<Words> =
+    once_cell::sync::Lazy::new(|| Words::new(start_words().filter(|w| w.chars().nth(1).is_some())));
+
+/// Words before a count (近三年, 前三季度, 第一季度, Q1, 闰四月, 过两天): any numeral may follow them.
+const COUNT_PREFIXES: &[char] = &['近', '前', '第', 'Q', 'q', '闰', '过'];
+
+/// What else may follow a count prefix (闰正月, 近 三 年).
+const COUNT_PREFIX_NEXT: &[char] = &['正', '冬', '腊', ' '];
+
+/// Every keyword and the other words a date can start with.
+fn start_words() -> impl Iterator<Item = &'static str> {
+    keywords().chain(["新一年", "上个世纪", "上半月", "下半月", "过半"])
+}
 
 /// Every keyword a date can start with (年初, 过去, 国庆节, 康熙, 农历, 腊月 …).
 fn keywords() -> impl Iterator<Item = &'static str> {
@@ -1315,8 +1380,8 @@ const CLASS_SENTENCE_END: u8 = 3;
 
 /// The class of every character of the Basic Multilingual Plane: nothing, a numeral, the first
 /// character of a keyword, or the end of a sentence; one table lookup per character.
-static CHAR_CLASS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
-    let mut t = vec![CLASS_NONE; 65_536];
+static CHAR_CLASS: once_cell::sync::Lazy<Box<[u8; 65_536]>> = once_cell::sync::Lazy::new(|| {
+    let mut t = Box::new([CLASS_NONE; 65_536]);
     let words = keywords().chain(["近", "前", "第", "Q", "q", "上", "后", "下", "闰"]);
     for w in words {
         if let Some(c) = w.chars().next() {
@@ -1339,18 +1404,25 @@ static CHAR_CLASS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|
 /// date character (年, 月, 日, 号, 世纪, 季度, 天, 节, separators) within the next few characters,
 /// or 五 (十四五) right after it. Most numerals (一个, 进一步, 3.5%) fail here cheaply.
 fn numeral_may_date(text: &str, pos: usize) -> bool {
-    let rest = &text[pos..];
-    let digits = rest.chars().take_while(|&c| is_digit(c)).count();
-    if digits == 4 || digits == 8 {
-        return true;
-    }
-    if word_at(text, pos, &["十一"])
-        .is_some_and(|e| word_at(text, e, HOLIDAY_SEASON_WORDS).is_some())
-    {
-        return true;
-    }
-    rest.chars().take(12).enumerate().any(|(i, c)| {
-        matches!(
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    // The length of the run of digits at `pos`, while it lasts.
+    let mut digits = 0;
+    let mut in_run = true;
+    for i in 0..12 {
+        let Some((code, len)) = decode(bytes, at) else {
+            break;
+        };
+        let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+        if in_run && is_digit(c) {
+            digits += 1;
+        } else {
+            if in_run && (digits == 4 || digits == 8) {
+                return true;
+            }
+            in_run = false;
+        }
+        let date_char = matches!(
             c,
             '年' | '月'
                 | '日'
@@ -1367,8 +1439,15 @@ fn numeral_may_date(text: &str, pos: usize) -> bool {
                 | '·'
                 | '．'
                 | '／'
-        ) || (c == '五' && i < 3)
-    })
+        );
+        if date_char || (c == '五' && i < 3) {
+            return true;
+        }
+        at += len;
+    }
+    in_run && (digits == 4 || digits == 8)
+        || word_at(text, pos, &["十一"])
+            .is_some_and(|e| word_at(text, e, HOLIDAY_SEASON_WORDS).is_some())
 }
 
 /// Characters that start a numeral a date can be written with.
@@ -1386,7 +1465,7 @@ fn pair_hash(a: char, b: char) -> usize {
 /// Whether a date can start at `c` (after `prev`, before `next`): a numeral that does not continue
 /// another, or the first two characters of a keyword. `rolling`: a reference day is known, so
 /// 上2个月 / 后1年 count too.
-fn could_start(prev: Option<char>, c: char, next: Option<char>, rolling: bool) -> bool {
+fn could_start(text: &str, pos: usize, prev: Option<char>, c: char, rolling: bool) -> bool {
     if is_digit(c) {
         return !prev.is_some_and(is_digit);
     }
@@ -1396,12 +1475,19 @@ fn could_start(prev: Option<char>, c: char, next: Option<char>, rolling: bool) -
     if is_cn_numeral(c) || is_digit(c) {
         return false;
     }
-    let Some(n) = next else { return false };
+    let Some(n) = char_at(text, pos + c.len_utf8()) else {
+        return false;
+    };
     if rolling && matches!(c, '上' | '后' | '下') && (is_digit(n) || is_cn_numeral(n)) {
         return true;
     }
     let h = pair_hash(c, n);
-    START_PAIRS[h / 64] & (1 << (h % 64)) != 0
+    if START_PAIRS[h / 64] & (1 << (h % 64)) == 0 {
+        return false;
+    }
+    let counted = COUNT_PREFIXES.contains(&c)
+        && (NUMERAL_CHARS.contains(n) || COUNT_PREFIX_NEXT.contains(&n));
+    counted || text.get(pos..).is_some_and(|rest| START_WORDS.starts(rest))
 }
 
 impl Scanner<'_> {
