@@ -1187,29 +1187,23 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     };
     let mut out = Vec::new();
     let rolling = ctx.today.is_some();
-    let classes: &[u8; 65_536] = &CHAR_CLASS;
     let bytes = text.as_bytes();
     let mut pos = 0;
-    // The character before `pos` (u32::MAX at the start).
-    let mut prev = u32::MAX;
     while let Some(Marked {
         at,
         code,
         len,
         class,
-        before,
-    }) = next_marked(bytes, classes, pos, prev)
+    }) = next_marked(bytes, pos)
     {
         pos = at;
-        prev = before;
         if class == CLASS_SENTENCE_END {
             sc.sentence_year = None;
-            prev = code;
             pos += len;
             continue;
         }
         let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        if could_start(text, pos, char::from_u32(prev), c, rolling)
+        if could_start(text, pos, char_before(text, pos), c, rolling)
             && (class == CLASS_WORD || numeral_may_date(text, pos))
         {
             if let Some(p) = sc.expression(pos) {
@@ -1225,36 +1219,53 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
                     section: None,
                 });
                 pos = p.end;
-                prev = char_before(text, pos).map_or(u32::MAX, u32::from);
                 continue;
             }
         }
-        prev = code;
         pos += len;
     }
     out
 }
 
-/// A character of a class other than `CLASS_NONE`, found by [`next_marked`].
+/// A character of a class other than `CLASS_NONE`, found by [`next_marked`]: its byte offset,
+/// code point, length in bytes and class.
 struct Marked {
-    /// Its byte offset, code point, length in bytes and class.
     at: usize,
     code: u32,
     len: usize,
     class: u8,
-    /// The code point of the character before it (u32::MAX at the start of the text).
-    before: u32,
 }
 
-/// The first character at or after `pos` whose class is not `CLASS_NONE` (`prev`: the code point
-/// before `pos`). Kept apart from the scan so its loop, run for every character, stays short.
+/// For the last two bytes of a three-byte character, the lead bytes (by their low four bits) that
+/// make it a character of a class other than `CLASS_NONE`: the scan tells most Chinese characters
+/// apart without decoding them.
+static MARKED_TAILS: once_cell::sync::Lazy<Box<[u16; 65_536]>> = once_cell::sync::Lazy::new(|| {
+    let mut t = Box::new([0u16; 65_536]);
+    for (code, &class) in CHAR_CLASS.iter().enumerate().skip(0x800) {
+        if class != CLASS_NONE {
+            let (b0, b1, b2) = (0xE0 | (code >> 12), 0x80 | ((code >> 6) & 0x3F), 0x80 | (code & 0x3F));
+            t[(b1 << 8) | b2] |= 1 << (b0 & 0x0F);
+        }
+    }
+    t
+});
+
+/// The first character at or after `pos` whose class is not `CLASS_NONE`. Kept apart from the
+/// scan so its loop, run for every character, stays short.
 #[inline(never)]
-fn next_marked(bytes: &[u8], classes: &[u8; 65_536], mut pos: usize, mut prev: u32) -> Option<Marked> {
+fn next_marked(bytes: &[u8], pos: usize) -> Option<Marked> {
+    let classes: &[u8; 65_536] = &CHAR_CLASS;
+    let tails: &[u16; 65_536] = &MARKED_TAILS;
+    let mut pos = pos;
     loop {
         let b0 = *bytes.get(pos)?;
         let (code, len) = if b0 < 0x80 {
             (u32::from(b0), 1)
         } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, bytes.get(pos + 1..pos + 3)) {
+            if tails[(usize::from(b1) << 8) | usize::from(b2)] & (1 << (b0 & 0x0F)) == 0 {
+                pos += 3;
+                continue;
+            }
             let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6);
             (code | u32::from(b2 & 0x3F), 3)
         } else {
@@ -1267,10 +1278,8 @@ fn next_marked(bytes: &[u8], classes: &[u8; 65_536], mut pos: usize, mut prev: u
                 code,
                 len,
                 class,
-                before: prev,
             });
         }
-        prev = code;
         pos += len;
     }
 }
