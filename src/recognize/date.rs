@@ -310,6 +310,9 @@ const HOLIDAY_OK_BEFORE: &[char] = &[
     '年', '的', '迎', '度', '到', '至', '在', '是', '过', '和', '及', '与',
 ];
 
+/// 清明, the one solar term that is also a holiday (its day is the solar term's).
+const HOLIDAY_SOLAR_TERMS: &[&str] = &["清明节", "清明"];
+
 /// Holidays on the n-th weekday of a month: (name, month, weekday with 0 = Sunday, n).
 const WEEKDAY_HOLIDAYS: &[(&str, u32, i64, u32)] = &[
     ("母亲节", 5, 0, 2),
@@ -334,6 +337,9 @@ const LUNAR_HOLIDAYS: &[(&str, u32, u32)] = &[
     ("除夕", 12, 0),
     ("大年三十", 12, 0),
 ];
+
+/// What, before a day of one to ten, names a day of the lunar new year (大年初三).
+const LUNAR_NEW_YEAR_DAYS: &str = "大年初";
 
 /// Words that say the month and day after them are lunar (农历八月十五, 阴历二〇二一年六月).
 const LUNAR_MARKERS: &[&str] = &["农历", "阴历"];
@@ -1227,6 +1233,70 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     out
 }
 
+/// The first characters of a set of words, as a bit set over the Basic Multilingual Plane: one
+/// lookup tells that no word of the set starts at a position, before the words are compared.
+struct FirstChars(Box<[u64; 1024]>);
+
+impl FirstChars {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstChars {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in words.into_iter().filter_map(|w| w.chars().next()) {
+            let c = c as usize;
+            // Characters beyond the plane are never skipped (see `may_start`).
+            if c < 65_536 {
+                bits[c / 64] |= 1 << (c % 64);
+            }
+        }
+        FirstChars(bits)
+    }
+
+    /// Whether a word of the set may start at `pos`.
+    fn may_start(&self, text: &str, pos: usize) -> bool {
+        match char_at(text, pos) {
+            Some(c) if (c as usize) < 65_536 => {
+                self.0[c as usize / 64] & (1 << (c as usize % 64)) != 0
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
+}
+
+/// The first characters of the holiday names (`holiday`).
+static HOLIDAY_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy::new(|| {
+    FirstChars::new(
+        FIXED_HOLIDAYS
+            .iter()
+            .map(|e| e.0)
+            .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
+            .chain(HOLIDAY_SOLAR_TERMS.iter().copied()),
+    )
+});
+
+/// The first characters of the lunar holidays (`lunar_holiday`).
+static LUNAR_HOLIDAY_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy::new(|| {
+    FirstChars::new(
+        LUNAR_HOLIDAYS
+            .iter()
+            .map(|e| e.0)
+            .chain([LUNAR_NEW_YEAR_DAYS]),
+    )
+});
+
+/// The first characters of the solar terms (`solar_term`).
+static SOLAR_TERM_FIRSTS: once_cell::sync::Lazy<FirstChars> =
+    once_cell::sync::Lazy::new(|| FirstChars::new(SOLAR_TERMS.iter().map(|e| e.0)));
+
+/// The first characters of the parts of a year written as words (`year_part`, before quarters).
+static YEAR_PART_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy::new(|| {
+    FirstChars::new(
+        [YEAR_PARTS, YEAR_SUFFIX_PARTS, YEAR_END_CHARS, SEASON_CHARS]
+            .into_iter()
+            .flatten()
+            .map(|e| e.0),
+    )
+});
+
 /// A character of a class other than `CLASS_NONE`, found by [`next_marked`]: its byte offset,
 /// code point, length in bytes and class.
 struct Marked {
@@ -1243,7 +1313,11 @@ static MARKED_TAILS: once_cell::sync::Lazy<Box<[u16; 65_536]>> = once_cell::sync
     let mut t = Box::new([0u16; 65_536]);
     for (code, &class) in CHAR_CLASS.iter().enumerate().skip(0x800) {
         if class != CLASS_NONE {
-            let (b0, b1, b2) = (0xE0 | (code >> 12), 0x80 | ((code >> 6) & 0x3F), 0x80 | (code & 0x3F));
+            let (b0, b1, b2) = (
+                0xE0 | (code >> 12),
+                0x80 | ((code >> 6) & 0x3F),
+                0x80 | (code & 0x3F),
+            );
             t[(b1 << 8) | b2] |= 1 << (b0 & 0x0F);
         }
     }
@@ -1321,7 +1395,10 @@ static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
         }
     }
     for a in COUNT_PREFIXES.iter().copied() {
-        for b in NUMERAL_CHARS.chars().chain(COUNT_PREFIX_NEXT.iter().copied()) {
+        for b in NUMERAL_CHARS
+            .chars()
+            .chain(COUNT_PREFIX_NEXT.iter().copied())
+        {
             add(a, b);
         }
     }
@@ -1375,7 +1452,7 @@ fn keywords() -> impl Iterator<Item = &'static str> {
             "正月",
             "冬月",
             "腊月",
-            "大年初",
+            LUNAR_NEW_YEAR_DAYS,
             "半年",
             "半个",
             "半月",
@@ -1407,7 +1484,6 @@ static CHAR_CLASS: once_cell::sync::Lazy<Box<[u8; 65_536]>> = once_cell::sync::L
     }
     t
 });
-
 
 /// Whether a numeral at `pos` can start a date: a 4-digit number (a year before a name), or a
 /// date character (年, 月, 日, 号, 世纪, 季度, 天, 节, separators) within the next few characters,
@@ -2042,16 +2118,19 @@ impl Scanner<'_> {
     /// A part of year `y` at `pos` (上半年, 一季度, 前三季度, 春季, 年末; after 年 also 末/底/初).
     fn year_part(&self, pos: usize, y: i32, after_nian: bool) -> Option<Point> {
         let text = self.text;
-        let found = table_at(text, pos, YEAR_PARTS)
+        let words = YEAR_PART_FIRSTS.may_start(text, pos);
+        let found = words
+            .then(|| table_at(text, pos, YEAR_PARTS))
+            .flatten()
             .or_else(|| {
-                if after_nian {
+                if after_nian && words {
                     table_at(text, pos, YEAR_SUFFIX_PARTS)
                 } else {
                     None
                 }
             })
             .or_else(|| {
-                if after_nian {
+                if after_nian && words {
                     table_at(text, pos, YEAR_END_CHARS)
                 } else {
                     None
@@ -2059,7 +2138,7 @@ impl Scanner<'_> {
             })
             .or_else(|| {
                 table_at(text, pos, SEASON_CHARS).filter(|&(_, e)| {
-                    after_nian && !char_at(text, e).is_some_and(|c| c.is_alphanumeric())
+                    words && after_nian && !char_at(text, e).is_some_and(|c| c.is_alphanumeric())
                 })
             })
             .or_else(|| self.quarter(pos));
@@ -2496,6 +2575,9 @@ impl Scanner<'_> {
     /// A lunar holiday (春节, 中秋节, 除夕, 大年初三) of lunar year `y`.
     fn lunar_holiday(&self, pos: usize, y: i32) -> Option<Point> {
         let text = self.text;
+        if !LUNAR_HOLIDAY_FIRSTS.may_start(text, pos) {
+            return None;
+        }
         let (m, d, end) = if let Some(((m, d), end)) = LUNAR_HOLIDAYS
             .iter()
             .filter(|(w, _, _)| starts(text, pos, w))
@@ -2504,7 +2586,7 @@ impl Scanner<'_> {
         {
             (m, d, end)
         } else {
-            let e = word_at(text, pos, &["大年初"])?;
+            let e = word_at(text, pos, &[LUNAR_NEW_YEAR_DAYS])?;
             let (d, end) = read_small(text, e)?;
             ((1..=10).contains(&d)).then_some(())?;
             (1, d, end)
@@ -2603,6 +2685,9 @@ impl Scanner<'_> {
     /// A holiday in year `y` (元旦, 国庆节, 母亲节, 清明节).
     fn holiday(&self, pos: usize, y: i32) -> Option<Point> {
         let text = self.text;
+        if !HOLIDAY_FIRSTS.may_start(text, pos) {
+            return None;
+        }
         let fixed = FIXED_HOLIDAYS
             .iter()
             .filter(|(w, _, _)| starts(text, pos, w))
@@ -2620,7 +2705,7 @@ impl Scanner<'_> {
             .find(|(w, _, _, _)| starts(text, pos, w))
             .map(|&(w, m, wd, n)| (nth_weekday(y, m, wd, n), pos + w.len()));
         let qing =
-            word_at(text, pos, &["清明节", "清明"]).and_then(|e| Some((solar_term_day(y, 6)?, e)));
+            word_at(text, pos, HOLIDAY_SOLAR_TERMS).and_then(|e| Some((solar_term_day(y, 6)?, e)));
         let (day, end) = fixed.or(weekday).or(qing)?;
         Some(pt(end, Val::day(day), Level::Day))
     }
@@ -2630,6 +2715,9 @@ impl Scanner<'_> {
     /// (大雪, 小暑) are left out.
     fn solar_term(&self, pos: usize, y: i32, alone: bool) -> Option<Point> {
         let text = self.text;
+        if !SOLAR_TERM_FIRSTS.may_start(text, pos) {
+            return None;
+        }
         let (i, &(w, _, _)) = SOLAR_TERMS
             .iter()
             .enumerate()
