@@ -241,7 +241,9 @@ pub fn is_chrome(line: &str) -> bool {
         || memchr::memchr3(b'o', b'j', b'g', line.as_bytes()).is_some()
             && CODE_MARKERS.iter().any(|p| line.contains(p))
         || short && bracket_buttons(line)
-        || !line.chars().any(|c| c.is_alphanumeric())
+        || !line
+            .chars()
+            .any(|c| super::headings::is_han(c) || c.is_alphanumeric())
         || is_hash(line)
         || is_menu(line)
 }

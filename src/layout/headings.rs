@@ -317,11 +317,19 @@ fn number_of(s: &str) -> Option<u32> {
     })
 }
 
-/// The usual numbers of numberings, read without the number reader: one to three ASCII digits,
-/// 一 to 九十九 in Chinese numerals. Anything else is left to [`number::parse`].
+/// The usual numbers of numberings, read without the number reader: one to three ASCII or
+/// fullwidth digits, 一 to 九十九 in Chinese numerals. Anything else is left to
+/// [`number::parse`].
 fn small_number(s: &str) -> Option<u32> {
-    if (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
-        return s.parse().ok();
+    let digit_value = |c: char| match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    };
+    if (1..=3).contains(&s.chars().count()) {
+        if let Some(v) = s.chars().try_fold(0, |v, c| Some(v * 10 + digit_value(c)?)) {
+            return Some(v);
+        }
     }
     let digit = |c: char| {
         CHINESE_NUMERALS[..9]
@@ -331,6 +339,7 @@ fn small_number(s: &str) -> Option<u32> {
     };
     let mut chars = s.chars();
     match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (Some('十'), None, _, _) => Some(10),
         (Some(d), None, _, _) => digit(d),
         (Some('十'), Some(d), None, _) => Some(10 + digit(d)?),
         (Some(d), Some('十'), None, _) => Some(10 * digit(d)?),
@@ -651,7 +660,10 @@ mod tests {
     fn small_numbers_read_like_the_number_reader() {
         let mut tried = 0;
         let numerals: Vec<String> = CHINESE_NUMERALS.iter().map(|c| c.to_string()).collect();
-        let digits: Vec<String> = (0..10).map(|d| d.to_string()).collect();
+        let digits: Vec<String> = (0..10)
+            .map(|d| d.to_string())
+            .chain(["０", "５", "９"].map(String::from))
+            .collect();
         for alphabet in [numerals, digits] {
             let mut all = vec![String::new()];
             for _ in 0..3 {
