@@ -93,23 +93,21 @@ impl WordEnds {
         let n = bytes.len();
         let mut i = 0;
         while i < n {
-            let b0 = u32::from(bytes[i]);
-            // Most of the text is three-byte Han: decoded by hand, to the 16 bits the bitmap
-            // needs, with one branch. Other characters go through `chars`.
-            let c = if b0 & 0xf0 == 0xe0 && i + 2 < n {
-                let c = ((b0 & 0x0f) << 12)
-                    | (u32::from(bytes[i + 1] & 0x3f) << 6)
-                    | u32::from(bytes[i + 2] & 0x3f);
+            let b0 = bytes[i];
+            // Most of the text is three-byte Han, tested without decoding it: the bitmap word
+            // is the first two bytes' payload, the bit the third's.
+            let (w, b) = if b0 & 0xf0 == 0xe0 && i + 2 < n {
+                let w = (usize::from(b0 & 0x0f) << 6) | usize::from(bytes[i + 1] & 0x3f);
+                let b = bytes[i + 2];
                 i += 3;
-                c
+                (w, 1u64 << (b & 0x3f))
             } else {
                 let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                     return;
                 };
                 i += c.len_utf8();
-                c as u32
+                bit(c as u32)
             };
-            let (w, b) = bit(c);
             if self.last[w] & b != 0 {
                 self.ending_at(text, i, &mut f);
             }
