@@ -1,7 +1,7 @@
 //! The [`Extractor`]: configuration and the pipeline decode → layout → recognizers → resolve.
 
 use crate::layout::{self, headings::HeadingPatterns, Layout};
-use crate::recognize::{date, money, number, org, percent, person, quantity};
+use crate::recognize::{date, money, names, number, org, percent, person, quantity};
 use crate::resolve::{self, Candidates};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
@@ -11,6 +11,12 @@ static DEFAULT_PERSON_RULES: Lazy<Arc<person::PersonRules>> =
     Lazy::new(|| Arc::new(person::PersonRules::default()));
 static DEFAULT_ORG_RULES: Lazy<Arc<org::OrgRules>> =
     Lazy::new(|| Arc::new(org::OrgRules::default()));
+static DEFAULT_NAME_RULES: Lazy<Arc<names::NameRules>> = Lazy::new(|| {
+    Arc::new(names::NameRules::new(
+        Arc::clone(&DEFAULT_ORG_RULES),
+        Arc::clone(&DEFAULT_PERSON_RULES),
+    ))
+});
 
 /// A configured extractor. Build one with [`Extractor::builder`] and reuse it; it is cheap to
 /// share across threads.
@@ -27,8 +33,8 @@ pub struct Extractor {
     today: Option<(u32, u32)>,
     /// The measure words, indexed once here rather than searched at every numeral.
     measure_words: Arc<lexicon::Words>,
-    person_rules: Arc<person::PersonRules>,
-    org_rules: Arc<org::OrgRules>,
+    /// Organization and person rules, their words looked for together.
+    names: Arc<names::NameRules>,
     currencies: Arc<money::Currencies>,
     heading_patterns: Arc<HeadingPatterns>,
 }
@@ -235,28 +241,34 @@ impl ExtractorBuilder {
         let currencies = Arc::new(money::Currencies::new(&self.extra_currencies));
         // The built-in automata take milliseconds to build: extractors without extras of a kind
         // share one set, so building an extractor per reference year stays cheap.
-        let person_rules = if self.extra_titles.is_empty() && self.extra_people.is_empty() {
-            Arc::clone(&DEFAULT_PERSON_RULES)
+        let default_people = self.extra_titles.is_empty() && self.extra_people.is_empty();
+        let default_orgs = self.extra_org_suffixes.is_empty() && self.extra_orgs.is_empty();
+        let names = if default_people && default_orgs {
+            Arc::clone(&DEFAULT_NAME_RULES)
         } else {
-            Arc::new(person::PersonRules::with_names(
-                &self.extra_titles,
-                &self.extra_people,
-            ))
-        };
-        let org_rules = if self.extra_org_suffixes.is_empty() && self.extra_orgs.is_empty() {
-            Arc::clone(&DEFAULT_ORG_RULES)
-        } else {
-            Arc::new(org::OrgRules::new(
-                &self.extra_org_suffixes,
-                &self.extra_orgs,
-            ))
+            let person_rules = if default_people {
+                Arc::clone(&DEFAULT_PERSON_RULES)
+            } else {
+                Arc::new(person::PersonRules::with_names(
+                    &self.extra_titles,
+                    &self.extra_people,
+                ))
+            };
+            let org_rules = if default_orgs {
+                Arc::clone(&DEFAULT_ORG_RULES)
+            } else {
+                Arc::new(org::OrgRules::new(
+                    &self.extra_org_suffixes,
+                    &self.extra_orgs,
+                ))
+            };
+            Arc::new(names::NameRules::new(org_rules, person_rules))
         };
         Ok(Extractor {
             year: self.year,
             today: self.today,
             measure_words,
-            person_rules,
-            org_rules,
+            names,
             currencies,
             heading_patterns,
         })
@@ -326,7 +338,7 @@ impl Extractor {
                 part.next();
             }
             let t = &text[block.start..block.end];
-            let orgs = org::find_with(t, &self.org_rules);
+            let (orgs, people) = self.names.find(t);
             let lo = scale_at.partition_point(|&p| p < block.start);
             let hi = scale_at.partition_point(|&p| p < block.end);
             let in_block = scale_at[lo..hi.max(lo)].iter().map(|p| p - block.start);
@@ -336,14 +348,14 @@ impl Extractor {
                 money: money::find_among(t, nums, &scale_words, &self.currencies),
                 percentages: percent::find(t, nums),
                 dates: date::find_with(t, if looking_forward { &forward } else { &years }),
-                people: person::find_with(t, &self.person_rules, &orgs),
+                people,
                 orgs,
             };
             all.absorb(found, block.start);
         }
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
-        person::find_again(text, &blocks, &mut all.people, &self.person_rules);
+        person::find_again(text, &blocks, &mut all.people, &self.names.people);
         (layout, all, year)
     }
 

@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod money;
+pub(crate) mod names;
 pub mod number;
 pub mod org;
 pub mod percent;

@@ -172,26 +172,52 @@ pub fn find(text: &str) -> Vec<Org> {
 /// assert_eq!(names, vec!["省人民医院", "苏大附一院", "市一院"]);
 /// ```
 pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
-    let mut cands: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, known)
-    let suffix_count = rules.suffix_info.len();
-    let mut known: Vec<(usize, usize)> = Vec::new();
-    // For each end position, the longest suffix ending there (of the same suffix given twice,
-    // the first).
-    let mut by_end: Vec<(usize, usize, usize)> = Vec::new(); // (end, start, pattern)
-                                                             // One reading of the text finds every suffix and every known name, by end, shortest first.
+    let mut hits = OrgHits::default();
+    // One reading of the text finds every suffix and every known name.
     rules
         .suffixes_and_known
-        .for_each(text, |start, end, id| match by_end.last_mut() {
-            _ if id >= suffix_count => known.push((start, end)),
+        .for_each(text, |start, end, id| hits.add(rules, start, end, id));
+    read_hits(text, rules, hits)
+}
+
+/// The words of [`OrgRules`] looked for in a text, numbered as [`OrgHits::add`] reads them.
+pub(crate) fn words(rules: &OrgRules) -> &WordEnds {
+    &rules.suffixes_and_known
+}
+
+/// The suffixes and known names found in a text, as [`words`] reports them.
+#[derive(Debug, Default)]
+pub(crate) struct OrgHits {
+    known: Vec<(usize, usize)>,
+    /// For each end position, the longest suffix ending there (of the same suffix given
+    /// twice, the first): (end, start, pattern).
+    by_end: Vec<(usize, usize, usize)>,
+}
+
+impl OrgHits {
+    /// Word `id` of [`words`] spans `start..end`; words come by end, at one end shortest first.
+    pub(crate) fn add(&mut self, rules: &OrgRules, start: usize, end: usize, id: usize) {
+        if id >= rules.suffix_info.len() {
+            self.known.push((start, end));
+            return;
+        }
+        match self.by_end.last_mut() {
             Some(e) if e.0 == end => {
                 if start < e.1 {
                     *e = (end, start, id);
                 }
             }
-            _ => by_end.push((end, start, id)),
-        });
-    // Known names leftmost-longest, as a search for them alone would read them: the leftmost
-    // start, there the longest, then on after its end.
+            _ => self.by_end.push((end, start, id)),
+        }
+    }
+}
+
+/// The organizations named by the suffixes and known names found in `text`.
+pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: OrgHits) -> Vec<Org> {
+    let OrgHits { mut known, by_end } = hits;
+    let mut cands: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, known)
+                                                           // Known names leftmost-longest, as a search for them alone would read them: the leftmost
+                                                           // start, there the longest, then on after its end.
     known.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     let mut next = 0;
     for (s, e) in known {

@@ -220,24 +220,66 @@ pub fn find(text: &str) -> Vec<Person> {
 /// assert_eq!(names, vec![("马丁", Some("院士专家")), ("邬堂春", Some("院士专家"))]);
 /// ```
 pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
-    // One reading of the text finds every title, name and marker; each kind is then read as
-    // its own search would: titles, titles after names and known people leftmost-longest
-    // (sorted by start and by end), markers all.
-    let (mut titles, mut after, mut known) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut deng, mut photo, mut workroom, mut colons) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    rules.cues.for_each(text, |s, e, id| {
-        let cue = rules.cue(id);
-        match cue {
-            Cue::Title => titles.push((s, e, id)),
-            Cue::After => after.push((s, e, id)),
-            Cue::Known => known.push((s, e, id)),
-            MARK_DENG => deng.push(s),
-            MARK_PHOTO => photo.push(s),
-            MARK_WORKROOM => workroom.push(s),
-            Cue::Marker(_) => colons.push((s, e)),
+    let mut hits = PersonHits::default();
+    // One reading of the text finds every title, name and marker.
+    rules
+        .cues
+        .for_each(text, |start, end, id| hits.add(rules, start, end, id));
+    read_hits(text, rules, orgs, hits)
+}
+
+/// The words of [`PersonRules`] looked for in a text, numbered as [`PersonHits::add`] reads
+/// them.
+pub(crate) fn words(rules: &PersonRules) -> &WordEnds {
+    &rules.cues
+}
+
+/// The titles, names and markers found in a text, as [`words`] reports them, by kind.
+#[derive(Debug, Default)]
+pub(crate) struct PersonHits {
+    titles: Vec<(usize, usize, usize)>,
+    after: Vec<(usize, usize, usize)>,
+    known: Vec<(usize, usize, usize)>,
+    deng: Vec<usize>,
+    photo: Vec<usize>,
+    workroom: Vec<usize>,
+    colons: Vec<(usize, usize)>,
+}
+
+impl PersonHits {
+    /// Word `id` of [`words`] spans `start..end`; words come by end.
+    pub(crate) fn add(&mut self, rules: &PersonRules, start: usize, end: usize, id: usize) {
+        match rules.cue(id) {
+            Cue::Title => self.titles.push((start, end, id)),
+            Cue::After => self.after.push((start, end, id)),
+            Cue::Known => self.known.push((start, end, id)),
+            MARK_DENG => self.deng.push(start),
+            MARK_PHOTO => self.photo.push(start),
+            MARK_WORKROOM => self.workroom.push(start),
+            Cue::Marker(_) => self.colons.push((start, end)),
         }
-    });
+    }
+}
+
+/// The people named around the titles, names and markers found in `text`; `orgs` (found in
+/// the same text) extend a title to the organization written before it.
+pub(crate) fn read_hits(
+    text: &str,
+    rules: &PersonRules,
+    orgs: &[Org],
+    hits: PersonHits,
+) -> Vec<Person> {
+    // Each kind is read as its own search would: titles, titles after names and known people
+    // leftmost-longest (sorted by start and by end), markers all.
+    let PersonHits {
+        titles,
+        after,
+        known,
+        deng,
+        photo,
+        workroom,
+        colons,
+    } = hits;
     let titles: Vec<(usize, usize)> = leftmost_longest(titles)
         .into_iter()
         .map(|(s, e, _)| (s, e))

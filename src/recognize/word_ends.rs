@@ -20,6 +20,8 @@ pub(crate) struct WordEnds {
     edges: Vec<(char, u32)>,
     /// Indexes (in table order) of the words ending at each node, a run per node.
     ids: Vec<u32>,
+    /// The table, to join it to another ([`WordEnds::then`]).
+    words: Vec<Box<str>>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -42,8 +44,8 @@ impl WordEnds {
         let mut children: Vec<Vec<(char, u32)>> = vec![Vec::new()];
         let mut node_ids: Vec<Vec<u32>> = vec![Vec::new()];
         let mut last = Box::new([0u64; 1 << 10]);
-        for (id, word) in words.into_iter().enumerate() {
-            let word = word.as_ref();
+        let words: Vec<Box<str>> = words.into_iter().map(|w| w.as_ref().into()).collect();
+        for (id, word) in words.iter().enumerate() {
             let Some(end) = word.chars().next_back() else {
                 continue;
             };
@@ -83,7 +85,18 @@ impl WordEnds {
             nodes,
             edges,
             ids,
+            words,
         }
+    }
+
+    /// How many words the table holds (empty ones included).
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// This table followed by `other`: the words of `other` are numbered from [`WordEnds::len`].
+    pub(crate) fn then(&self, other: &WordEnds) -> WordEnds {
+        WordEnds::new(self.words.iter().chain(&other.words))
     }
 
     /// Calls `f(start, end, word)` for every occurrence of every word in `text`, by end, and

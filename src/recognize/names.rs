@@ -1,0 +1,65 @@
+//! People and organizations from one reading of a text: the organization suffixes and known
+//! names, the titles, known people and list markers are looked for together
+//! ([`crate::recognize::word_ends`]), then each recognizer reads its own finds.
+
+use crate::recognize::org::{self, OrgHits, OrgRules};
+use crate::recognize::person::{self, PersonHits, PersonRules};
+use crate::recognize::word_ends::WordEnds;
+use crate::{Org, Person};
+use std::sync::Arc;
+
+/// Organization and person rules with their words in one index.
+#[derive(Debug, Clone)]
+pub(crate) struct NameRules {
+    pub(crate) orgs: Arc<OrgRules>,
+    pub(crate) people: Arc<PersonRules>,
+    /// The words of `orgs`, then those of `people`.
+    words: WordEnds,
+}
+
+impl NameRules {
+    pub(crate) fn new(orgs: Arc<OrgRules>, people: Arc<PersonRules>) -> NameRules {
+        let words = org::words(&orgs).then(person::words(&people));
+        NameRules {
+            orgs,
+            people,
+            words,
+        }
+    }
+
+    /// The organizations and the people of `text`, as [`org::find_with`] and
+    /// [`person::find_with`] find them. Not inlined, so that profiles show it.
+    #[inline(never)]
+    pub(crate) fn find(&self, text: &str) -> (Vec<Org>, Vec<Person>) {
+        let (mut org_hits, mut person_hits) = (OrgHits::default(), PersonHits::default());
+        let org_words = org::words(&self.orgs).len();
+        self.words
+            .for_each(text, |start, end, id| match id.checked_sub(org_words) {
+                None => org_hits.add(&self.orgs, start, end, id),
+                Some(id) => person_hits.add(&self.people, start, end, id),
+            });
+        let orgs = org::read_hits(text, &self.orgs, org_hits);
+        let people = person::read_hits(text, &self.people, &orgs, person_hits);
+        (orgs, people)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_reading_finds_what_each_recognizer_finds() {
+        let rules = NameRules::new(
+            Arc::new(OrgRules::new(&["院士工作站"], &["玉柴"])),
+            Arc::new(PersonRules::with_names(&["总工艺师"], &["欧阳小雪"])),
+        );
+        let text = "玉柴入选领军企业，同济医院院士工作站揭牌。市委副书记、政法委书记李义龙，\
+                    总工艺师赵刚和欧阳小雪出席；邀请马丁、邬堂春等院士专家。";
+        let (orgs, people) = rules.find(text);
+        assert_eq!(orgs, org::find_with(text, &rules.orgs));
+        assert_eq!(people, person::find_with(text, &rules.people, &orgs));
+        let names: Vec<_> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["李义龙", "赵刚", "欧阳小雪", "马丁", "邬堂春"]);
+    }
+}
