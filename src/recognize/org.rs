@@ -16,18 +16,16 @@ use crate::lexicon::names::{
     ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
 };
 use crate::lexicon::Words;
-use crate::recognize::word_ends::WordEnds;
+use crate::recognize::word_ends::{leftmost_longest, WordEnds};
 use crate::{Org, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 /// Characters that make a one-character level (区, 市, 省, 县) the start of a common word
 /// (区域, 市场, 省级, 县域, 市长) rather than a place.
 const ANCHOR_WORD_NEXT: &str = "域场级内外属情民长间别分位块容值面份钱力城";
 
-/// [`PLACE_NAMES`] in one automaton: is any of them inside a candidate name.
-static PLACE_NAMES_AC: Lazy<AhoCorasick> =
-    Lazy::new(|| AhoCorasick::new(PLACE_NAMES).expect("place names build"));
+/// [`PLACE_NAMES`], indexed: is any of them inside a candidate name.
+static PLACE_NAMES_IX: Lazy<Words> = Lazy::new(|| Words::new(PLACE_NAMES));
 
 /// The longest name read leftwards from a suffix, in characters.
 const MAX_NAME_CHARS: usize = 24;
@@ -43,10 +41,8 @@ const MAX_NAME_CHARS: usize = 24;
 /// ```
 #[derive(Debug, Clone)]
 pub struct OrgRules {
-    suffixes: AhoCorasick,
     /// Per suffix pattern: (text, needs a place at the start).
     suffix_info: Vec<(String, bool)>,
-    known: AhoCorasick,
     known_names: Vec<String>,
     /// Suffixes then known names in one index (every occurrence): [`find_with`] reads a text
     /// once for both. Word ids below `suffix_info.len()` are suffixes.
@@ -85,12 +81,6 @@ impl OrgRules {
                 .map(|s| (s.as_ref().trim().to_string(), false))
                 .filter(|(s, _)| !s.is_empty()),
         );
-        let suffixes = AhoCorasick::builder()
-            // Only run over short candidate names: an NFA builds faster than a DFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .match_kind(MatchKind::Standard)
-            .build(suffix_info.iter().map(|(s, _)| s.as_str()))
-            .expect("suffix automaton builds");
         let mut known_names: Vec<String> = KNOWN_ORGS.iter().map(|s| s.to_string()).collect();
         known_names.extend(
             extra_known
@@ -98,12 +88,6 @@ impl OrgRules {
                 .map(|s| s.as_ref().trim().to_string())
                 .filter(|s| !s.is_empty()),
         );
-        let known = AhoCorasick::builder()
-            // Only run over short candidate names: an NFA builds faster than a DFA.
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&known_names)
-            .expect("known-name automaton builds");
         let suffixes_and_known = WordEnds::new(
             suffix_info
                 .iter()
@@ -114,9 +98,7 @@ impl OrgRules {
         let generic_modifiers = Words::new(ORG_GENERIC_MODIFIERS);
         let generic_prefixes = Words::new(ORG_GENERIC_PREFIXES);
         OrgRules {
-            suffixes,
             suffix_info,
-            known,
             known_names,
             suffixes_and_known,
             left_stops: WordSet::new(ORG_LEFT_STOPS.iter().copied()),
@@ -388,25 +370,22 @@ fn name_start(
         }
     }
     // 服务市委市政府: a known name followed by a name beginning with a place is two names.
-    let cut = rules
-        .known
-        .find_iter(name)
-        .filter(|m| {
-            anchored
-                && m.end() < name.len()
-                && ORG_ANCHORS.iter().any(|a| name[m.end()..].starts_with(a))
+    let known_in_name = known_in(name, rules);
+    let cut = known_in_name
+        .iter()
+        .filter(|&&(_, me)| {
+            anchored && me < name.len() && ORG_ANCHORS.iter().any(|a| name[me..].starts_with(a))
         })
-        .map(|m| m.end())
+        .map(|&(_, me)| me)
         .last();
     // 照世界银行: one stray character before a known name.
     let cut = cut.or_else(|| {
-        rules
-            .known
-            .find_iter(name)
-            .find(|m| m.end() == name.len() && m.start() > 0)
-            .and_then(|m| {
-                let x = &name[..m.start()];
-                (x.chars().count() == 1 && !ORG_ANCHORS.contains(&x)).then_some(m.start())
+        known_in_name
+            .iter()
+            .find(|&&(ms, me)| me == name.len() && ms > 0)
+            .and_then(|&(ms, _)| {
+                let x = &name[..ms];
+                (x.chars().count() == 1 && !ORG_ANCHORS.contains(&x)).then_some(ms)
             })
     });
     if let Some(cut) = cut {
@@ -420,9 +399,10 @@ fn name_start(
         return bare_ok.then_some(start);
     }
     if rules.generic_prefixes.starts(name)
-        || ["全省", "全市", "全区", "全县"]
-            .iter()
-            .any(|w| name.contains(w))
+        || name
+            .split('全')
+            .skip(1)
+            .any(|after| after.starts_with(['省', '市', '区', '县']))
     {
         return None;
     }
@@ -466,14 +446,19 @@ fn name_start(
         let rest = &stem[m_end..];
         !rest.is_empty() && m_start < m_end && is_generic(rest, rules)
     };
-    if rules
-        .suffixes
-        .find_overlapping_iter(stem)
-        .any(|m| m.start() > 0 && generic_after(m.start(), m.end()))
-        || rules
-            .known
-            .find_iter(stem)
-            .any(|m| generic_after(m.start(), m.end()))
+    let mut suffix_inside = false;
+    let mut known_in_stem = Vec::new();
+    rules.suffixes_and_known.for_each(stem, |ms, me, id| {
+        if id >= rules.suffix_info.len() {
+            known_in_stem.push((ms, me, id));
+        } else {
+            suffix_inside |= ms > 0 && generic_after(ms, me);
+        }
+    });
+    if suffix_inside
+        || leftmost_longest(known_in_stem)
+            .into_iter()
+            .any(|(ms, me, _)| generic_after(ms, me))
     {
         return None;
     }
@@ -486,8 +471,7 @@ fn name_start(
         return None;
     }
     // 国际消费中心, 科技创新中心: a center without a place is a function.
-    let placed =
-        has_place_start(stem) && !stem.starts_with("国家") || PLACE_NAMES_AC.is_match(stem);
+    let placed = has_place_start(stem) && !stem.starts_with("国家") || contains_place_name(stem);
     if suffix == "中心" && !placed {
         return None;
     }
@@ -503,6 +487,26 @@ fn name_start(
         return None;
     }
     Some(start)
+}
+
+/// The known names in `text`, leftmost-longest.
+fn known_in(text: &str, rules: &OrgRules) -> Vec<(usize, usize)> {
+    let mut known = Vec::new();
+    rules.suffixes_and_known.for_each(text, |s, e, id| {
+        if id >= rules.suffix_info.len() {
+            known.push((s, e, id));
+        }
+    });
+    leftmost_longest(known)
+        .into_iter()
+        .map(|(s, e, _)| (s, e))
+        .collect()
+}
+
+/// Some [`PLACE_NAMES`] entry stands inside `stem`.
+fn contains_place_name(stem: &str) -> bool {
+    stem.char_indices()
+        .any(|(i, _)| PLACE_NAMES_IX.starts(&stem[i..]))
 }
 
 /// What stands before a 和/与/及 inside a name: two to six characters back to punctuation or a
@@ -549,9 +553,15 @@ fn has_place_start(stem: &str) -> bool {
         let next = stem[a.len()..].chars().next();
         return !(a.chars().count() == 1 && next.is_some_and(|c| ANCHOR_WORD_NEXT.contains(c)));
     }
-    let chars: Vec<char> = stem.chars().take(5).collect();
-    (1..chars.len())
-        .any(|i| "省市区县州".contains(chars[i]) && !ORG_NOT_PLACE_LAST.contains(chars[i - 1]))
+    // A level character after the first, the one before it not ending a verb.
+    let mut prev = None;
+    for c in stem.chars().take(5) {
+        if "省市区县州".contains(c) && prev.is_some_and(|p| !ORG_NOT_PLACE_LAST.contains(p)) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// The text ends with an organization suffix or a known name (so it is a name itself).
