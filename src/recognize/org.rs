@@ -373,11 +373,11 @@ fn name_start(
     let known_in_name = known_in(name, rules);
     let cut = known_in_name
         .iter()
-        .filter(|&&(_, me)| {
+        .rev()
+        .find(|&&(_, me)| {
             anchored && me < name.len() && ORG_ANCHORS.iter().any(|a| name[me..].starts_with(a))
         })
-        .map(|&(_, me)| me)
-        .last();
+        .map(|&(_, me)| me);
     // 照世界银行: one stray character before a known name.
     let cut = cut.or_else(|| {
         known_in_name
