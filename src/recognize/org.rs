@@ -252,8 +252,14 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
 }
 
+/// `c` is one of the characters of `set`: a short set read character by character costs less
+/// than a substring search for the encoded character.
+fn in_set(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
+}
+
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || "〇零一二三四五六七八九十百千两".contains(c)
+    c.is_ascii_digit() || in_set("〇零一二三四五六七八九十百千两", c)
 }
 
 /// The start of the name whose suffix spans `sstart..end`, or None when no name ends there.
@@ -272,7 +278,7 @@ fn name_start(
         .find(|(s, _)| *s == suffix)
         .map(|(_, b)| *b)
     {
-        if next.is_some_and(|c| blocked.contains(c)) {
+        if next.is_some_and(|c| in_set(blocked, c)) {
             return None;
         }
     }
@@ -286,7 +292,7 @@ fn name_start(
         .find(|(s, _)| *s == suffix)
         .map(|(_, b)| *b)
     {
-        if prev.is_some_and(|c| blocked.contains(c)) {
+        if prev.is_some_and(|c| in_set(blocked, c)) {
             return None;
         }
     }
@@ -360,11 +366,7 @@ fn name_start(
     }
     // 3家国家实验室: a measure word after a number is not part of the name.
     if text[..start].chars().next_back().is_some_and(is_numeral) {
-        if let Some(c) = name
-            .chars()
-            .next()
-            .filter(|c| "家个所座批项位".contains(*c))
-        {
+        if let Some(c) = name.chars().next().filter(|&c| in_set("家个所座批项位", c)) {
             start += c.len_utf8();
             name = &text[start..end];
         }
@@ -424,7 +426,7 @@ fn name_start(
     if sc.next().is_some_and(is_numeral)
         && sc
             .next()
-            .is_some_and(|c| is_numeral(c) || "个大校家所级类项批院区届间".contains(c))
+            .is_some_and(|c| is_numeral(c) || in_set("个大校家所级类项批院区届间", c))
     {
         return None;
     }
@@ -551,12 +553,12 @@ fn has_place_start(stem: &str) -> bool {
     // 区域, 市场, 省级, 县域: a level character that begins a word is no place.
     if let Some(a) = ORG_ANCHORS.iter().find(|a| stem.starts_with(*a)) {
         let next = stem[a.len()..].chars().next();
-        return !(a.chars().count() == 1 && next.is_some_and(|c| ANCHOR_WORD_NEXT.contains(c)));
+        return !(a.chars().count() == 1 && next.is_some_and(|c| in_set(ANCHOR_WORD_NEXT, c)));
     }
     // A level character after the first, the one before it not ending a verb.
     let mut prev = None;
     for c in stem.chars().take(5) {
-        if "省市区县州".contains(c) && prev.is_some_and(|p| !ORG_NOT_PLACE_LAST.contains(p)) {
+        if in_set("省市区县州", c) && prev.is_some_and(|p| !in_set(ORG_NOT_PLACE_LAST, p)) {
             return true;
         }
         prev = Some(c);
