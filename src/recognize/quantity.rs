@@ -94,6 +94,12 @@ const NOT_SHANG_BEFORE: &[char] = &[
     '在', '于', '本', '晚', '早', '北', '南',
 ];
 
+/// Places written before what a count counts (全市有学前教育机构565所).
+const PLACES: &[&str] = &[
+    "全市", "全省", "全区", "全县", "全国", "全街", "全镇", "我市", "我省", "我区", "我县",
+];
+static PLACES_IX: Lazy<Words> = Lazy::new(|| Words::new(PLACES));
+
 /// Adverbs and connectives before a subject or verb (成功创建…, 累计建设…, 其中…).
 const LEADING_ADVERBS: &[&str] = &[
     "累计",
@@ -698,15 +704,15 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         s = s.trim_start_matches(['年', '月', '日', '底', '末', '%', '％', '‰']);
     }
     // 全市有学前教育机构565所: the place and 有 are not part of what is counted.
-    for place in [
-        "全市", "全省", "全区", "全县", "全国", "全街", "全镇", "我市", "我省", "我区", "我县",
-    ] {
-        if let Some(r) = s.strip_prefix(place) {
-            if let Some(r) = ["拥有", "共有", "现有", "有"]
-                .iter()
-                .find_map(|w| r.strip_prefix(w))
-            {
-                s = r;
+    if PLACES_IX.starts(s) {
+        for place in PLACES {
+            if let Some(r) = s.strip_prefix(place) {
+                if let Some(r) = ["拥有", "共有", "现有", "有"]
+                    .iter()
+                    .find_map(|w| r.strip_prefix(w))
+                {
+                    s = r;
+                }
             }
         }
     }

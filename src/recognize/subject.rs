@@ -250,6 +250,8 @@ const DISBURSE: &[&str] = &[
     "安排", "投入", "下达", "拨付", "筹集", "落实", "发放", "争取", "投资", "募集",
 ];
 
+static DISBURSE_IX: Lazy<Words> = Lazy::new(|| Words::new(DISBURSE));
+
 /// Verbs that open a purpose rather than name an item (安排219亿元支持…).
 const PURPOSE_VERBS: &[&str] = &[
     "支持", "用于", "帮助", "建设", "实施", "开展", "解决", "推进", "完成", "保障", "补助", "奖励",
@@ -370,8 +372,8 @@ fn clean(raw: &str) -> Option<&str> {
     let has_han = s
         .chars()
         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .count()
-        >= 2;
+        .nth(1)
+        .is_some();
     has_han.then_some(s)
 }
 
@@ -456,7 +458,7 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
             .find(|(_, c)| is_clause_break(*c))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let raw = &head[clause_start..clause_end];
-        if first && DISBURSE.iter().any(|w| raw.ends_with(w)) {
+        if first && DISBURSE_IX.ending(raw).next().is_some() {
             let after = phrase_after(text, end);
             if !PURPOSE_VERBS.iter().any(|v| after.starts_with(v)) {
                 if let Some(item) = clean(after) {
