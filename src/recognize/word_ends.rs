@@ -14,6 +14,12 @@
 pub(crate) struct WordEnds {
     /// One bit per code point (modulo 2^16): the last character of some word.
     last: Box<[u64; 1 << 10]>,
+    /// Per word of `last`, how many bits the words before it hold: the rank of a set bit
+    /// numbers the root's children without a search.
+    rank: Box<[u16; 1 << 10]>,
+    /// Per set bit of `last` (by rank), where its characters start among the root's children
+    /// (sorted by their 16 bits, then by character); one more entry ends the last run.
+    root_runs: Vec<u32>,
     /// Per trie node (0 is the root): its children in `edges`, its words in `ids`.
     nodes: Vec<Node>,
     /// Children of each node, a run per node sorted by character.
@@ -66,11 +72,27 @@ impl WordEnds {
             }
             node_ids[node].push(id as u32);
         }
+        children[0].sort_unstable_by_key(|&(c, _)| (c as u32 & 0xffff, c));
+        let mut root_runs: Vec<u32> = Vec::new();
+        for (k, &(c, _)) in children[0].iter().enumerate() {
+            if k == 0 || (children[0][k - 1].0 as u32 ^ c as u32) & 0xffff != 0 {
+                root_runs.push(k as u32);
+            }
+        }
+        root_runs.push(children[0].len() as u32);
+        let mut rank = Box::new([0u16; 1 << 10]);
+        let mut bits = 0;
+        for (r, w) in rank.iter_mut().zip(last.iter()) {
+            *r = bits;
+            bits += w.count_ones() as u16;
+        }
         let mut nodes = Vec::with_capacity(children.len());
         let mut edges = Vec::new();
         let mut ids = Vec::new();
-        for (mut kids, words) in children.into_iter().zip(node_ids) {
-            kids.sort_unstable();
+        for (node, (mut kids, words)) in children.into_iter().zip(node_ids).enumerate() {
+            if node > 0 {
+                kids.sort_unstable();
+            }
             let e = edges.len() as u32;
             let i = ids.len() as u32;
             edges.extend(kids);
@@ -82,6 +104,8 @@ impl WordEnds {
         }
         WordEnds {
             last,
+            rank,
+            root_runs,
             nodes,
             edges,
             ids,
@@ -121,26 +145,47 @@ impl WordEnds {
                 i += c.len_utf8();
                 bit(c as u32)
             };
-            if self.last[w] & b != 0 {
-                self.ending_at(text, i, &mut f);
+            let word = self.last[w];
+            if word & b != 0 {
+                // The root's children with these 16 bits, numbered by the bit's rank.
+                let k = usize::from(self.rank[w]) + (word & (b - 1)).count_ones() as usize;
+                self.ending_at(text, i, k, &mut f);
             }
         }
     }
 
-    /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first.
-    fn ending_at(&self, text: &str, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
-        let mut node = self.nodes[0];
+    /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first;
+    /// `k` numbers the bit of its last character in `last`.
+    fn ending_at(&self, text: &str, end: usize, k: usize, f: &mut impl FnMut(usize, usize, usize)) {
+        let Some(&[from, to]) = self.root_runs.get(k..k + 2) else {
+            return;
+        };
+        let mut kids = self.edges.get(from as usize..to as usize).unwrap_or(&[]);
+        let mut root = true;
         let mut pos = end;
         while let Some(c) = text.get(..pos).and_then(|h| h.chars().next_back()) {
-            let edges = &self.edges[node.edges.0 as usize..node.edges.1 as usize];
-            let Ok(k) = edges.binary_search_by_key(&c, |e| e.0) else {
+            // The root's run holds one character but for characters beyond 16 bits.
+            let found = if root {
+                kids.iter().position(|e| e.0 == c)
+            } else {
+                kids.binary_search_by_key(&c, |e| e.0).ok()
+            };
+            let Some(node) = found.and_then(|x| self.nodes.get(kids[x].1 as usize)) else {
                 return;
             };
-            node = self.nodes[edges[k].1 as usize];
+            root = false;
             pos -= c.len_utf8();
-            for &id in &self.ids[node.ids.0 as usize..node.ids.1 as usize] {
+            for &id in self
+                .ids
+                .get(node.ids.0 as usize..node.ids.1 as usize)
+                .unwrap_or(&[])
+            {
                 f(pos, end, id as usize);
             }
+            kids = self
+                .edges
+                .get(node.edges.0 as usize..node.edges.1 as usize)
+                .unwrap_or(&[]);
         }
     }
 }
