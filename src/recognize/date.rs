@@ -634,8 +634,23 @@ impl Ymd {
     fn new(y: i32, m: u32, d: u32) -> Ymd {
         Ymd { y, m, d }
     }
+    /// YYYY-MM-DD, written digit by digit (the formatting machinery cost more than the scan of a
+    /// date's text); years outside 0..=9999 and impossible fields go through `format!`.
     fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+        let Some(y) = u32::try_from(self.y)
+            .ok()
+            .filter(|&y| y <= 9999 && self.m <= 99 && self.d <= 99)
+        else {
+            return format!("{:04}-{:02}-{:02}", self.y, self.m, self.d);
+        };
+        let digit = |v: u32| char::from(b'0' + (v % 10) as u8);
+        let mut s = String::with_capacity(10);
+        s.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+        s.push('-');
+        s.extend([digit(self.m / 10), digit(self.m)]);
+        s.push('-');
+        s.extend([digit(self.d / 10), digit(self.d)]);
+        s
     }
     fn month_end(y: i32, m: u32) -> Ymd {
         Ymd::new(y, m, days_in_month(y, m))
@@ -1498,8 +1513,7 @@ fn numeral_may_date(text: &str, pos: usize) -> bool {
         let Some((code, len)) = decode(bytes, at) else {
             break;
         };
-        let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        if in_run && is_digit(c) {
+        if in_run && (code.wrapping_sub(u32::from('0')) < 10 || code.wrapping_sub(0xFF10) < 10) {
             digits += 1;
         } else {
             if in_run && (digits == 4 || digits == 8) {
@@ -1507,25 +1521,7 @@ fn numeral_may_date(text: &str, pos: usize) -> bool {
             }
             in_run = false;
         }
-        let date_char = matches!(
-            c,
-            '年' | '月'
-                | '日'
-                | '号'
-                | '世'
-                | '季'
-                | '天'
-                | '节'
-                | '儿'
-                | '.'
-                | '/'
-                | '-'
-                | '－'
-                | '·'
-                | '．'
-                | '／'
-        );
-        if date_char || (c == '五' && i < 3) {
+        if is_window_date_char(code) || (code == u32::from('五') && i < 3) {
             return true;
         }
         at += len;
@@ -1533,6 +1529,42 @@ fn numeral_may_date(text: &str, pos: usize) -> bool {
     in_run && (digits == 4 || digits == 8)
         || word_at(text, pos, &["十一"])
             .is_some_and(|e| word_at(text, e, HOLIDAY_SEASON_WORDS).is_some())
+}
+
+/// The characters whose presence near a numeral lets it start a date (年, 月, 日, 号, 世纪, 季度,
+/// 天, 节, 儿童节, separators), by code point.
+fn is_window_date_char(code: u32) -> bool {
+    const YEAR: u32 = '年' as u32;
+    const MONTH: u32 = '月' as u32;
+    const DAY: u32 = '日' as u32;
+    const HAO: u32 = '号' as u32;
+    const SHI: u32 = '世' as u32;
+    const JI: u32 = '季' as u32;
+    const TIAN: u32 = '天' as u32;
+    const JIE: u32 = '节' as u32;
+    const ER: u32 = '儿' as u32;
+    const WIDE_MINUS: u32 = '－' as u32;
+    const MIDDLE_DOT: u32 = '·' as u32;
+    const WIDE_DOT: u32 = '．' as u32;
+    const WIDE_SLASH: u32 = '／' as u32;
+    matches!(
+        code,
+        0x2E | 0x2F
+            | 0x2D
+            | YEAR
+            | MONTH
+            | DAY
+            | HAO
+            | SHI
+            | JI
+            | TIAN
+            | JIE
+            | ER
+            | WIDE_MINUS
+            | MIDDLE_DOT
+            | WIDE_DOT
+            | WIDE_SLASH
+    )
 }
 
 /// Characters that start a numeral a date can be written with.
