@@ -1224,7 +1224,7 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
             continue;
         }
         let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        if could_start(text, pos, char_before(text, pos), c, rolling)
+        if could_start(text, pos, c, class, rolling)
             && (class == CLASS_WORD || numeral_may_date(text, pos))
         {
             if let Some(p) = sc.expression(pos) {
@@ -1582,17 +1582,17 @@ fn pair_hash(a: char, b: char) -> usize {
 /// Whether a date can start at `c` (after `prev`, before `next`): a numeral that does not continue
 /// another, or the first two characters of a keyword. `rolling`: a reference day is known, so
 /// 上2个月 / 后1年 count too.
-fn could_start(text: &str, pos: usize, prev: Option<char>, c: char, rolling: bool) -> bool {
-    if is_digit(c) {
-        return !prev.is_some_and(is_digit);
+fn could_start(text: &str, pos: usize, c: char, class: u8, rolling: bool) -> bool {
+    if class == CLASS_NUMERAL {
+        let prev = char_before(text, pos);
+        return if is_digit(c) {
+            !prev.is_some_and(is_digit)
+        } else {
+            !prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+        };
     }
-    if is_cn_numeral(c) && !prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p)) {
-        return true;
-    }
-    if is_cn_numeral(c) || is_digit(c) {
-        return false;
-    }
-    let Some(n) = char_at(text, pos + c.len_utf8()) else {
+    let Some(n) = decode(text.as_bytes(), pos + c.len_utf8()).and_then(|(n, _)| char::from_u32(n))
+    else {
         return false;
     };
     if rolling && matches!(c, '上' | '后' | '下') && (is_digit(n) || is_cn_numeral(n)) {
@@ -1602,8 +1602,9 @@ fn could_start(text: &str, pos: usize, prev: Option<char>, c: char, rolling: boo
     if START_PAIRS[h / 64] & (1 << (h % 64)) == 0 {
         return false;
     }
-    let counted = COUNT_PREFIXES.contains(&c)
-        && (NUMERAL_CHARS.contains(n) || COUNT_PREFIX_NEXT.contains(&n));
+    let n_class = CHAR_CLASS.get(n as usize).copied().unwrap_or(CLASS_NONE);
+    let counted =
+        COUNT_PREFIXES.contains(&c) && (n_class == CLASS_NUMERAL || COUNT_PREFIX_NEXT.contains(&n));
     counted || text.get(pos..).is_some_and(|rest| START_WORDS.starts(rest))
 }
 
@@ -3031,6 +3032,29 @@ mod tests {
         assert_eq!(read_cn_small("十二月", 0), Some((12, 6)));
         assert_eq!(read_cn_small("廿三", 0), Some((23, 6)));
         assert_eq!(read_cn_digits("二○一二年", 0), Some((2012, 4, 12)));
+    }
+
+    #[test]
+    fn word_starts_are_no_numerals() {
+        // could_start reads the numeral rules for numeral-class characters only.
+        for (code, &class) in CHAR_CLASS.iter().enumerate() {
+            let c = char::from_u32(code as u32).unwrap_or('\0');
+            if class == CLASS_WORD {
+                assert!(!is_digit(c) && !is_cn_numeral(c), "{c}");
+            }
+            if class == CLASS_NUMERAL {
+                assert!(is_digit(c) || is_cn_numeral(c), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn iso_dates_pad_and_fall_back() {
+        assert_eq!(Ymd::new(1, 1, 1).iso(), "0001-01-01");
+        assert_eq!(Ymd::new(9999, 12, 31).iso(), "9999-12-31");
+        assert_eq!(Ymd::new(2024, 2, 29).iso(), "2024-02-29");
+        assert_eq!(Ymd::new(-5, 3, 4).iso(), format!("{:04}-03-04", -5));
+        assert_eq!(Ymd::new(12345, 3, 4).iso(), "12345-03-04");
     }
 
     #[test]
