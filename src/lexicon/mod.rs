@@ -786,7 +786,9 @@ pub static NOT_SHARE_AFTER: &[&str] = &[
     "成的",
     "成绩",
 ];
+pub(crate) mod charset;
 pub(crate) mod index;
 pub mod names;
 
+pub(crate) use charset::CharSet;
 pub(crate) use index::Words;

@@ -10,7 +10,7 @@
 //! resolve against a [`DateContext`]: the year the text was written in (今年, 去年, 7月20日), the year
 //! it looks back on (一年来, 过去一年, 年末) and the report year (which closes 2010年以来).
 
-use crate::lexicon::Words;
+use crate::lexicon::{CharSet, Words};
 use crate::{DateMention, Granularity, Span};
 
 // ---------------------------------------------------------------------------------------------
@@ -1248,38 +1248,20 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     out
 }
 
-/// The first characters of a set of words, as a bit set over the Basic Multilingual Plane: one
-/// lookup tells that no word of the set starts at a position, before the words are compared.
-struct FirstChars(Box<[u64; 1024]>);
+/// The first characters of a set of words: one lookup tells that no word of the set starts at a
+/// position, before the words are compared.
+fn first_chars<'a>(words: impl IntoIterator<Item = &'a str>) -> CharSet {
+    CharSet::new(words.into_iter().filter_map(|w| w.chars().next()))
+}
 
-impl FirstChars {
-    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstChars {
-        let mut bits = Box::new([0u64; 1024]);
-        for c in words.into_iter().filter_map(|w| w.chars().next()) {
-            let c = c as usize;
-            // Characters beyond the plane are never skipped (see `may_start`).
-            if c < 65_536 {
-                bits[c / 64] |= 1 << (c % 64);
-            }
-        }
-        FirstChars(bits)
-    }
-
-    /// Whether a word of the set may start at `pos`.
-    fn may_start(&self, text: &str, pos: usize) -> bool {
-        match char_at(text, pos) {
-            Some(c) if (c as usize) < 65_536 => {
-                self.0[c as usize / 64] & (1 << (c as usize % 64)) != 0
-            }
-            Some(_) => true,
-            None => false,
-        }
-    }
+/// Whether a word whose first characters are `firsts` may start at `pos`.
+fn may_start(firsts: &CharSet, text: &str, pos: usize) -> bool {
+    char_at(text, pos).is_some_and(|c| firsts.contains(c))
 }
 
 /// The first characters of the holiday names (`holiday`).
-static HOLIDAY_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy::new(|| {
-    FirstChars::new(
+static HOLIDAY_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    first_chars(
         FIXED_HOLIDAYS
             .iter()
             .map(|e| e.0)
@@ -1289,8 +1271,8 @@ static HOLIDAY_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy
 });
 
 /// The first characters of the lunar holidays (`lunar_holiday`).
-static LUNAR_HOLIDAY_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy::new(|| {
-    FirstChars::new(
+static LUNAR_HOLIDAY_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    first_chars(
         LUNAR_HOLIDAYS
             .iter()
             .map(|e| e.0)
@@ -1299,12 +1281,12 @@ static LUNAR_HOLIDAY_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync
 });
 
 /// The first characters of the solar terms (`solar_term`).
-static SOLAR_TERM_FIRSTS: once_cell::sync::Lazy<FirstChars> =
-    once_cell::sync::Lazy::new(|| FirstChars::new(SOLAR_TERMS.iter().map(|e| e.0)));
+static SOLAR_TERM_FIRSTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| first_chars(SOLAR_TERMS.iter().map(|e| e.0)));
 
 /// The first characters of the parts of a year written as words (`year_part`, before quarters).
-static YEAR_PART_FIRSTS: once_cell::sync::Lazy<FirstChars> = once_cell::sync::Lazy::new(|| {
-    FirstChars::new(
+static YEAR_PART_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    first_chars(
         [YEAR_PARTS, YEAR_SUFFIX_PARTS, YEAR_END_CHARS, SEASON_CHARS]
             .into_iter()
             .flatten()
@@ -1321,22 +1303,17 @@ struct Marked {
     class: u8,
 }
 
-/// For the last two bytes of a three-byte character, the lead bytes (by their low four bits) that
-/// make it a character of a class other than `CLASS_NONE`: the scan tells most Chinese characters
-/// apart without decoding them.
-static MARKED_TAILS: once_cell::sync::Lazy<Box<[u16; 65_536]>> = once_cell::sync::Lazy::new(|| {
-    let mut t = Box::new([0u16; 65_536]);
-    for (code, &class) in CHAR_CLASS.iter().enumerate().skip(0x800) {
-        if class != CLASS_NONE {
-            let (b0, b1, b2) = (
-                0xE0 | (code >> 12),
-                0x80 | ((code >> 6) & 0x3F),
-                0x80 | (code & 0x3F),
-            );
-            t[(b1 << 8) | b2] |= 1 << (b0 & 0x0F);
-        }
-    }
-    t
+/// The three-byte characters of a class other than `CLASS_NONE`: the scan tells most Chinese
+/// characters apart without decoding them.
+static MARKED: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    CharSet::new(
+        CHAR_CLASS
+            .iter()
+            .enumerate()
+            .skip(0x800)
+            .filter(|&(_, &class)| class != CLASS_NONE)
+            .filter_map(|(code, _)| char::from_u32(code as u32)),
+    )
 });
 
 /// The first character at or after `pos` whose class is not `CLASS_NONE`. Kept apart from the
@@ -1344,14 +1321,14 @@ static MARKED_TAILS: once_cell::sync::Lazy<Box<[u16; 65_536]>> = once_cell::sync
 #[inline(never)]
 fn next_marked(bytes: &[u8], pos: usize) -> Option<Marked> {
     let classes: &[u8; 65_536] = &CHAR_CLASS;
-    let tails: &[u16; 65_536] = &MARKED_TAILS;
+    let marked: &CharSet = &MARKED;
     let mut pos = pos;
     loop {
         let b0 = *bytes.get(pos)?;
         let (code, len) = if b0 < 0x80 {
             (u32::from(b0), 1)
         } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, bytes.get(pos + 1..pos + 3)) {
-            if tails[(usize::from(b1) << 8) | usize::from(b2)] & (1 << (b0 & 0x0F)) == 0 {
+            if !marked.contains3(b0, b1, b2) {
                 pos += 3;
                 continue;
             }
@@ -2151,7 +2128,7 @@ impl Scanner<'_> {
     /// A part of year `y` at `pos` (上半年, 一季度, 前三季度, 春季, 年末; after 年 also 末/底/初).
     fn year_part(&self, pos: usize, y: i32, after_nian: bool) -> Option<Point> {
         let text = self.text;
-        let words = YEAR_PART_FIRSTS.may_start(text, pos);
+        let words = may_start(&YEAR_PART_FIRSTS, text, pos);
         let found = words
             .then(|| table_at(text, pos, YEAR_PARTS))
             .flatten()
@@ -2608,7 +2585,7 @@ impl Scanner<'_> {
     /// A lunar holiday (春节, 中秋节, 除夕, 大年初三) of lunar year `y`.
     fn lunar_holiday(&self, pos: usize, y: i32) -> Option<Point> {
         let text = self.text;
-        if !LUNAR_HOLIDAY_FIRSTS.may_start(text, pos) {
+        if !may_start(&LUNAR_HOLIDAY_FIRSTS, text, pos) {
             return None;
         }
         let (m, d, end) = if let Some(((m, d), end)) = LUNAR_HOLIDAYS
@@ -2718,7 +2695,7 @@ impl Scanner<'_> {
     /// A holiday in year `y` (元旦, 国庆节, 母亲节, 清明节).
     fn holiday(&self, pos: usize, y: i32) -> Option<Point> {
         let text = self.text;
-        if !HOLIDAY_FIRSTS.may_start(text, pos) {
+        if !may_start(&HOLIDAY_FIRSTS, text, pos) {
             return None;
         }
         let fixed = FIXED_HOLIDAYS
@@ -2748,7 +2725,7 @@ impl Scanner<'_> {
     /// (大雪, 小暑) are left out.
     fn solar_term(&self, pos: usize, y: i32, alone: bool) -> Option<Point> {
         let text = self.text;
-        if !SOLAR_TERM_FIRSTS.may_start(text, pos) {
+        if !may_start(&SOLAR_TERM_FIRSTS, text, pos) {
             return None;
         }
         let (i, &(w, _, _)) = SOLAR_TERMS

@@ -10,7 +10,7 @@
 //! The reader is a single left-to-right pass over the characters of one numeral with a constant
 //! amount of state: no allocation per character and no regular expression per numeral.
 
-use crate::lexicon::{Words, APPROX_INFIXES, APPROX_PREFIXES};
+use crate::lexicon::{CharSet, Words, APPROX_INFIXES, APPROX_PREFIXES};
 use crate::{Approx, Decimal};
 use serde::{Deserialize, Serialize};
 
@@ -1603,21 +1603,20 @@ fn word_like(text: &str, n: &Numeral) -> bool {
     false
 }
 
-/// One bit per three-byte character (U+0800..U+FFFF, bit `cp & 63` of word `cp >> 6`): can it
-/// start a numeral or a fraction (百分之), or a leading full-width point (．5)? The scan tests it
-/// for every Han character, so it is one load and one bit test.
-static START_BITS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = Box::new([0u64; 1024]);
+/// The three-byte characters (U+0800..U+FFFF) that can start a numeral or a fraction (百分之),
+/// or a leading full-width point (．5). The scan tests it for every Han character, so it is one
+/// load and one bit test.
+static START_CHARS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
     // All such characters are in the CJK blocks or the full-width forms (see the test).
-    for cp in (0x3000..0xA000u32).chain(0xFF00..0x10000) {
-        if char::from_u32(cp).is_some_and(may_start_numeral) {
-            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
-        }
-    }
-    bits
+    CharSet::new(
+        (0x3000..0xA000u32)
+            .chain(0xFF00..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| may_start_numeral(c)),
+    )
 });
 
-/// What [`START_BITS`] holds: a character that starts a numeral or a fraction (百分之), or a
+/// What [`START_CHARS`] holds: a character that starts a numeral or a fraction (百分之), or a
 /// leading full-width point (．5).
 fn may_start_numeral(c: char) -> bool {
     is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
@@ -1630,7 +1629,7 @@ enum Lead {
     Skip(u8),
     /// A character to look at (digits, `.`, the `h`/`w` of a web address).
     Look,
-    /// A three-byte character: test it in [`START_BITS`].
+    /// A three-byte character: test it in [`START_CHARS`].
     Three,
 }
 
@@ -1656,13 +1655,11 @@ static LEADS: [Lead; 256] = {
 /// The first byte at or after `i` where a character that may start a numeral begins (or the
 /// end). The scanner is on every recognizer's path: characters that cannot start a numeral are
 /// skipped by their first byte or, for three-byte characters (all Han), by one bit test.
-fn next_candidate(bytes: &[u8], mut i: usize, start_bits: &[u64; 1024]) -> usize {
+fn next_candidate(bytes: &[u8], mut i: usize, start_chars: &CharSet) -> usize {
     loop {
         match bytes.get(i..) {
-            // Code point bits 15..6 pick the word, bits 5..0 (the last byte) the bit.
             Some(&[b0 @ 0xE0..=0xEF, b1, b2, ..]) => {
-                let word = ((b0 as usize & 0x0F) << 6) | (b1 as usize & 0x3F);
-                if start_bits[word] & (1 << (b2 & 0x3F)) != 0 {
+                if start_chars.contains3(b0, b1, b2) {
                     return i;
                 }
                 i += 3;
@@ -1688,9 +1685,9 @@ pub fn scan(text: &str) -> Vec<Numeral> {
     let mut i = 0;
     let bytes = text.as_bytes();
     let mut url_until = 0usize;
-    let start_bits: &[u64; 1024] = &START_BITS;
+    let start_chars: &CharSet = &START_CHARS;
     loop {
-        i = next_candidate(bytes, i, start_bits);
+        i = next_candidate(bytes, i, start_chars);
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
         // Numbers inside a web address (…?q=30%25) are not numbers of the text.
@@ -1924,11 +1921,10 @@ mod tests {
     }
 
     #[test]
-    fn start_bits_hold_every_three_byte_numeral_start() {
+    fn start_chars_hold_every_three_byte_numeral_start() {
         for cp in 0x800..0x10000u32 {
             if let Some(c) = char::from_u32(cp) {
-                let bit = START_BITS[(cp >> 6) as usize] & (1 << (cp & 63)) != 0;
-                assert_eq!(bit, may_start_numeral(c), "{c}");
+                assert_eq!(START_CHARS.contains(c), may_start_numeral(c), "{c}");
             }
         }
     }

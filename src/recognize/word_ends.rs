@@ -8,12 +8,14 @@
 //! walk a trie of the reversed words backwards. Matches are the same: every occurrence of
 //! every word, overlapping ones included, like an overlapping Aho-Corasick search.
 
+use crate::lexicon::CharSet;
+
 /// The words of a table as a trie of their reversed characters, with a bitmap of their last
 /// characters.
 #[derive(Debug, Clone)]
 pub(crate) struct WordEnds {
-    /// One bit per code point (modulo 2^16): the last character of some word.
-    last: Box<[u64; 1 << 10]>,
+    /// The last characters of the words (a filter beyond the Basic Multilingual Plane).
+    last: CharSet,
     /// Per word of `last`, how many bits the words before it hold: the rank of a set bit
     /// numbers the root's children without a search.
     rank: Box<[u16; 1 << 10]>,
@@ -36,12 +38,6 @@ struct Node {
     ids: (u32, u32),
 }
 
-/// Bit of a character in [`WordEnds::last`].
-fn bit(c: u32) -> (usize, u64) {
-    let c = c & 0xffff;
-    ((c >> 6) as usize & 0x3ff, 1 << (c & 63))
-}
-
 impl WordEnds {
     /// Indexes `words`; a match reports the word's position in this sequence. Empty words never
     /// match; a word given twice reports both positions, in order.
@@ -49,14 +45,11 @@ impl WordEnds {
         // Built as nested lists, then laid out flat.
         let mut children: Vec<Vec<(char, u32)>> = vec![Vec::new()];
         let mut node_ids: Vec<Vec<u32>> = vec![Vec::new()];
-        let mut last = Box::new([0u64; 1 << 10]);
         let words: Vec<Box<str>> = words.into_iter().map(|w| w.as_ref().into()).collect();
         for (id, word) in words.iter().enumerate() {
-            let Some(end) = word.chars().next_back() else {
+            if word.is_empty() {
                 continue;
-            };
-            let (w, b) = bit(end as u32);
-            last[w] |= b;
+            }
             let mut node = 0usize;
             for c in word.chars().rev() {
                 node = match children[node].iter().find(|e| e.0 == c) {
@@ -72,6 +65,7 @@ impl WordEnds {
             }
             node_ids[node].push(id as u32);
         }
+        let last = CharSet::new(words.iter().filter_map(|w| w.chars().next_back()));
         children[0].sort_unstable_by_key(|&(c, _)| (c as u32 & 0xffff, c));
         let mut root_runs: Vec<u32> = Vec::new();
         for (k, &(c, _)) in children[0].iter().enumerate() {
@@ -82,7 +76,7 @@ impl WordEnds {
         root_runs.push(children[0].len() as u32);
         let mut rank = Box::new([0u16; 1 << 10]);
         let mut bits = 0;
-        for (r, w) in rank.iter_mut().zip(last.iter()) {
+        for (r, w) in rank.iter_mut().zip(last.words()) {
             *r = bits;
             bits += w.count_ones() as u16;
         }
@@ -134,18 +128,17 @@ impl WordEnds {
             // Most of the text is three-byte Han, tested without decoding it: the bitmap word
             // is the first two bytes' payload, the bit the third's.
             let (w, b) = if b0 & 0xf0 == 0xe0 && i + 2 < n {
-                let w = (usize::from(b0 & 0x0f) << 6) | usize::from(bytes[i + 1] & 0x3f);
-                let b = bytes[i + 2];
+                let slot = CharSet::slot3(b0, bytes[i + 1], bytes[i + 2]);
                 i += 3;
-                (w, 1u64 << (b & 0x3f))
+                slot
             } else {
                 let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                     return;
                 };
                 i += c.len_utf8();
-                bit(c as u32)
+                CharSet::slot(c as u32)
             };
-            let word = self.last[w];
+            let word = self.last.words()[w];
             if word & b != 0 {
                 // The root's children with these 16 bits, numbered by the bit's rank.
                 let k = usize::from(self.rank[w]) + (word & (b - 1)).count_ones() as usize;

@@ -1,0 +1,82 @@
+//! Sets of characters as one bit per 16-bit code point (8 KB): the scanners of numbers, dates
+//! and names skip most of a Han text by testing each character against such a set, straight
+//! from its three UTF-8 bytes, before doing any work at it.
+//!
+//! Characters beyond the Basic Multilingual Plane share the bit of their low 16 bits, so a set
+//! is a filter there: [`CharSet::contains`] may say yes for a character that was not inserted,
+//! never no for one that was. Every user confirms a hit by comparing words or classes.
+
+/// A set of characters, one bit per 16-bit code point.
+#[derive(Debug, Clone)]
+pub(crate) struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    /// The set of `chars`.
+    pub(crate) fn new(chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let (word, bit) = Self::slot(c as u32);
+            bits[word] |= bit;
+        }
+        CharSet(bits)
+    }
+
+    /// The bitmap word and the bit of a code point (its low 16 bits).
+    #[inline]
+    pub(crate) fn slot(code: u32) -> (usize, u64) {
+        ((code as usize >> 6) & 0x3ff, 1 << (code & 63))
+    }
+
+    /// The slot of the character whose UTF-8 form is the three bytes `b0 b1 b2` (U+0800 to
+    /// U+FFFF, all of Han): the first two bytes' payload is the word, the third's the bit.
+    #[inline]
+    pub(crate) fn slot3(b0: u8, b1: u8, b2: u8) -> (usize, u64) {
+        (
+            (usize::from(b0 & 0x0f) << 6) | usize::from(b1 & 0x3f),
+            1 << (b2 & 0x3f),
+        )
+    }
+
+    /// Whether `c` is in the set (or, beyond the plane, may be).
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let (word, bit) = Self::slot(c as u32);
+        self.0[word] & bit != 0
+    }
+
+    /// Whether the character written as the three UTF-8 bytes `b0 b1 b2` is in the set, tested
+    /// without decoding it.
+    #[inline]
+    pub(crate) fn contains3(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        let (word, bit) = Self::slot3(b0, b1, b2);
+        self.0[word] & bit != 0
+    }
+
+    /// The bitmap's words, for callers that number the members by rank.
+    #[inline]
+    pub(crate) fn words(&self) -> &[u64; 1024] {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_and_characters_agree() {
+        let set = CharSet::new("一万亿年月日".chars());
+        for cp in 0x800..0x10000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(set.contains3(b[0], b[1], b[2]), set.contains(c), "{c}");
+            assert_eq!(set.contains(c), "一万亿年月日".contains(c), "{c}");
+        }
+        assert!(!set.contains('a'));
+        // Beyond the plane the set is a filter: U+1_4E00 shares 一's bit.
+        assert!(set.contains('\u{14E00}'));
+    }
+}
