@@ -16,7 +16,7 @@ use crate::lexicon::names::{
 use crate::recognize::org::{self, WordSet};
 use crate::recognize::word_ends::{leftmost_longest, WordEnds};
 use crate::{Org, Person, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -425,9 +425,11 @@ pub fn find_again(
         return;
     }
     // Few names, each starting with a surname: an automaton's prefilter skips most of the
-    // text, which reading every character would not.
+    // text, which reading every character would not. It is built for each document, so as a
+    // contiguous NFA: a DFA takes longer to build than a short report takes to search.
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&names)
     else {
         return;
