@@ -310,42 +310,9 @@ fn number_of(s: &str) -> Option<u32> {
             return Some(c as u32 - '①' as u32 + 1);
         }
     }
-    small_number(s).or_else(|| {
-        number::parse(s)
-            .and_then(|n| n.value.to_i64())
-            .and_then(|v| u32::try_from(v).ok())
-    })
-}
-
-/// The usual numbers of numberings, read without the number reader: one to three ASCII or
-/// fullwidth digits, 一 to 九十九 in Chinese numerals. Anything else is left to
-/// [`number::parse`].
-fn small_number(s: &str) -> Option<u32> {
-    let digit_value = |c: char| match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    };
-    if (1..=3).contains(&s.chars().count()) {
-        if let Some(v) = s.chars().try_fold(0, |v, c| Some(v * 10 + digit_value(c)?)) {
-            return Some(v);
-        }
-    }
-    let digit = |c: char| {
-        CHINESE_NUMERALS[..9]
-            .iter()
-            .position(|d| *d == c)
-            .map(|p| p as u32 + 1)
-    };
-    let mut chars = s.chars();
-    match (chars.next(), chars.next(), chars.next(), chars.next()) {
-        (Some('十'), None, _, _) => Some(10),
-        (Some(d), None, _, _) => digit(d),
-        (Some('十'), Some(d), None, _) => Some(10 + digit(d)?),
-        (Some(d), Some('十'), None, _) => Some(10 * digit(d)?),
-        (Some(d), Some('十'), Some(e), None) => Some(10 * digit(d)? + digit(e)?),
-        _ => None,
-    }
+    number::parse(s)
+        .and_then(|n| n.value.to_i64())
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 /// Nouns that close a part heading (`一、2013年工作回顾`). In a document flattened onto one
@@ -654,34 +621,6 @@ pub fn back_matter(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Numbers read without the number reader are read as it reads them.
-    #[test]
-    fn small_numbers_read_like_the_number_reader() {
-        let mut tried = 0;
-        let numerals: Vec<String> = CHINESE_NUMERALS.iter().map(|c| c.to_string()).collect();
-        let digits: Vec<String> = (0..10)
-            .map(|d| d.to_string())
-            .chain(["０", "５", "９"].map(String::from))
-            .collect();
-        for alphabet in [numerals, digits] {
-            let mut all = vec![String::new()];
-            for _ in 0..3 {
-                all = all
-                    .iter()
-                    .flat_map(|l| alphabet.iter().map(move |a| format!("{l}{a}")))
-                    .collect();
-                for s in &all {
-                    if let Some(v) = small_number(s) {
-                        let read = number::parse(s).and_then(|n| n.value.to_i64());
-                        assert_eq!(read, Some(i64::from(v)), "{s}");
-                        tried += 1;
-                    }
-                }
-            }
-        }
-        assert!(tried > 1000);
-    }
 
     /// The numbering patterns as one regex: `numbering` must read every line as it does.
     static NUMBERING_PATTERN: Lazy<Regex> = Lazy::new(|| {
