@@ -1332,8 +1332,7 @@ fn next_marked(bytes: &[u8], pos: usize) -> Option<Marked> {
                 pos += 3;
                 continue;
             }
-            let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6);
-            (code | u32::from(b2 & 0x3F), 3)
+            decode(bytes, pos)?
         } else {
             decode(bytes, pos)?
         };
