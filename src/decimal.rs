@@ -60,12 +60,22 @@ impl Decimal {
     }
 
     fn normalized(mut self) -> Decimal {
+        if self.mantissa == 0 {
+            self.scale = 0;
+            return self;
+        }
+        // A mantissa that fits 64 bits is divided as one: a 128-bit division is a runtime call.
+        if let Ok(mut m) = i64::try_from(self.mantissa) {
+            while self.scale > 0 && m % 10 == 0 {
+                m /= 10;
+                self.scale -= 1;
+            }
+            self.mantissa = m.into();
+            return self;
+        }
         while self.scale > 0 && self.mantissa % 10 == 0 {
             self.mantissa /= 10;
             self.scale -= 1;
-        }
-        if self.mantissa == 0 {
-            self.scale = 0;
         }
         self
     }
@@ -129,14 +139,14 @@ impl Decimal {
         self.to_string().parse().unwrap_or(f64::NAN)
     }
 
+    /// Both mantissas at the larger scale of the two.
     fn aligned(a: Decimal, b: Decimal) -> Option<(i128, i128, u32)> {
+        if a.scale == b.scale {
+            return Some((a.mantissa, b.mantissa, a.scale));
+        }
         let scale = a.scale.max(b.scale);
-        let am = a
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - a.scale)?)?;
-        let bm = b
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - b.scale)?)?;
+        let am = mul_pow10(a.mantissa, scale - a.scale)?;
+        let bm = mul_pow10(b.mantissa, scale - b.scale)?;
         Some((am, bm, scale))
     }
 
@@ -187,9 +197,7 @@ impl Decimal {
         if exp <= self.scale {
             return Decimal::new(self.mantissa, self.scale - exp);
         }
-        let m = self
-            .mantissa
-            .checked_mul(10i128.checked_pow(exp - self.scale)?)?;
+        let m = mul_pow10(self.mantissa, exp - self.scale)?;
         Decimal::new(m, 0)
     }
 
@@ -210,6 +218,25 @@ impl Decimal {
         let q = num / b;
         let rounded = if q >= 0 { (q + 5) / 10 } else { (q - 5) / 10 };
         Decimal::new(rounded, MAX_SCALE)
+    }
+}
+
+/// `m × 10^exp`, exactly; `None` on overflow. The values of a report are small: a mantissa that
+/// fits 64 bits times a power of ten that does cannot overflow 128 bits, so it needs no check
+/// (an overflow-checked 128-bit product is a call into the runtime).
+fn mul_pow10(m: i128, exp: u32) -> Option<i128> {
+    const POW10: [i64; 19] = {
+        let mut t = [1i64; 19];
+        let mut k = 1;
+        while k < 19 {
+            t[k] = t[k - 1] * 10;
+            k += 1;
+        }
+        t
+    };
+    match (i64::try_from(m), POW10.get(exp as usize)) {
+        (Ok(small), Some(&p)) => Some(i128::from(small) * i128::from(p)),
+        _ => m.checked_mul(10i128.checked_pow(exp)?),
     }
 }
 

@@ -21,6 +21,16 @@ impl CharSet {
         CharSet(bits)
     }
 
+    /// This set with `chars` added.
+    pub(crate) fn with(&self, chars: impl IntoIterator<Item = char>) -> CharSet {
+        let mut bits = self.0.clone();
+        for c in chars {
+            let (word, bit) = Self::slot(c as u32);
+            bits[word] |= bit;
+        }
+        CharSet(bits)
+    }
+
     /// The bitmap word and the bit of a code point (its low 16 bits).
     #[inline]
     pub(crate) fn slot(code: u32) -> (usize, u64) {

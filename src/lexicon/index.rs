@@ -1,7 +1,7 @@
 //! Word tables indexed by their first and by their last character: "which words of the table
-//! does this text start (end) with" costs one binary search and a comparison per word sharing
-//! that character, instead of one comparison per word of the table. The hot paths of counts,
-//! phrases and page chrome ask it at every candidate, some at every character.
+//! does this text start (end) with" costs one table lookup and a comparison per word sharing
+//! that character's bucket, instead of one comparison per word of the table. The hot paths of
+//! counts, phrases and page chrome ask it at every candidate, some at every character.
 //!
 //! Words are returned in table order, so `first` keeps the meaning of a `find` over the table
 //! and `longest` the meaning of a `max_by_key(len)`.
@@ -10,40 +10,48 @@
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words {
     words: Vec<Box<str>>,
-    /// (first character, index in `words`), sorted: one table-ordered run per character.
-    by_first: Vec<(char, u32)>,
-    /// (last character, index in `words`), sorted likewise.
-    by_last: Vec<(char, u32)>,
-    /// One bit per first character, by its code point modulo [`FILTER_BITS`]: most characters of
-    /// a text start no word, and one bit test says so before any search.
-    first_filter: CharFilter,
-    /// Likewise for last characters.
-    last_filter: CharFilter,
+    /// The words by first character.
+    by_first: Buckets,
+    /// The words by last character.
+    by_last: Buckets,
 }
 
-/// Bits of a [`CharFilter`].
-const FILTER_BITS: usize = 1024;
+/// Buckets of a [`Buckets`] index: a character's bucket is its code point modulo this. Most
+/// characters of a text fall in an empty bucket, and one lookup says so.
+const BUCKETS: usize = 512;
 
-/// A set of characters that may give false positives (code points equal modulo
-/// [`FILTER_BITS`]), never false negatives.
-#[derive(Debug, Clone)]
-struct CharFilter([u64; FILTER_BITS / 64]);
-
-impl Default for CharFilter {
-    fn default() -> Self {
-        CharFilter([0; FILTER_BITS / 64])
-    }
+/// (character, index in the table) pairs grouped by the character's bucket: the pairs of bucket
+/// `b` are `keys[starts[b]..starts[b + 1]]`, in table order for each character.
+#[derive(Debug, Clone, Default)]
+struct Buckets {
+    keys: Vec<(char, u32)>,
+    starts: Vec<u32>,
 }
 
-impl CharFilter {
-    fn insert(&mut self, c: char) {
-        let k = c as usize % FILTER_BITS;
-        self.0[k / 64] |= 1 << (k % 64);
+impl Buckets {
+    fn new(mut keys: Vec<(char, u32)>) -> Buckets {
+        keys.sort_unstable_by_key(|&(c, i)| (c as usize % BUCKETS, c, i));
+        let mut starts = vec![0u32; BUCKETS + 1];
+        for &(c, _) in &keys {
+            starts[c as usize % BUCKETS + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        Buckets { keys, starts }
     }
 
-    fn may_contain(&self, c: char) -> bool {
-        let k = c as usize % FILTER_BITS;
-        self.0[k / 64] & (1 << (k % 64)) != 0
+    /// The pairs whose character is `c`, in table order.
+    fn of(&self, c: char) -> impl Iterator<Item = u32> + '_ {
+        let b = c as usize % BUCKETS;
+        let range = match (self.starts.get(b), self.starts.get(b + 1)) {
+            (Some(&from), Some(&to)) => from as usize..to as usize,
+            _ => 0..0,
+        };
+        self.keys[range]
+            .iter()
+            .filter(move |&&(k, _)| k == c)
+            .map(|&(_, i)| i)
     }
 }
 
@@ -52,43 +60,24 @@ impl Words {
         let words: Vec<Box<str>> = table.into_iter().map(|w| w.as_ref().into()).collect();
         let mut by_first = Vec::with_capacity(words.len());
         let mut by_last = Vec::with_capacity(words.len());
-        let mut first_filter = CharFilter::default();
-        let mut last_filter = CharFilter::default();
         for (i, w) in words.iter().enumerate() {
             if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
                 by_first.push((f, i as u32));
                 by_last.push((l, i as u32));
-                first_filter.insert(f);
-                last_filter.insert(l);
             }
         }
-        by_first.sort_unstable();
-        by_last.sort_unstable();
         Words {
             words,
-            by_first,
-            by_last,
-            first_filter,
-            last_filter,
+            by_first: Buckets::new(by_first),
+            by_last: Buckets::new(by_last),
         }
     }
 
     /// The words whose first (`first`) or last character is `c`, in table order.
     fn run(&self, first: bool, c: char) -> impl Iterator<Item = (usize, &str)> + '_ {
-        let (keys, filter) = if first {
-            (&self.by_first, &self.first_filter)
-        } else {
-            (&self.by_last, &self.last_filter)
-        };
-        let (from, len) = if filter.may_contain(c) {
-            let from = keys.partition_point(|&(k, _)| k < c);
-            (from, keys[from..].partition_point(|&(k, _)| k == c))
-        } else {
-            (0, 0)
-        };
-        keys[from..from + len]
-            .iter()
-            .map(move |&(_, i)| (i as usize, &*self.words[i as usize]))
+        let keys = if first { &self.by_first } else { &self.by_last };
+        keys.of(c)
+            .map(move |i| (i as usize, &*self.words[i as usize]))
     }
 
     /// The words `s` starts with, in table order, with their table index.

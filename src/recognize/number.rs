@@ -227,7 +227,13 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
     let mut pos = 0;
     while pos < s.len() {
         if let Some((d, clen)) = arabic_digit_at(s.as_bytes(), pos) {
-            mantissa = mantissa.checked_mul(10)?.checked_add(d as i128)?;
+            // Fewer than 38 digits cannot overflow (10^38 < i128::MAX), so most numbers need no
+            // overflow-checked 128-bit product per digit.
+            mantissa = if digits < 38 {
+                mantissa * 10 + d as i128
+            } else {
+                mantissa.checked_mul(10)?.checked_add(d as i128)?
+            };
             if in_frac {
                 scale += 1;
             }
@@ -421,6 +427,10 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
     while i < s.len() {
         let c = char_at(s, i)?;
         let clen = c.len_utf8();
+        // Most numerals end at a character no branch below reads: one bit test says so.
+        if !BODY_CHARS.contains(c) {
+            break;
+        }
         if c == ' ' {
             // Spaces inside a numeral ("三千 八百", "2000 万", "十 余 万"): only before a part that
             // can continue it.
@@ -1616,6 +1626,31 @@ static START_CHARS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(
     )
 });
 
+/// The characters a numeral body goes on with (the filter of [`read_body`]'s loop): those that
+/// start one ([`START_CHARS`]), ASCII digits, spaces and points, the units and marks read only
+/// inside one ([`BODY_ONLY_CHARS`]) and the approximation infixes (余, 多, 来).
+static BODY_CHARS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    let infixes = APPROX_INFIXES.iter().filter_map(|(w, _)| w.chars().next());
+    START_CHARS.with(('0'..='9').chain(BODY_ONLY_CHARS.chars()).chain(infixes))
+});
+
+/// Characters read inside a numeral that do not start one: 〇-like zeros, 亿, 兆, points, 几,
+/// 个 (两个亿) and the ASCII space and point.
+const BODY_ONLY_CHARS: &str = "○Ｏ亿億兆点點几幾个 .";
+
+/// What [`BODY_CHARS`] holds (as a test checks).
+#[cfg(test)]
+fn continues_numeral(c: char) -> bool {
+    digit_value(c).is_some()
+        || small_unit(c).is_some()
+        || big_unit(c).is_some()
+        || matches!(
+            c,
+            ' ' | '.' | '．' | '廿' | '卅' | '兆' | '点' | '點' | '几' | '幾' | '个'
+        )
+        || APPROX_INFIXES.iter().any(|(w, _)| w.starts_with(c))
+}
+
 /// What [`START_CHARS`] holds: a character that starts a numeral or a fraction (百分之), or a
 /// leading full-width point (．5).
 fn may_start_numeral(c: char) -> bool {
@@ -1925,6 +1960,15 @@ mod tests {
         for cp in 0x800..0x10000u32 {
             if let Some(c) = char::from_u32(cp) {
                 assert_eq!(START_CHARS.contains(c), may_start_numeral(c), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn body_chars_hold_every_character_a_numeral_goes_on_with() {
+        for cp in 0..0x10000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(BODY_CHARS.contains(c), continues_numeral(c), "{c}");
             }
         }
     }
