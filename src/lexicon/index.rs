@@ -22,10 +22,16 @@ const BUCKETS: usize = 512;
 
 /// (character, index in the table) pairs grouped by the character's bucket: the pairs of bucket
 /// `b` are `keys[starts[b]..starts[b + 1]]`, in table order for each character.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Buckets {
     keys: Vec<(char, u32)>,
     starts: Vec<u32>,
+}
+
+impl Default for Buckets {
+    fn default() -> Self {
+        Buckets::new(Vec::new())
+    }
 }
 
 impl Buckets {
@@ -41,17 +47,12 @@ impl Buckets {
         Buckets { keys, starts }
     }
 
-    /// The pairs whose character is `c`, in table order.
-    fn of(&self, c: char) -> impl Iterator<Item = u32> + '_ {
+    /// The pairs of the bucket of `c` (other characters of the bucket included), in table order
+    /// for each character.
+    #[inline]
+    fn of(&self, c: char) -> &[(char, u32)] {
         let b = c as usize % BUCKETS;
-        let range = match (self.starts.get(b), self.starts.get(b + 1)) {
-            (Some(&from), Some(&to)) => from as usize..to as usize,
-            _ => 0..0,
-        };
-        self.keys[range]
-            .iter()
-            .filter(move |&&(k, _)| k == c)
-            .map(|&(_, i)| i)
+        &self.keys[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 }
 
@@ -77,7 +78,9 @@ impl Words {
     fn run(&self, first: bool, c: char) -> impl Iterator<Item = (usize, &str)> + '_ {
         let keys = if first { &self.by_first } else { &self.by_last };
         keys.of(c)
-            .map(move |i| (i as usize, &*self.words[i as usize]))
+            .iter()
+            .filter(move |&&(k, _)| k == c)
+            .map(move |&(_, i)| (i as usize, &*self.words[i as usize]))
     }
 
     /// The words `s` starts with, in table order, with their table index.
@@ -102,19 +105,44 @@ impl Words {
             .filter(move |(_, w)| s.ends_with(*w))
     }
 
+    // The three questions asked most often are plain loops over the bucket: iterator adapters
+    // around a lookup this small cost more than the lookup.
+
     /// Whether `s` starts with a word of the table.
     pub(crate) fn starts(&self, s: &str) -> bool {
-        self.starting(s).next().is_some()
+        let Some(c) = s.chars().next() else {
+            return false;
+        };
+        self.by_first
+            .of(c)
+            .iter()
+            .any(|&(k, i)| k == c && s.starts_with(&*self.words[i as usize]))
     }
 
     /// The longest word `s` starts with.
     pub(crate) fn longest_prefix<'a>(&'a self, s: &str) -> Option<&'a str> {
-        self.starting(s).map(|(_, w)| w).max_by_key(|w| w.len())
+        let c = s.chars().next()?;
+        let mut best: Option<&str> = None;
+        for &(k, i) in self.by_first.of(c) {
+            let w = &*self.words[i as usize];
+            if k == c && w.len() > best.map_or(0, str::len) && s.starts_with(w) {
+                best = Some(w);
+            }
+        }
+        best
     }
 
     /// The longest word `s` ends with.
     pub(crate) fn longest_suffix<'a>(&'a self, s: &str) -> Option<&'a str> {
-        self.ending(s).map(|(_, w)| w).max_by_key(|w| w.len())
+        let c = s.chars().next_back()?;
+        let mut best: Option<&str> = None;
+        for &(k, i) in self.by_last.of(c) {
+            let w = &*self.words[i as usize];
+            if k == c && w.len() > best.map_or(0, str::len) && s.ends_with(w) {
+                best = Some(w);
+            }
+        }
+        best
     }
 }
 

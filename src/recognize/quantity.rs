@@ -394,15 +394,18 @@ fn count_at(
     {
         return None;
     }
-    if IDIOMS_IX.starts(&text[n.core_start..]) || in_short_quote(text, n.start, n.end) {
-        return None;
-    }
+    // Set phrases (两条腿) and quoted names (“四个中心”) are not counts; asked only of a numeral
+    // that would otherwise be one, as most numerals have no measure word.
+    let named = || IDIOMS_IX.starts(&text[n.core_start..]) || in_short_quote(text, n.start, n.end);
     let rest = &text[n.end..];
     let spaced = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']).len();
     let unit = unit_after(&rest[spaced..], measure_words);
     let Some(unit) = unit else {
-        return bare_count(text, n, floor);
+        return bare_count(text, n, floor).filter(|_| !named());
     };
+    if named() {
+        return None;
+    }
     let unit_end = n.end + spaced + unit.len();
     let after_unit = &text[unit_end..];
     let one = n.number.value == Decimal::from_int(1) && n.number.value_max.is_none() && !n.scaled;
