@@ -4,9 +4,11 @@
 //!
 //! Why not an Aho-Corasick automaton: Han text defeats its prefilters, so it steps a state
 //! machine through every byte. Here each character is decoded once and looked up in a bitmap
-//! of the words' last characters; only the few that end a word (about one character in ten)
-//! walk a trie of the reversed words backwards. Matches are the same: every occurrence of
-//! every word, overlapping ones included, like an overlapping Aho-Corasick search.
+//! of the words' last characters; of the few that end a word (about one character in ten),
+//! those that follow the right character (a filter over the words' last two characters, or a
+//! one-character word) walk a trie of the reversed words backwards. Matches are the same:
+//! every occurrence of every word, overlapping ones included, like an overlapping
+//! Aho-Corasick search.
 
 use crate::lexicon::CharSet;
 
@@ -16,6 +18,10 @@ use crate::lexicon::CharSet;
 pub(crate) struct WordEnds {
     /// The last characters of the words (a filter beyond the Basic Multilingual Plane).
     last: CharSet,
+    /// The last characters of one-character words, which end a word whatever stands before.
+    single: CharSet,
+    /// The last two characters of the longer words.
+    pairs: PairSet,
     /// Per word of `last`, how many bits the words before it hold: the rank of a set bit
     /// numbers the root's children without a search.
     rank: Box<[u16; 1 << 10]>,
@@ -66,6 +72,15 @@ impl WordEnds {
             node_ids[node].push(id as u32);
         }
         let last = CharSet::new(words.iter().filter_map(|w| w.chars().next_back()));
+        let single = CharSet::new(words.iter().filter_map(|w| {
+            let mut cs = w.chars();
+            cs.next().filter(|_| cs.next().is_none())
+        }));
+        let pairs = PairSet::new(words.iter().filter_map(|w| {
+            let mut cs = w.chars().rev();
+            let (b, a) = (cs.next()?, cs.next()?);
+            Some((a as u32, b as u32))
+        }));
         children[0].sort_unstable_by_key(|&(c, _)| (c as u32 & 0xffff, c));
         let mut root_runs: Vec<u32> = Vec::new();
         for (k, &(c, _)) in children[0].iter().enumerate() {
@@ -98,6 +113,8 @@ impl WordEnds {
         }
         WordEnds {
             last,
+            single,
+            pairs,
             rank,
             root_runs,
             nodes,
@@ -121,65 +138,132 @@ impl WordEnds {
     /// at one end shortest first (words given twice in table order).
     pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
-        let n = bytes.len();
-        let mut i = 0;
-        while i < n {
-            let b0 = bytes[i];
-            // Most of the text is three-byte Han, tested without decoding it: the bitmap word
-            // is the first two bytes' payload, the bit the third's.
-            let (w, b) = if b0 & 0xf0 == 0xe0 && i + 2 < n {
-                let slot = CharSet::slot3(b0, bytes[i + 1], bytes[i + 2]);
-                i += 3;
-                slot
-            } else {
-                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-                    return;
-                };
-                i += c.len_utf8();
-                CharSet::slot(c as u32)
+        let last = self.last.words();
+        let mut rest = bytes;
+        loop {
+            let (w, b) = match *rest {
+                // Most of the text is three-byte Han, tested without decoding it: the bitmap
+                // word is the first two bytes' payload, the bit the third's.
+                [b0, b1, b2, ref tail @ ..] if b0 & 0xf0 == 0xe0 => {
+                    rest = tail;
+                    CharSet::slot3(b0, b1, b2)
+                }
+                [] => return,
+                _ => {
+                    let at = bytes.len() - rest.len();
+                    let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+                        return;
+                    };
+                    rest = rest.get(c.len_utf8()..).unwrap_or(&[]);
+                    CharSet::slot(c as u32)
+                }
             };
-            let word = self.last.words()[w];
-            if word & b != 0 {
-                // The root's children with these 16 bits, numbered by the bit's rank.
-                let k = usize::from(self.rank[w]) + (word & (b - 1)).count_ones() as usize;
-                self.ending_at(text, i, k, &mut f);
+            if last[w] & b != 0 {
+                self.ending_at(text, bytes.len() - rest.len(), (w, b), &mut f);
             }
         }
     }
 
     /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first;
-    /// `k` numbers the bit of its last character in `last`.
-    fn ending_at(&self, text: &str, end: usize, k: usize, f: &mut impl FnMut(usize, usize, usize)) {
+    /// `(w, b)` is the slot in [`WordEnds::last`] of the character before `end`.
+    fn ending_at(
+        &self,
+        text: &str,
+        end: usize,
+        (w, b): (usize, u64),
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let Some(last) = char_before(text, end) else {
+            return;
+        };
+        // Most last characters (国, 会, 家) end a word only after the right character: the
+        // pair test spares the walk at most of them.
+        if self.single.words()[w] & b == 0 {
+            let Some(prev) = char_before(text, end - last.len_utf8()) else {
+                return;
+            };
+            if !self.pairs.contains(prev as u32, last as u32) {
+                return;
+            }
+        }
+        // The root's children with these 16 bits, numbered by the bit's rank; the run holds
+        // one character but for characters beyond 16 bits.
+        let k = usize::from(self.rank[w]) + (self.last.words()[w] & (b - 1)).count_ones() as usize;
         let Some(&[from, to]) = self.root_runs.get(k..k + 2) else {
             return;
         };
-        let mut kids = self.edges.get(from as usize..to as usize).unwrap_or(&[]);
-        let mut root = true;
-        let mut pos = end;
-        while let Some(c) = text.get(..pos).and_then(|h| h.chars().next_back()) {
-            // The root's run holds one character but for characters beyond 16 bits.
-            let found = if root {
-                kids.iter().position(|e| e.0 == c)
-            } else {
-                kids.binary_search_by_key(&c, |e| e.0).ok()
-            };
-            let Some(node) = found.and_then(|x| self.nodes.get(kids[x].1 as usize)) else {
+        let root = self.edges.get(from as usize..to as usize).unwrap_or(&[]);
+        let Some(&(_, mut node)) = root.iter().find(|e| e.0 == last) else {
+            return;
+        };
+        let mut pos = end - last.len_utf8();
+        loop {
+            let Some(&Node { edges, ids }) = self.nodes.get(node as usize) else {
                 return;
             };
-            root = false;
-            pos -= c.len_utf8();
-            for &id in self
-                .ids
-                .get(node.ids.0 as usize..node.ids.1 as usize)
-                .unwrap_or(&[])
-            {
+            for &id in self.ids.get(ids.0 as usize..ids.1 as usize).unwrap_or(&[]) {
                 f(pos, end, id as usize);
             }
-            kids = self
+            if edges.0 == edges.1 {
+                return;
+            }
+            let Some(c) = char_before(text, pos) else {
+                return;
+            };
+            let kids = self
                 .edges
-                .get(node.edges.0 as usize..node.edges.1 as usize)
+                .get(edges.0 as usize..edges.1 as usize)
                 .unwrap_or(&[]);
+            let Ok(x) = kids.binary_search_by_key(&c, |e| e.0) else {
+                return;
+            };
+            node = kids[x].1;
+            pos -= c.len_utf8();
         }
+    }
+}
+
+/// The character of `text` that ends at `pos` (a character boundary), three-byte ones read
+/// straight from their bytes.
+#[inline(always)]
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos.wrapping_sub(3)..pos) {
+        // A lead byte three bytes back starts the character that ends here.
+        Some(&[b0, b1, b2]) if b0 & 0xf0 == 0xe0 => char::from_u32(
+            u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f),
+        ),
+        _ => text.get(..pos)?.chars().next_back(),
+    }
+}
+
+/// A filter over pairs of characters, one bit per hashed pair: says yes for every pair
+/// inserted, and for about one in a hundred others.
+#[derive(Debug, Clone)]
+struct PairSet(Box<[u64; PairSet::WORDS]>);
+
+impl PairSet {
+    const WORDS: usize = 1 << 10;
+
+    fn new(pairs: impl IntoIterator<Item = (u32, u32)>) -> PairSet {
+        let mut bits = Box::new([0u64; PairSet::WORDS]);
+        for (a, b) in pairs {
+            let h = Self::hash(a, b);
+            bits[h >> 6] |= 1 << (h & 63);
+        }
+        PairSet(bits)
+    }
+
+    #[inline]
+    fn hash(a: u32, b: u32) -> usize {
+        // Multiplicative hashing: the top 16 bits of the product index the bits.
+        let x = (u64::from(a) << 21 | u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (x >> 48) as usize
+    }
+
+    #[inline]
+    fn contains(&self, a: u32, b: u32) -> bool {
+        let h = Self::hash(a, b);
+        self.0[h >> 6] & (1 << (h & 63)) != 0
     }
 }
 
@@ -224,5 +308,42 @@ mod tests {
         assert_eq!(all, expected);
         assert_eq!(leftmost_longest(all), vec![(6, 18, 1), (21, 27, 0)]);
         ix.for_each("", |_, _, _| panic!("nothing to find"));
+    }
+
+    /// Every occurrence a plain search finds, whatever stands before the word's last
+    /// character: one-character words, pairs the filter has not seen, characters of one, two,
+    /// three and four bytes, and a character beyond 16 bits that shares a bit with one below.
+    #[test]
+    fn finds_what_a_plain_search_finds() {
+        let words = [
+            "局",
+            "公安局",
+            "a",
+            "ab",
+            "é局",
+            "\u{14E00}",
+            "一\u{14E00}",
+            "一",
+            "𝕏",
+            "x𝕏",
+            "等",
+            "等人",
+        ];
+        let ix = WordEnds::new(words);
+        let text = "ab公安局é局一\u{14E00}x𝕏等人，局长一a局\u{24E00}等b";
+        let mut found = Vec::new();
+        ix.for_each(text, |s, e, id| found.push((s, e, id)));
+        let mut plain = Vec::new();
+        for end in text.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let mut here: Vec<_> = words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| text[..end].ends_with(*w))
+                .map(|(id, w)| (end - w.len(), end, id))
+                .collect();
+            here.sort_by_key(|&(s, _, id)| (std::cmp::Reverse(s), id));
+            plain.extend(here);
+        }
+        assert_eq!(found, plain);
     }
 }
