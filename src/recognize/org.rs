@@ -259,7 +259,25 @@ fn in_set(set: &str, c: char) -> bool {
 }
 
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || in_set("〇零一二三四五六七八九十百千两", c)
+    matches!(
+        c,
+        '0'..='9'
+            | '〇'
+            | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '两'
+    )
 }
 
 /// The start of the name whose suffix spans `sstart..end`, or None when no name ends there.
@@ -558,7 +576,9 @@ fn has_place_start(stem: &str) -> bool {
     // A level character after the first, the one before it not ending a verb.
     let mut prev = None;
     for c in stem.chars().take(5) {
-        if in_set("省市区县州", c) && prev.is_some_and(|p| !in_set(ORG_NOT_PLACE_LAST, p)) {
+        if matches!(c, '省' | '市' | '区' | '县' | '州')
+            && prev.is_some_and(|p| !in_set(ORG_NOT_PLACE_LAST, p))
+        {
             return true;
         }
         prev = Some(c);
