@@ -89,16 +89,24 @@ fn settle_overlaps(c: &mut Candidates) {
             .enumerate()
             .map(|(i, m)| (m.span, Kind::Count, i)),
     );
-    // Best first; accept a candidate when it overlaps nothing accepted so far.
-    all.sort_by_key(|(s, k, _)| (std::cmp::Reverse(s.len()), *k, s.start));
-    let mut accepted: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new(); // start → end
+    // Best first; accept a candidate when it overlaps nothing accepted so far. The index in
+    // `all` breaks ties, so the unstable sort orders exactly as a stable one would.
+    let mut order: Vec<(std::cmp::Reverse<usize>, Kind, usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(n, (s, k, _))| (std::cmp::Reverse(s.len()), *k, s.start, n))
+        .collect();
+    order.sort_unstable();
+    // Accepted bytes, one bit each: a candidate overlaps an accepted one exactly when one of
+    // its bytes is taken (mention spans are never empty).
+    let mut taken = ByteSet::new(all.iter().map(|(s, _, _)| s.end).max().unwrap_or(0));
     let mut keep = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
-    for (s, k, i) in all {
-        let before = accepted.range(..s.end).next_back();
-        if before.is_some_and(|(_, &end)| end > s.start) {
+    for (_, k, _, n) in order {
+        let (s, _, i) = all[n];
+        if taken.any(s.start, s.end) {
             continue;
         }
-        accepted.insert(s.start, s.end);
+        taken.insert(s.start, s.end);
         keep[k as usize].push(i);
     }
     fn retain<T>(v: &mut Vec<T>, keep: &mut [usize]) {
@@ -119,6 +127,46 @@ fn settle_overlaps(c: &mut Candidates) {
     retain(&mut c.percentages, percent);
     retain(&mut c.dates, date);
     retain(&mut c.counts, count);
+}
+
+/// A set of byte offsets, one bit each.
+struct ByteSet {
+    words: Vec<u64>,
+}
+
+impl ByteSet {
+    /// An empty set for offsets below `len`.
+    fn new(len: usize) -> ByteSet {
+        ByteSet {
+            words: vec![0; len / 64 + 1],
+        }
+    }
+
+    /// The bits of `start..end` word by word: (word index, mask).
+    fn masks(start: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
+        (start / 64..end.div_ceil(64)).map(move |w| {
+            let lo = start.max(w * 64) - w * 64;
+            let hi = end.min(w * 64 + 64) - w * 64;
+            let mask = if hi - lo == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << (hi - lo)) - 1) << lo
+            };
+            (w, mask)
+        })
+    }
+
+    /// True when an offset in `start..end` is in the set.
+    fn any(&self, start: usize, end: usize) -> bool {
+        Self::masks(start, end).any(|(w, m)| self.words[w] & m != 0)
+    }
+
+    /// Adds the offsets `start..end`.
+    fn insert(&mut self, start: usize, end: usize) {
+        for (w, m) in Self::masks(start, end) {
+            self.words[w] |= m;
+        }
+    }
 }
 
 /// Builds the section tree from the layout's headings.
@@ -158,32 +206,53 @@ fn innermost(hs: &[crate::layout::HeadingDraft], pos: usize) -> Option<usize> {
     hs.partition_point(|h| h.line_start <= pos).checked_sub(1)
 }
 
-/// Byte → char offset conversion for a sorted set of byte offsets, in one walk over the text.
-struct CharIndex {
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
+/// Byte → char offset conversion: the number of characters before every 64th byte, counted in
+/// one pass over the text, and the characters of the few bytes after that counted per lookup
+/// (no sorting of the offsets asked for).
+struct CharIndex<'a> {
+    bytes: &'a [u8],
+    /// Characters in `bytes[..CHUNK * k]`.
+    before_chunk: Vec<usize>,
 }
 
-impl CharIndex {
-    fn new(text: &str, mut offsets: Vec<usize>) -> CharIndex {
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut chars = Vec::with_capacity(offsets.len());
-        let (mut byte, mut count) = (0usize, 0usize);
-        for &o in &offsets {
-            count += text[byte..o].chars().count();
-            byte = o;
-            chars.push(count);
+/// Bytes per counted chunk of [`CharIndex`].
+const CHUNK: usize = 64;
+
+/// Characters starting in a chunk: the bytes that are not UTF-8 continuation bytes
+/// (`0b10xx_xxxx`). Summed in bytes (at most 64), which the compiler does 16 or 32 at a time.
+fn char_starts(chunk: &[u8; CHUNK]) -> usize {
+    chunk
+        .iter()
+        .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40))
+        .into()
+}
+
+impl<'a> CharIndex<'a> {
+    fn new(text: &'a str) -> CharIndex<'a> {
+        let bytes = text.as_bytes();
+        let mut before_chunk = Vec::with_capacity(bytes.len() / CHUNK + 1);
+        let mut count = 0;
+        before_chunk.push(0);
+        let mut rest = bytes;
+        while let Some((chunk, after)) = rest.split_first_chunk::<CHUNK>() {
+            count += char_starts(chunk);
+            before_chunk.push(count);
+            rest = after;
         }
         CharIndex {
-            bytes: offsets,
-            chars,
+            bytes,
+            before_chunk,
         }
     }
 
+    /// The char offset of byte offset `byte` (a char boundary, at most the text's length).
     fn get(&self, byte: usize) -> usize {
-        let i = self.bytes.partition_point(|&b| b < byte);
-        self.chars[i]
+        let k = byte / CHUNK;
+        // The bytes of the chunk before `byte`, padded with continuation bytes, which count
+        // for nothing.
+        let mut head = [0x80; CHUNK];
+        head[..byte - k * CHUNK].copy_from_slice(&self.bytes[k * CHUNK..byte]);
+        self.before_chunk[k] + char_starts(&head)
     }
 }
 
@@ -201,25 +270,7 @@ fn finish<T: Mention>(v: &mut [T], hs: &[crate::layout::HeadingDraft], idx: &Cha
 pub(crate) fn resolve(text: &str, layout: Layout, mut c: Candidates, year: Option<i32>) -> Report {
     settle_overlaps(&mut c);
     let mut sections = sections(text, &layout);
-    let mut offsets = Vec::new();
-    {
-        let mut add = |s: &Span| {
-            offsets.push(s.start);
-            offsets.push(s.end);
-        };
-        c.counts.iter().for_each(|m| add(&m.span));
-        c.money.iter().for_each(|m| add(&m.span));
-        c.percentages.iter().for_each(|m| add(&m.span));
-        c.dates.iter().for_each(|m| add(&m.span));
-        c.people.iter().for_each(|m| add(&m.span));
-        c.orgs.iter().for_each(|m| add(&m.span));
-        for s in &sections {
-            add(&s.span);
-            add(&s.heading_span);
-            s.paragraphs.iter().for_each(&mut add);
-        }
-    }
-    let idx = CharIndex::new(text, offsets);
+    let idx = CharIndex::new(text);
     let hs = &layout.headings;
     finish(&mut c.counts, hs, &idx);
     finish(&mut c.money, hs, &idx);
@@ -248,5 +299,29 @@ pub(crate) fn resolve(text: &str, layout: Layout, mut c: Candidates, year: Optio
         dates: c.dates,
         people: c.people,
         orgs: c.orgs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_index_counts_characters_before_any_offset() {
+        let text = "全年新增4家，a投入20万元。".repeat(13) + "①x€𝄞";
+        let idx = CharIndex::new(&text);
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(idx.get(b), text[..b].chars().count(), "at byte {b}");
+        }
+    }
+
+    #[test]
+    fn byte_set_finds_overlaps_across_words() {
+        let mut set = ByteSet::new(300);
+        set.insert(60, 130);
+        assert!(set.any(129, 140) && set.any(0, 61) && set.any(64, 128));
+        assert!(!set.any(0, 60) && !set.any(130, 300));
+        set.insert(0, 64);
+        assert!(set.any(63, 64) && !set.any(130, 131));
     }
 }
