@@ -643,14 +643,21 @@ impl Ymd {
         else {
             return format!("{:04}-{:02}-{:02}", self.y, self.m, self.d);
         };
-        let digit = |v: u32| char::from(b'0' + (v % 10) as u8);
-        let mut s = String::with_capacity(10);
-        s.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
-        s.push('-');
-        s.extend([digit(self.m / 10), digit(self.m)]);
-        s.push('-');
-        s.extend([digit(self.d / 10), digit(self.d)]);
-        s
+        let digit = |v: u32| b'0' + (v % 10) as u8;
+        let (m, d) = (self.m, self.d);
+        let ascii = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ];
+        String::from_utf8_lossy(&ascii).into_owned()
     }
     fn month_end(y: i32, m: u32) -> Ymd {
         Ymd::new(y, m, days_in_month(y, m))
@@ -865,25 +872,29 @@ fn char_before(text: &str, pos: usize) -> Option<char> {
     text.get(..pos)?.chars().next_back()
 }
 
+/// Whether `word` (never empty) is written at byte `pos` of `text`. Compared byte by byte: the
+/// words are a few characters long and most differ in their first bytes, where a call to memcmp
+/// would cost more than the comparison.
 fn starts(text: &str, pos: usize, word: &str) -> bool {
-    text.get(pos..).is_some_and(|r| r.starts_with(word))
+    let word = word.as_bytes();
+    text.as_bytes()
+        .get(pos..)
+        .is_some_and(|t| t.len() >= word.len() && t.iter().zip(word).all(|(a, b)| a == b))
 }
 
 /// The longest table entry at `pos`, with its end.
 fn table_at<T: Copy>(text: &str, pos: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
-    let rest = text.get(pos..)?;
     table
         .iter()
-        .filter(|(w, _)| rest.starts_with(w))
+        .filter(|(w, _)| starts(text, pos, w))
         .max_by_key(|(w, _)| w.len())
         .map(|(w, v)| (*v, pos + w.len()))
 }
 
 fn word_at(text: &str, pos: usize, words: &[&str]) -> Option<usize> {
-    let rest = text.get(pos..)?;
     words
         .iter()
-        .filter(|w| rest.starts_with(**w))
+        .filter(|w| starts(text, pos, w))
         .map(|w| pos + w.len())
         .max()
 }
@@ -1208,40 +1219,31 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     };
     let mut out = Vec::new();
     let rolling = ctx.today.is_some();
-    let bytes = text.as_bytes();
     let mut pos = 0;
-    while let Some(Marked {
-        at,
-        code,
-        len,
-        class,
-    }) = next_marked(bytes, pos)
-    {
+    while let Some((at, stop)) = next_stop(text, pos, rolling) {
         pos = at;
-        if class == CLASS_SENTENCE_END {
-            sc.sentence_year = None;
-            pos += len;
-            continue;
-        }
-        let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        if could_start(text, pos, c, class, rolling)
-            && (class == CLASS_WORD || numeral_may_date(text, pos))
-        {
-            if let Some(p) = sc.expression(pos) {
-                if let Some(y) = p.year {
-                    sc.sentence_year = Some(y);
-                }
-                out.push(DateMention {
-                    text: text[pos..p.end].to_string(),
-                    span: Span::bytes(pos, p.end),
-                    start: p.val.start.iso(),
-                    end: p.val.end.iso(),
-                    granularity: p.val.gran,
-                    section: None,
-                });
-                pos = p.end;
+        let len = match stop {
+            Stop::SentenceEnd(len) => {
+                sc.sentence_year = None;
+                pos += len;
                 continue;
             }
+            Stop::Start(len) => len,
+        };
+        if let Some(p) = sc.expression(pos) {
+            if let Some(y) = p.year {
+                sc.sentence_year = Some(y);
+            }
+            out.push(DateMention {
+                text: text[pos..p.end].to_string(),
+                span: Span::bytes(pos, p.end),
+                start: p.val.start.iso(),
+                end: p.val.end.iso(),
+                granularity: p.val.gran,
+                section: None,
+            });
+            pos = p.end;
+            continue;
         }
         pos += len;
     }
@@ -1294,13 +1296,12 @@ static YEAR_PART_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy:
     )
 });
 
-/// A character of a class other than `CLASS_NONE`, found by [`next_marked`]: its byte offset,
-/// code point, length in bytes and class.
-struct Marked {
-    at: usize,
-    code: u32,
-    len: usize,
-    class: u8,
+/// Where [`next_stop`] stops, with the length of the character there in bytes.
+enum Stop {
+    /// The end of a sentence: the year of the sentence does not carry past it.
+    SentenceEnd(usize),
+    /// A position where a date may start (see [`could_start`]).
+    Start(usize),
 }
 
 /// The three-byte characters of a class other than `CLASS_NONE`: the scan tells most Chinese
@@ -1316,34 +1317,30 @@ static MARKED: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
     )
 });
 
-/// The first character at or after `pos` whose class is not `CLASS_NONE`. Kept apart from the
-/// scan so its loop, run for every character, stays short.
-#[inline(never)]
-fn next_marked(bytes: &[u8], pos: usize) -> Option<Marked> {
+/// The first end of a sentence or possible date start at or after `pos`. Most characters are
+/// told apart by one bit test on their UTF-8 bytes; the few marked ones by [`could_start`].
+fn next_stop(text: &str, pos: usize, rolling: bool) -> Option<(usize, Stop)> {
+    let bytes = text.as_bytes();
     let classes: &[u8; 65_536] = &CHAR_CLASS;
     let marked: &CharSet = &MARKED;
     let mut pos = pos;
     loop {
-        let b0 = *bytes.get(pos)?;
-        let (code, len) = if b0 < 0x80 {
-            (u32::from(b0), 1)
-        } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, bytes.get(pos + 1..pos + 3)) {
+        // Most of a Chinese text: a three-byte character outside the marked set.
+        if let Some(&[b0 @ 0xE0..=0xEF, b1, b2]) = bytes.get(pos..pos + 3) {
             if !marked.contains3(b0, b1, b2) {
                 pos += 3;
                 continue;
             }
-            decode(bytes, pos)?
-        } else {
-            decode(bytes, pos)?
-        };
-        let class = classes.get(code as usize).copied().unwrap_or(CLASS_NONE);
-        if class != CLASS_NONE {
-            return Some(Marked {
-                at: pos,
-                code,
-                len,
-                class,
-            });
+        }
+        let (code, len) = decode(bytes, pos)?;
+        match classes.get(code as usize).copied().unwrap_or(CLASS_NONE) {
+            CLASS_NONE => {}
+            CLASS_SENTENCE_END => return Some((pos, Stop::SentenceEnd(len))),
+            class => {
+                if could_start(text, pos, code, class, rolling) {
+                    return Some((pos, Stop::Start(len)));
+                }
+            }
         }
         pos += len;
     }
@@ -1507,6 +1504,45 @@ fn numeral_may_date(text: &str, pos: usize) -> bool {
             .is_some_and(|e| word_at(text, e, HOLIDAY_SEASON_WORDS).is_some())
 }
 
+/// What may follow a run of Arabic digits in a date: 年, 月, 日, 号, 世纪, 季度, a length of
+/// time (5天前, 3个月后, 20多天, 3半年), the separators of numeric dates and ranges (2022/7/20,
+/// 6·30, 2021-2025, 1至9月) and spaces (2022 年). After any other character the digits are a plain
+/// number (3.5%, 20万, 10个人) unless [`digits_may_date`] says otherwise.
+const DIGITS_NEXT: &[char] = &[
+    '年', '月', '日', '号', '世', '季', '天', '个', '多', '半', ' ', '-', '－', '—', '–', '~',
+    '～', '―', '/', '／', '．', '·', '至', '到', '起',
+];
+
+/// Whether the run of Arabic digits at `pos` can start a date: 8 digits (20240307); 4 digits
+/// before one of [`DIGITS_NEXT`], '.' (2022.7.20, 2008.03-2009) or what may follow a year standing
+/// alone ([`may_follow_bare_year`]); other runs before one of [`DIGITS_NEXT`] that is a date
+/// character itself (7月, 6·30) or has one soon after it ([`numeral_may_date`]: 3个月前, 1至9月).
+/// A run longer than 8 digits is no date.
+fn digits_may_date(text: &str, pos: usize) -> bool {
+    let Some((_, n, end)) = read_digits(text, pos) else {
+        return false;
+    };
+    let next = char_at(text, end);
+    match n {
+        8 => true,
+        4 => {
+            next.is_some_and(|c| DIGITS_NEXT.contains(&c) || c == '.') || may_follow_bare_year(next)
+        }
+        _ => next.is_some_and(|c| {
+            DIGITS_NEXT.contains(&c)
+                && (is_window_date_char(u32::from(c)) || numeral_may_date(text, pos))
+        }),
+    }
+}
+
+/// Whether `next` may follow a 4-digit number that is a year without 年: nothing, a space, or a
+/// Chinese character that does not make the number a quantity (2022医学前沿论坛, not 2000万).
+fn may_follow_bare_year(next: Option<char>) -> bool {
+    next.is_none_or(|c| {
+        c.is_whitespace() || is_han(c) && !BARE_YEAR_BAD_AFTER.contains(&c) && !is_cn_numeral(c)
+    })
+}
+
 /// The characters whose presence near a numeral lets it start a date (年, 月, 日, 号, 世纪, 季度,
 /// 天, 节, 儿童节, separators), by code point.
 fn is_window_date_char(code: u32) -> bool {
@@ -1555,16 +1591,18 @@ fn pair_hash(a: char, b: char) -> usize {
         & 0xFFFF
 }
 
-/// Whether a date can start at `c` (after `prev`, before `next`): a numeral that does not continue
-/// another, or the first two characters of a keyword. `rolling`: a reference day is known, so
-/// 上2个月 / 后1年 count too.
-fn could_start(text: &str, pos: usize, c: char, class: u8, rolling: bool) -> bool {
+/// Whether a date can start at `pos`, where the character `code` of class `class` is: a numeral
+/// that does not continue another and may start a date ([`digits_may_date`],
+/// [`numeral_may_date`]), or the first two characters of a keyword. `rolling`: a reference day is
+/// known, so 上2个月 / 后1年 count too.
+fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> bool {
+    let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
     if class == CLASS_NUMERAL {
         let prev = char_before(text, pos);
         return if is_digit(c) {
-            !prev.is_some_and(is_digit)
+            !prev.is_some_and(is_digit) && digits_may_date(text, pos)
         } else {
-            !prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+            !prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p)) && numeral_may_date(text, pos)
         };
     }
     let Some(n) = decode(text.as_bytes(), pos + c.len_utf8()).and_then(|(n, _)| char::from_u32(n))
@@ -2386,20 +2424,14 @@ impl Scanner<'_> {
     /// A bare 4-digit year is a date only directly before a name (2022医学前沿论坛).
     fn bare_year_ok(&self, start: usize, end: usize) -> bool {
         let text = self.text;
-        // A year standing alone (a table cell, "2018 看起来是一个年份", "= 2019").
         let prev = char_before(text, start);
         let next = char_at(text, end);
-        if prev.is_none_or(|p| p.is_whitespace() || matches!(p, '=' | '：' | ':'))
-            && next.is_none_or(char::is_whitespace)
-        {
-            return true;
+        if !may_follow_bare_year(next) {
+            return false;
         }
-        let Some(next) = next else {
-            return false;
-        };
-        let is_han = ('\u{4e00}'..='\u{9fff}').contains(&next);
-        if !is_han || BARE_YEAR_BAD_AFTER.contains(&next) || is_cn_numeral(next) {
-            return false;
+        if next.is_none_or(char::is_whitespace) {
+            // A year standing alone (a table cell, "2018 看起来是一个年份", "= 2019").
+            return prev.is_none_or(|p| p.is_whitespace() || matches!(p, '=' | '：' | ':'));
         }
         if crate::lexicon::MEASURE_WORDS
             .iter()
@@ -2407,7 +2439,7 @@ impl Scanner<'_> {
         {
             return false;
         }
-        !char_before(text, start).is_some_and(|p| BARE_YEAR_BAD_BEFORE.contains(&p))
+        !prev.is_some_and(|p| BARE_YEAR_BAD_BEFORE.contains(&p))
     }
 
     /// Forms relative to the reference day (only when one is known): 明天, 大前天, 5天前, 20天之后,
