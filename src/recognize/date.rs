@@ -1325,13 +1325,15 @@ fn next_stop(text: &str, pos: usize, rolling: bool) -> Option<(usize, Stop)> {
     let marked: &CharSet = &MARKED;
     let mut pos = pos;
     loop {
-        // Most of a Chinese text: a three-byte character outside the marked set.
-        if let Some(&[b0 @ 0xE0..=0xEF, b1, b2]) = bytes.get(pos..pos + 3) {
-            if !marked.contains3(b0, b1, b2) {
-                pos += 3;
-                continue;
+        // Most of a Chinese text: three-byte characters outside the marked set.
+        let mut rest = bytes.get(pos..)?;
+        while let [b0 @ 0xE0..=0xEF, b1, b2, ..] = *rest {
+            if marked.contains3(b0, b1, b2) {
+                break;
             }
+            rest = &rest[3..];
         }
+        pos = bytes.len() - rest.len();
         let (code, len) = decode(bytes, pos)?;
         match classes.get(code as usize).copied().unwrap_or(CLASS_NONE) {
             CLASS_NONE => {}
@@ -1340,10 +1342,34 @@ fn next_stop(text: &str, pos: usize, rolling: bool) -> Option<(usize, Stop)> {
                 if could_start(text, pos, code, class, rolling) {
                     return Some((pos, Stop::Start(len)));
                 }
+                // The digits after a digit go on with its number: none of them starts a date.
+                if class == CLASS_NUMERAL && ascii_digit(char::from_u32(code)?).is_some() {
+                    pos = digits_end(bytes, pos);
+                    continue;
+                }
             }
         }
         pos += len;
     }
+}
+
+/// The end of the run of Arabic digits (ASCII or fullwidth) at `pos`.
+fn digits_end(bytes: &[u8], mut pos: usize) -> usize {
+    loop {
+        match bytes.get(pos..) {
+            Some([b'0'..=b'9', ..]) => pos += 1,
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => pos += 3,
+            _ => return pos,
+        }
+    }
+}
+
+/// Whether an Arabic digit (ASCII or fullwidth) ends right before `pos`.
+fn digit_before(bytes: &[u8], pos: usize) -> bool {
+    matches!(
+        bytes.get(..pos),
+        Some([.., b'0'..=b'9'] | [.., 0xEF, 0xBC, 0x90..=0x99])
+    )
 }
 
 /// The code point of the character starting at byte `pos` of valid UTF-8 and its length, decoded
@@ -1543,6 +1569,33 @@ fn may_follow_bare_year(next: Option<char>) -> bool {
     })
 }
 
+/// What may follow a run of Chinese numerals in a date: 年, 月, 日, 号, 世纪, 季度, a length of
+/// time (三天前, 两个月后, 十多天), 节 and 儿 of holidays (三八节, 六一儿童节), and the separators of
+/// ranges (一至九月) and spaces.
+const CN_NUMERALS_NEXT: &[char] = &[
+    '年', '月', '日', '号', '世', '季', '天', '个', '多', '半', '节', '儿', ' ', '-', '－', '—',
+    '–', '~', '～', '―', '至', '到', '起',
+];
+
+/// Whether the run of Chinese numerals at `pos` can start a date: it has 五 among its first three
+/// characters (十四五, 九五, 五一), or goes on with one of [`CN_NUMERALS_NEXT`] or a word of the
+/// holiday season (十一期间), with a date character soon after it ([`numeral_may_date`]). Most
+/// numerals (一些, 进一步, 三是) fail on the character after them.
+fn cn_numeral_may_date(text: &str, pos: usize) -> bool {
+    let mut at = pos;
+    let mut n = 0;
+    while let Some(c) = char_at(text, at).filter(|&c| is_cn_numeral(c) || cn_digit(c).is_some()) {
+        if c == '五' && n < 3 {
+            return true;
+        }
+        at += c.len_utf8();
+        n += 1;
+    }
+    let goes_on = char_at(text, at).is_some_and(|c| CN_NUMERALS_NEXT.contains(&c))
+        || word_at(text, at, HOLIDAY_SEASON_WORDS).is_some();
+    goes_on && numeral_may_date(text, pos)
+}
+
 /// The characters whose presence near a numeral lets it start a date (年, 月, 日, 号, 世纪, 季度,
 /// 天, 节, 儿童节, separators), by code point.
 fn is_window_date_char(code: u32) -> bool {
@@ -1598,11 +1651,11 @@ fn pair_hash(a: char, b: char) -> usize {
 fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> bool {
     let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
     if class == CLASS_NUMERAL {
-        let prev = char_before(text, pos);
         return if is_digit(c) {
-            !prev.is_some_and(is_digit) && digits_may_date(text, pos)
+            !digit_before(text.as_bytes(), pos) && digits_may_date(text, pos)
         } else {
-            !prev.is_some_and(|p| is_cn_numeral(p) || is_digit(p)) && numeral_may_date(text, pos)
+            !char_before(text, pos).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+                && cn_numeral_may_date(text, pos)
         };
     }
     let Some(n) = decode(text.as_bytes(), pos + c.len_utf8()).and_then(|(n, _)| char::from_u32(n))
