@@ -1220,16 +1220,16 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     let mut out = Vec::new();
     let rolling = ctx.today.is_some();
     let mut pos = 0;
-    while let Some((at, stop)) = next_stop(text, pos, rolling) {
+    while let Some(Start {
+        at,
+        len,
+        sentence_ended,
+    }) = next_start(text, pos, rolling)
+    {
         pos = at;
-        let len = match stop {
-            Stop::SentenceEnd(len) => {
-                sc.sentence_year = None;
-                pos += len;
-                continue;
-            }
-            Stop::Start(len) => len,
-        };
+        if sentence_ended {
+            sc.sentence_year = None;
+        }
         if let Some(p) = sc.expression(pos) {
             if let Some(y) = p.year {
                 sc.sentence_year = Some(y);
@@ -1296,12 +1296,15 @@ static YEAR_PART_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy:
     )
 });
 
-/// Where [`next_stop`] stops, with the length of the character there in bytes.
-enum Stop {
-    /// The end of a sentence: the year of the sentence does not carry past it.
-    SentenceEnd(usize),
-    /// A position where a date may start (see [`could_start`]).
-    Start(usize),
+/// A position where a date may start, found by [`next_start`].
+struct Start {
+    /// Its byte offset.
+    at: usize,
+    /// The length of its character in bytes.
+    len: usize,
+    /// Whether a sentence ended since the scan went on: the year of that sentence does not carry
+    /// past it.
+    sentence_ended: bool,
 }
 
 /// The three-byte characters of a class other than `CLASS_NONE`: the scan tells most Chinese
@@ -1317,13 +1320,16 @@ static MARKED: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
     )
 });
 
-/// The first end of a sentence or possible date start at or after `pos`. Most characters are
-/// told apart by one bit test on their UTF-8 bytes; the few marked ones by [`could_start`].
-fn next_stop(text: &str, pos: usize, rolling: bool) -> Option<(usize, Stop)> {
+/// The first position at or after `pos` where a date may start. Most characters are told apart
+/// by one bit test on their UTF-8 bytes; the first character of a keyword by a second one on it
+/// and the character after it (`START_PAIRS`); numerals and the rest by [`could_start`].
+fn next_start(text: &str, pos: usize, rolling: bool) -> Option<Start> {
     let bytes = text.as_bytes();
     let classes: &[u8; 65_536] = &CHAR_CLASS;
     let marked: &CharSet = &MARKED;
+    let pairs: &[u64; 1024] = &START_PAIRS;
     let mut pos = pos;
+    let mut sentence_ended = false;
     loop {
         // Most of a Chinese text: three-byte characters outside the marked set.
         let mut rest = bytes.get(pos..)?;
@@ -1335,19 +1341,36 @@ fn next_stop(text: &str, pos: usize, rolling: bool) -> Option<(usize, Stop)> {
         }
         pos = bytes.len() - rest.len();
         let (code, len) = decode(bytes, pos)?;
-        match classes.get(code as usize).copied().unwrap_or(CLASS_NONE) {
-            CLASS_NONE => {}
-            CLASS_SENTENCE_END => return Some((pos, Stop::SentenceEnd(len))),
+        let start = match classes.get(code as usize).copied().unwrap_or(CLASS_NONE) {
+            CLASS_NONE => false,
+            CLASS_SENTENCE_END => {
+                sentence_ended = true;
+                false
+            }
+            CLASS_WORD => {
+                let next = decode(bytes, pos + len).map_or(0, |(n, _)| n);
+                let h = pair_hash(code, next);
+                let pair = pairs[h / 64] & (1 << (h % 64)) != 0;
+                (pair || rolling) && could_start(text, pos, code, CLASS_WORD, rolling)
+            }
             class => {
                 if could_start(text, pos, code, class, rolling) {
-                    return Some((pos, Stop::Start(len)));
-                }
-                // The digits after a digit go on with its number: none of them starts a date.
-                if class == CLASS_NUMERAL && ascii_digit(char::from_u32(code)?).is_some() {
+                    true
+                } else if ascii_digit(char::from_u32(code)?).is_some() {
+                    // The digits after a digit go on with its number: none of them starts a date.
                     pos = digits_end(bytes, pos);
                     continue;
+                } else {
+                    false
                 }
             }
+        };
+        if start {
+            return Some(Start {
+                at: pos,
+                len,
+                sentence_ended,
+            });
         }
         pos += len;
     }
@@ -1396,10 +1419,10 @@ fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
 /// The first two characters of every keyword that can start a date (年初, 过去, 国庆节, 康熙 …),
 /// hashed into a 64K-bit table, so the scan tests each character in constant time and calls the
 /// readers only where a date can start.
-static START_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; 1024];
+static START_PAIRS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
     let mut add = |a: char, b: char| {
-        let h = pair_hash(a, b);
+        let h = pair_hash(u32::from(a), u32::from(b));
         bits[h / 64] |= 1 << (h % 64);
     };
     for w in start_words() {
@@ -1635,7 +1658,8 @@ fn is_window_date_char(code: u32) -> bool {
 /// Characters that start a numeral a date can be written with.
 const NUMERAL_CHARS: &str = "0123456789０１２３４５６７８９〇○零一二两三四五六七八九十廿卅";
 
-fn pair_hash(a: char, b: char) -> usize {
+/// The slot of a pair of characters (code points) in `START_PAIRS`, below 65 536.
+fn pair_hash(a: u32, b: u32) -> usize {
     ((a as usize)
         .wrapping_mul(31)
         .wrapping_add(b as usize)
@@ -1665,7 +1689,7 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     if rolling && matches!(c, '上' | '后' | '下') && (is_digit(n) || is_cn_numeral(n)) {
         return true;
     }
-    let h = pair_hash(c, n);
+    let h = pair_hash(code, u32::from(n));
     if START_PAIRS[h / 64] & (1 << (h % 64)) == 0 {
         return false;
     }
