@@ -1562,26 +1562,34 @@ const DIGITS_NEXT: &[char] = &[
     '～', '―', '/', '／', '．', '·', '至', '到', '起',
 ];
 
-/// Whether the run of Arabic digits at `pos` can start a date: 8 digits (20240307); 4 digits
-/// before one of [`DIGITS_NEXT`], '.' (2022.7.20, 2008.03-2009) or what may follow a year standing
-/// alone ([`may_follow_bare_year`]); other runs before one of [`DIGITS_NEXT`] that is a date
-/// character itself (7月, 6·30) or has one soon after it ([`numeral_may_date`]: 3个月前, 1至9月).
-/// A run longer than 8 digits is no date.
-fn digits_may_date(text: &str, pos: usize) -> bool {
-    let Some((_, n, end)) = read_digits(text, pos) else {
-        return false;
-    };
+/// The run of Arabic digits at `pos`, when it goes on as in a date: its length and the character
+/// after it. It goes on with 8 digits (20240307); with 4 before one of [`DIGITS_NEXT`], '.'
+/// (2022.7.20, 2008.03-2009) or what may follow a year standing alone
+/// ([`may_follow_bare_year`]); with fewer or more before one of [`DIGITS_NEXT`]. A run longer than
+/// 8 digits is no date.
+fn digits_going_on(text: &str, pos: usize) -> Option<(usize, Option<char>)> {
+    let (_, n, end) = read_digits(text, pos)?;
     let next = char_at(text, end);
-    match n {
+    let goes_on = match n {
         8 => true,
         4 => {
             next.is_some_and(|c| DIGITS_NEXT.contains(&c) || c == '.') || may_follow_bare_year(next)
         }
-        _ => next.is_some_and(|c| {
-            DIGITS_NEXT.contains(&c)
-                && (is_window_date_char(u32::from(c)) || numeral_may_date(text, pos))
-        }),
-    }
+        _ => next.is_some_and(|c| DIGITS_NEXT.contains(&c)),
+    };
+    goes_on.then_some((n, next))
+}
+
+/// Whether the run of Arabic digits at `pos` can start a date: it goes on as in a date
+/// ([`digits_going_on`]) and has 4 or 8 digits, or a date character right after it (7月, 6·30) or
+/// soon after ([`numeral_may_date`]: 3个月前, 1至9月).
+fn digits_may_date(text: &str, pos: usize) -> bool {
+    let Some((n, next)) = digits_going_on(text, pos) else {
+        return false;
+    };
+    matches!(n, 4 | 8)
+        || next.is_some_and(|c| is_window_date_char(u32::from(c)))
+        || numeral_may_date(text, pos)
 }
 
 /// Whether `next` may follow a 4-digit number that is a year without 年: nothing, a space, or a
@@ -1600,23 +1608,41 @@ const CN_NUMERALS_NEXT: &[char] = &[
     '–', '~', '～', '―', '至', '到', '起',
 ];
 
-/// Whether the run of Chinese numerals at `pos` can start a date: it has 五 among its first three
-/// characters (十四五, 九五, 五一), or goes on with one of [`CN_NUMERALS_NEXT`] or a word of the
-/// holiday season (十一期间), with a date character soon after it ([`numeral_may_date`]). Most
-/// numerals (一些, 进一步, 三是) fail on the character after them.
-fn cn_numeral_may_date(text: &str, pos: usize) -> bool {
+/// How the run of Chinese numerals at `pos` goes on: whether it is two or more numerals with 五
+/// among the first three (十四五, 九五, 五一: a plan or a holiday whatever follows), and whether
+/// one of [`CN_NUMERALS_NEXT`] or a word of the holiday season (十一期间) follows it. Most numerals
+/// (一些, 进一步, 三是, 五项) are neither.
+fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool) {
     let mut at = pos;
     let mut n = 0;
+    let mut wu = false;
     while let Some(c) = char_at(text, at).filter(|&c| is_cn_numeral(c) || cn_digit(c).is_some()) {
-        if c == '五' && n < 3 {
-            return true;
-        }
+        wu |= c == '五' && n < 3;
         at += c.len_utf8();
         n += 1;
     }
     let goes_on = char_at(text, at).is_some_and(|c| CN_NUMERALS_NEXT.contains(&c))
         || word_at(text, at, HOLIDAY_SEASON_WORDS).is_some();
-    goes_on && numeral_may_date(text, pos)
+    (wu && n > 1, goes_on)
+}
+
+/// Whether the run of Chinese numerals at `pos` can start a date: a plan or holiday numeral, or
+/// one that goes on as in a date with a date character soon after it ([`cn_numerals_going_on`],
+/// [`numeral_may_date`]).
+fn cn_numeral_may_date(text: &str, pos: usize) -> bool {
+    let (plan_or_holiday, goes_on) = cn_numerals_going_on(text, pos);
+    plan_or_holiday || goes_on && numeral_may_date(text, pos)
+}
+
+/// Whether the numeral at `pos` (after a count prefix: 第, 近, 前) goes on as in a date
+/// ([`digits_going_on`], [`cn_numerals_going_on`]).
+fn numeral_going_on(text: &str, pos: usize) -> bool {
+    if char_at(text, pos).is_some_and(is_digit) {
+        digits_going_on(text, pos).is_some()
+    } else {
+        let (plan_or_holiday, goes_on) = cn_numerals_going_on(text, pos);
+        plan_or_holiday || goes_on
+    }
 }
 
 /// The characters whose presence near a numeral lets it start a date (年, 月, 日, 号, 世纪, 季度,
@@ -1694,8 +1720,11 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
         return false;
     }
     let n_class = CHAR_CLASS.get(n as usize).copied().unwrap_or(CLASS_NONE);
-    let counted =
-        COUNT_PREFIXES.contains(&c) && (n_class == CLASS_NUMERAL || COUNT_PREFIX_NEXT.contains(&n));
+    // 第一季度, 近三年, 闰四月, Q1 (which needs nothing after it).
+    let counted = COUNT_PREFIXES.contains(&c)
+        && (n_class == CLASS_NUMERAL
+            && (c.is_ascii() || numeral_going_on(text, pos + c.len_utf8()))
+            || COUNT_PREFIX_NEXT.contains(&n));
     counted || text.get(pos..).is_some_and(|rest| START_WORDS.starts(rest))
 }
 
