@@ -119,27 +119,52 @@ impl Words {
             .any(|&(k, i)| k == c && s.starts_with(&*self.words[i as usize]))
     }
 
+    /// Whether `s` ends with a word of the table.
+    pub(crate) fn ends(&self, s: &str) -> bool {
+        let Some(c) = s.chars().next_back() else {
+            return false;
+        };
+        self.by_last
+            .of(c)
+            .iter()
+            .any(|&(k, i)| k == c && s.ends_with(&*self.words[i as usize]))
+    }
+
     /// The longest word `s` starts with.
     pub(crate) fn longest_prefix<'a>(&'a self, s: &str) -> Option<&'a str> {
-        let c = s.chars().next()?;
-        let mut best: Option<&str> = None;
-        for &(k, i) in self.by_first.of(c) {
-            let w = &*self.words[i as usize];
-            if k == c && w.len() > best.map_or(0, str::len) && s.starts_with(w) {
-                best = Some(w);
-            }
-        }
-        best
+        self.longest_starting(s).map(|(_, w)| w)
     }
 
     /// The longest word `s` ends with.
     pub(crate) fn longest_suffix<'a>(&'a self, s: &str) -> Option<&'a str> {
+        self.longest_ending(s).map(|(_, w)| w)
+    }
+
+    /// The longest word `s` starts with and its table index (the last in table order among
+    /// equal lengths, as `max_by_key` would).
+    pub(crate) fn longest_starting<'a>(&'a self, s: &str) -> Option<(usize, &'a str)> {
+        let c = s.chars().next()?;
+        self.longest(&self.by_first, c, |w| s.starts_with(w))
+    }
+
+    /// The longest word `s` ends with and its table index (the last in table order among equal
+    /// lengths).
+    pub(crate) fn longest_ending<'a>(&'a self, s: &str) -> Option<(usize, &'a str)> {
         let c = s.chars().next_back()?;
-        let mut best: Option<&str> = None;
-        for &(k, i) in self.by_last.of(c) {
+        self.longest(&self.by_last, c, |w| s.ends_with(w))
+    }
+
+    fn longest<'a>(
+        &'a self,
+        keys: &Buckets,
+        c: char,
+        found: impl Fn(&str) -> bool,
+    ) -> Option<(usize, &'a str)> {
+        let mut best: Option<(usize, &str)> = None;
+        for &(k, i) in keys.of(c) {
             let w = &*self.words[i as usize];
-            if k == c && w.len() > best.map_or(0, str::len) && s.ends_with(w) {
-                best = Some(w);
+            if k == c && w.len() >= best.map_or(1, |(_, b)| b.len()) && found(w) {
+                best = Some((i as usize, w));
             }
         }
         best

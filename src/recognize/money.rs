@@ -13,13 +13,13 @@ static PREFIXES: Lazy<Words> = Lazy::new(|| Words::new(CURRENCY_PREFIXES.iter().
 
 /// The longest built-in currency word `rest` starts with, and its code.
 fn built_in_after(rest: &str) -> Option<(&'static str, &'static str)> {
-    let (i, _) = SUFFIXES.starting(rest).max_by_key(|(_, w)| w.len())?;
+    let (i, _) = SUFFIXES.longest_starting(rest)?;
     Some(CURRENCY_SUFFIXES[i])
 }
 
 /// The longest built-in currency word `head` ends with, and its code.
 fn built_in_before(head: &str) -> Option<(&'static str, &'static str)> {
-    let (i, _) = PREFIXES.ending(head).max_by_key(|(_, w)| w.len())?;
+    let (i, _) = PREFIXES.longest_ending(head)?;
     Some(CURRENCY_PREFIXES[i])
 }
 
@@ -169,14 +169,14 @@ pub(crate) fn find_among(
         let own = amount_at(i).filter(|m| out.last().is_none_or(|prev| prev.span.end <= m.start));
         let Some(m) = own else {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
-            if let Some(next) = numerals.get(i + 1) {
+            let next = numerals.get(i + 1).filter(|next| {
+                n.number.value_max.is_none()
+                    && n.fraction.is_none()
+                    && text.get(n.end..next.start).is_some_and(joined_by_range)
+            });
+            if next.is_some() {
                 if let Some(hi) = amount_at(i + 1) {
-                    if n.number.value_max.is_none()
-                        && n.fraction.is_none()
-                        && joined_by_range(&text[n.end..next.start])
-                        && hi.value > n.number.value
-                        && hi.value_max.is_none()
-                    {
+                    if hi.value > n.number.value && hi.value_max.is_none() {
                         let range = Amount {
                             start: n.start,
                             value: n.number.value,

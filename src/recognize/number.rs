@@ -864,8 +864,7 @@ static APPROX_PREFIXES_IX: once_cell::sync::Lazy<Words> =
 /// The longest approximation prefix that `head` ends with.
 fn approx_prefix_before(head: &str) -> Option<(Approx, usize)> {
     APPROX_PREFIXES_IX
-        .ending(head)
-        .max_by_key(|(_, w)| w.len())
+        .longest_ending(head)
         .map(|(i, w)| (APPROX_PREFIXES[i].1, w.len()))
 }
 
@@ -1616,15 +1615,13 @@ fn word_like(text: &str, n: &Numeral) -> bool {
 /// The three-byte characters (U+0800..U+FFFF) that can start a numeral or a fraction (百分之),
 /// or a leading full-width point (．5). The scan tests it for every Han character, so it is one
 /// load and one bit test.
-static START_CHARS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
-    // All such characters are in the CJK blocks or the full-width forms (see the test).
-    CharSet::new(
-        (0x3000..0xA000u32)
-            .chain(0xFF00..0x10000)
-            .filter_map(char::from_u32)
-            .filter(|&c| may_start_numeral(c)),
-    )
-});
+static START_CHARS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| CharSet::new(START_CHARS_LISTED.chars()));
+
+/// [`START_CHARS`] written out (a test checks it against [`may_start_numeral`]), so the set is
+/// built from a few dozen characters rather than by testing the whole plane.
+const START_CHARS_LISTED: &str =
+    "０１２３４５６７８９〇零一壹幺二两贰貳兩倆俩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万佰仟萬．";
 
 /// The characters a numeral body goes on with (the filter of [`read_body`]'s loop): those that
 /// start one ([`START_CHARS`]), ASCII digits, spaces and points, the units and marks read only
@@ -1653,6 +1650,7 @@ fn continues_numeral(c: char) -> bool {
 
 /// What [`START_CHARS`] holds: a character that starts a numeral or a fraction (百分之), or a
 /// leading full-width point (．5).
+#[cfg(test)]
 fn may_start_numeral(c: char) -> bool {
     is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
 }

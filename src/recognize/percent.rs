@@ -388,9 +388,9 @@ static DOWN_IX: Lazy<Words> = Lazy::new(|| Words::new(DOWN));
 /// 增长 / 下降 written just before the number (增长6.6%, 下降了3%).
 fn direction_before(head: &str) -> Option<Direction> {
     let head = head.trim_end_matches(['了', '约', '近', '超', '达', '到', '为', ' ']);
-    if UP_IX.ending(head).next().is_some() {
+    if UP_IX.ends(head) {
         Some(Direction::Up)
-    } else if DOWN_IX.ending(head).next().is_some() {
+    } else if DOWN_IX.ends(head) {
         Some(Direction::Down)
     } else {
         None

@@ -458,7 +458,7 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
             .find(|(_, c)| is_clause_break(*c))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let raw = &head[clause_start..clause_end];
-        if first && DISBURSE_IX.ending(raw).next().is_some() {
+        if first && DISBURSE_IX.ends(raw) {
             let after = phrase_after(text, end);
             if !PURPOSE_VERBS.iter().any(|v| after.starts_with(v)) {
                 if let Some(item) = clean(after) {
