@@ -364,8 +364,8 @@ fn scale_of(c: char) -> Option<u32> {
 fn unit_after<'t>(rest: &'t str, measure_words: &'t Words) -> Option<&'t str> {
     let unit = measure_words.longest_prefix(rest)?;
     let shadowed = NOT_MEASURE_WORDS_IX
-        .starting(rest)
-        .any(|(_, w)| w.len() > unit.len());
+        .longest_prefix(rest)
+        .is_some_and(|w| w.len() > unit.len());
     (!shadowed).then_some(unit)
 }
 
@@ -618,19 +618,29 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
 
 /// Whether the numeral sits inside a short quoted name (“四个中心”, ‘一院两区’, “两项”补贴).
 fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
-    const MAX: usize = 10;
-    let opened = text[..start]
-        .chars()
-        .rev()
-        .take(MAX)
-        .take_while(|c| !is_sentence_end(*c) && !matches!(c, '”' | '’' | '」' | '，' | ','))
-        .any(|c| matches!(c, '“' | '‘' | '「'));
-    opened
-        && text[end..]
-            .chars()
-            .take(MAX)
-            .take_while(|c| !is_sentence_end(*c) && !matches!(c, '“' | '‘' | '「' | '，' | ','))
-            .any(|c| matches!(c, '”' | '’' | '」'))
+    quote_mark_first(
+        text[..start].chars().rev(),
+        ['“', '‘', '「'],
+        ['”', '’', '」'],
+    ) && quote_mark_first(text[end..].chars(), ['”', '’', '」'], ['“', '‘', '「'])
+}
+
+/// Whether, within 10 characters of `chars`, one of `marks` comes before the end of the
+/// sentence, a comma or one of `others`.
+fn quote_mark_first(
+    chars: impl Iterator<Item = char>,
+    marks: [char; 3],
+    others: [char; 3],
+) -> bool {
+    for c in chars.take(10) {
+        if marks.contains(&c) {
+            return true;
+        }
+        if is_sentence_end(c) || others.contains(&c) || matches!(c, '，' | ',') {
+            return false;
+        }
+    }
+    false
 }
 
 /// The clause around a position (for context words such as 指数).
