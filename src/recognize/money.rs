@@ -4,7 +4,7 @@
 use super::approx_suffix;
 use super::number::{self, Numeral};
 use super::subject::item_of;
-use crate::lexicon::{Words, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
+use crate::lexicon::{CharSet, Words, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, CURRENCY_SUFFIXES};
 use crate::{Decimal, Money, Span};
 use once_cell::sync::Lazy;
 
@@ -287,8 +287,13 @@ fn is_name_digit(text: &str, n: &Numeral) -> bool {
         && text[..n.start]
             .chars()
             .next_back()
-            .is_some_and(|p| crate::lexicon::names::SURNAMES.contains(p))
+            .is_some_and(|p| u32::from(p) < 0x10000 && SURNAME_CHARS.contains(p))
 }
+
+/// The characters of [`crate::lexicon::names::SURNAMES`], as a set (one bit test instead of a
+/// search of the whole list; all are in the Basic Multilingual Plane, where the set is exact).
+static SURNAME_CHARS: Lazy<CharSet> =
+    Lazy::new(|| CharSet::new(crate::lexicon::names::SURNAMES.chars()));
 
 fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<Amount<'c>> {
     if n.fraction.is_some() || is_name_digit(text, n) {

@@ -138,7 +138,9 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
     }
     let j = skip_spaces(text, n.end);
     let rest = &text[j..];
-    if let Some(c) = rest.chars().next().filter(|c| *c == '%' || *c == '％') {
+    // The character after the numeral says which form it can be: it is read once.
+    let c = rest.chars().next()?;
+    if c == '%' || c == '％' {
         return Some(with_suffix_approx(
             text,
             n,
@@ -149,11 +151,7 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
         ));
     }
     // 7.8‰ (per mille), 5‱ (per ten thousand): in percent.
-    if let Some((c, power)) = rest
-        .chars()
-        .next()
-        .and_then(|c| PER_MILLE.iter().find(|(m, _)| *m == c))
-    {
+    if let Some((c, power)) = PER_MILLE.iter().find(|(m, _)| *m == c) {
         let v = scale_down(value, *power)?;
         let hi = n.number.value_max.and_then(|h| scale_down(h, *power));
         return Some(with_suffix_approx(
@@ -165,7 +163,11 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
             PercentKind::Percent,
         ));
     }
-    if let Some(end) = POINTS.iter().find_map(|seq| spaced(text, n.end, seq)) {
+    if let Some(end) = POINTS
+        .iter()
+        .filter(|seq| seq[0].contains(&c))
+        .find_map(|seq| spaced(text, n.end, seq))
+    {
         return Some(with_suffix_approx(
             text,
             n,
@@ -176,10 +178,10 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
         ));
     }
     // 一半 (近一半, 一半以上): 50 percent.
-    if value == Decimal::from_int(1)
+    if c == '半'
+        && value == Decimal::from_int(1)
         && !n.arabic
         && n.end == j
-        && rest.starts_with('半')
         && !rest.starts_with("半年")
         && !rest.starts_with("半天")
     {
@@ -192,13 +194,11 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
             PercentKind::Percent,
         ));
     }
-    if rest.starts_with('成') {
-        return share(text, n, j);
+    match c {
+        '成' => share(text, n, j),
+        '折' => discount(text, n, prev, j),
+        _ => None,
     }
-    if rest.starts_with('折') {
-        return discount(text, n, prev, j);
-    }
-    None
 }
 
 /// 七成 = 70, 七成六 = 76, 三成半 = 35, 10成 = 100: tenths, for 0 < value ≤ 10.
