@@ -830,6 +830,13 @@ const RANGE_SEPARATORS: &[&str] = &[
 static RANGE_SEPARATORS_IX: once_cell::sync::Lazy<Words> =
     once_cell::sync::Lazy::new(|| Words::new(RANGE_SEPARATORS));
 
+/// The characters something read after a numeral body starts with: a space, 分 (分之), 又 (a
+/// whole number and a fraction), a slash (3/5), 打 (dozens) and the range separators.
+static AFTER_BODY_CHARS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    let separators = RANGE_SEPARATORS.iter().filter_map(|w| w.chars().next());
+    CharSet::new(" 分又/／打".chars().chain(separators))
+});
+
 /// Signs written before a numeral.
 const MINUS_SIGNS: &[char] = &['负', '負', '-', '－', '−'];
 
@@ -1082,8 +1089,14 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
             return None;
         }
     };
+    // What may follow a body (分之, 又, 3/5, 打, a range) starts with one of few characters;
+    // most numerals end at another.
+    let goes_on = text[pos + body.len..]
+        .chars()
+        .next()
+        .is_some_and(|c| AFTER_BODY_CHARS.contains(c));
     // X分之Y: a fraction whose denominator was just read.
-    if let Some((f, value, num, end)) = fraction_after_body(text, pos, &body) {
+    if let Some((f, value, num, end)) = fraction_after_body(text, pos, &body).filter(|_| goes_on) {
         return Some(finish_fraction(text, pos, end, f, value, num));
     }
     let mut end = pos + body.len;
@@ -1095,7 +1108,7 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
     let mut digit_string = body.digit_string;
     let mut fraction = None;
     // 3又三分之一, 一百万又五十万分之二十五, 3又1/2: a whole number and a fraction.
-    if approx.is_none() && value_max.is_none() && value.is_integer() {
+    if goes_on && approx.is_none() && value_max.is_none() && value.is_integer() {
         let j = skip_spaces(text, end);
         if let Some(after) = text[j..].strip_prefix('又') {
             let fpos = skip_spaces(text, j + '又'.len_utf8());
@@ -1110,7 +1123,7 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         }
     }
     // 3/5 and 1 4/3 (Arabic fractions; not a date such as 2019/04/19).
-    if body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
+    if goes_on && body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
         if let Some((f, total, fend)) = arabic_fraction_after(text, end, value) {
             fraction = Some(f);
             value = total;
@@ -1119,7 +1132,7 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         }
     }
     // 一打, 十打苹果: dozens.
-    if fraction.is_none() && value_max.is_none() && !scaled && value > Decimal::ZERO {
+    if goes_on && fraction.is_none() && value_max.is_none() && !scaled && value > Decimal::ZERO {
         if let Some(len) = dozen_after(text, end) {
             value = value.checked_mul(Decimal::from_int(12))?;
             end += len;
@@ -1127,7 +1140,7 @@ fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> 
         }
     }
     // A range: 3-5万 (the scale of the high end applies to a bare low end when that stays below).
-    if fraction.is_none() && approx.is_none() && value_max.is_none() {
+    if goes_on && fraction.is_none() && approx.is_none() && value_max.is_none() {
         if let Some((_, sep)) = RANGE_SEPARATORS_IX.starting(&text[end..]).next() {
             let hi_pos = end + sep.len();
             let rest = &text[hi_pos..];
