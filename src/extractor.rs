@@ -329,6 +329,7 @@ impl Extractor {
         let mut all = Candidates::default();
         // The scale characters (百千万亿) of the whole text, found in one pass.
         let scale_at = quantity::scale_positions(text);
+        let mut name_starts = Vec::new();
         for (block, nums) in layout.blocks.iter().zip(&numerals) {
             while let Some(&&(start, fwd)) = part.peek() {
                 if start > block.start {
@@ -338,7 +339,7 @@ impl Extractor {
                 part.next();
             }
             let t = &text[block.start..block.end];
-            let (orgs, people) = self.names.find(t);
+            let (orgs, people) = self.names.find(t, block.start, &mut name_starts);
             let lo = scale_at.partition_point(|&p| p < block.start);
             let hi = scale_at.partition_point(|&p| p < block.end);
             let in_block = scale_at[lo..hi.max(lo)].iter().map(|p| p - block.start);
@@ -355,7 +356,8 @@ impl Extractor {
         }
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
-        person::find_again(text, &blocks, &mut all.people, &self.names.people);
+        let (starts, rules) = (Some(&name_starts[..]), &self.names.people);
+        person::find_again_at(text, &blocks, starts, &mut all.people, rules);
         (layout, all, year)
     }
 

@@ -19,7 +19,9 @@ pub(crate) struct NameRules {
 
 impl NameRules {
     pub(crate) fn new(orgs: Arc<OrgRules>, people: Arc<PersonRules>) -> NameRules {
-        let words = org::words(&orgs).then(person::words(&people));
+        let words = org::words(&orgs)
+            .then(person::words(&people))
+            .with_marks(people.name_starts.iter().copied());
         NameRules {
             orgs,
             people,
@@ -28,15 +30,24 @@ impl NameRules {
     }
 
     /// The organizations and the people of `text`, as [`org::find_with`] and
-    /// [`person::find_with`] find them. Not inlined, so that profiles show it.
+    /// [`person::find_with`] find them; appends to `name_starts` where a name may start (for
+    /// [`person::find_again_at`]), plus `offset`. Not inlined, so that profiles show it.
     #[inline(never)]
-    pub(crate) fn find(&self, text: &str) -> (Vec<Org>, Vec<Person>) {
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        offset: usize,
+        name_starts: &mut Vec<usize>,
+    ) -> (Vec<Org>, Vec<Person>) {
         let (mut org_hits, mut person_hits) = (OrgHits::default(), PersonHits::default());
         let org_words = org::words(&self.orgs).len();
+        let person_words = person::words(&self.people).len();
         self.words
             .for_each(text, |start, end, id| match id.checked_sub(org_words) {
                 None => org_hits.add(&self.orgs, start, end, id),
-                Some(id) => person_hits.add(&self.people, start, end, id),
+                Some(id) if id < person_words => person_hits.add(&self.people, start, end, id),
+                // A mark: a character a name may start with.
+                Some(_) => name_starts.push(offset + start),
             });
         let orgs = org::read_hits(text, &self.orgs, org_hits);
         let people = person::read_hits(text, &self.people, &orgs, person_hits);
@@ -56,10 +67,22 @@ mod tests {
         );
         let text = "玉柴入选领军企业，同济医院院士工作站揭牌。市委副书记、政法委书记李义龙，\
                     总工艺师赵刚和欧阳小雪出席；邀请马丁、邬堂春等院士专家。";
-        let (orgs, people) = rules.find(text);
+        let mut starts = Vec::new();
+        let (orgs, people) = rules.find(text, 10, &mut starts);
         assert_eq!(orgs, org::find_with(text, &rules.orgs));
         assert_eq!(people, person::find_with(text, &rules.people, &orgs));
         let names: Vec<_> = people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["李义龙", "赵刚", "欧阳小雪", "马丁", "邬堂春"]);
+        // Every surname and first character of a known name, where it stands.
+        let expected: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| rules.people.name_starts.contains(c))
+            .map(|(i, _)| i + 10)
+            .collect();
+        assert_eq!(starts, expected);
+        assert!(
+            expected.len() >= 9,
+            "李 赵 欧 马 邬 and others: {expected:?}"
+        );
     }
 }

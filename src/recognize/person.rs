@@ -13,10 +13,10 @@ use crate::lexicon::names::{
     COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES,
     TITLES_AFTER_NAME, TITLE_PREFIXES,
 };
+use crate::lexicon::CharSet;
 use crate::recognize::org::{self, WordSet};
 use crate::recognize::word_ends::{leftmost_longest, WordEnds};
 use crate::{Org, Person, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -51,6 +51,10 @@ pub struct PersonRules {
     cues: WordEnds,
     /// How many titles, titles after names and known people `cues` holds.
     counts: [usize; 3],
+    /// The characters a name found by these rules starts with, sorted: surnames and the
+    /// first characters of compound surnames and known people ([`find_again_at`] looks only
+    /// there).
+    pub(crate) name_starts: Vec<char>,
     /// [`TITLES_AFTER_NAME`], asked whether a text starts with one.
     after: WordSet,
     surnames: HashSet<char>,
@@ -125,6 +129,12 @@ impl PersonRules {
                 .map(|s| s.as_ref().trim().to_string())
                 .filter(|s| !s.is_empty()),
         );
+        // Every name starts with a surname or is a known person's.
+        let name_starts: std::collections::BTreeSet<char> = SURNAMES
+            .chars()
+            .chain(COMPOUND_SURNAMES.iter().filter_map(|c| c.chars().next()))
+            .chain(known.iter().filter_map(|k| k.chars().next()))
+            .collect();
         let cues = WordEnds::new(
             titles
                 .iter()
@@ -136,6 +146,7 @@ impl PersonRules {
         PersonRules {
             cues,
             counts: [titles.len(), after.len(), known.len()],
+            name_starts: name_starts.into_iter().collect(),
             after: WordSet::new(after.iter().map(String::as_str)),
             surnames: SURNAMES.chars().collect(),
             compound: COMPOUND_SURNAMES.to_vec(),
@@ -414,25 +425,57 @@ pub fn find_again(
     people: &mut Vec<Person>,
     rules: &PersonRules,
 ) {
-    let mut names: Vec<String> = people
+    find_again_at(text, blocks, None, people, rules);
+}
+
+/// [`find_again`], looking only at `name_starts` (sorted document offsets of every character
+/// of `blocks` that is one of [`PersonRules::name_starts`], as the reading of each block
+/// reports them) when given.
+pub(crate) fn find_again_at(
+    text: &str,
+    blocks: &[(usize, usize)],
+    name_starts: Option<&[usize]>,
+    people: &mut Vec<Person>,
+    rules: &PersonRules,
+) {
+    let mut names: Vec<&str> = people
         .iter()
-        .map(|p| p.name.clone())
-        .filter(|n| n.chars().count() >= 2)
+        .map(|p| p.name.as_str())
+        .filter(|n| n.chars().nth(1).is_some())
         .collect();
-    names.sort();
+    names.sort_unstable();
     names.dedup();
     if names.is_empty() {
         return;
     }
-    // Few names, each starting with a surname: an automaton's prefilter skips most of the
-    // text, which reading every character would not. It is built for each document, so as a
-    // contiguous NFA: a DFA takes longer to build than a short report takes to search.
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&names)
-    else {
-        return;
+    // A name can only start at a character some name starts with: the reading of the blocks
+    // reported where those are, unless a name starts otherwise (a caller's own list).
+    let first_chars = || names.iter().filter_map(|n| n.chars().next());
+    let given =
+        name_starts.filter(|_| first_chars().all(|c| rules.name_starts.binary_search(&c).is_ok()));
+    // A filter (beyond 16 bits) before the search among the names.
+    let firsts = CharSet::new(first_chars());
+    let mut found;
+    let starts = match given {
+        Some(starts) if starts.windows(2).all(|w| w[0] < w[1]) => starts,
+        _ => {
+            found = match given {
+                Some(starts) => starts.to_vec(),
+                None => blocks
+                    .iter()
+                    .filter_map(|&(bs, be)| Some((bs, text.get(bs..be)?)))
+                    .flat_map(|(bs, block)| {
+                        block
+                            .char_indices()
+                            .filter(|&(_, c)| firsts.contains(c))
+                            .map(move |(i, _)| bs + i)
+                    })
+                    .collect(),
+            };
+            found.sort_unstable();
+            found.dedup();
+            &found[..]
+        }
     };
     let mut spans: Vec<(usize, usize)> =
         people.iter().map(|p| (p.span.start, p.span.end)).collect();
@@ -442,19 +485,46 @@ pub fn find_again(
         let Some(block) = text.get(bs..be) else {
             continue;
         };
-        for m in ac.find_iter(block) {
-            let (s, e) = (bs + m.start(), bs + m.end());
+        let from = starts.partition_point(|&p| p < bs);
+        let to = starts.partition_point(|&p| p < be);
+        // As a leftmost-longest search for the names reads the block: at the first place a
+        // name starts, the longest, then on after its end.
+        let mut next = bs;
+        for &s in starts.get(from..to).unwrap_or(&[]) {
+            if s < next {
+                continue;
+            }
+            let Some(rest) = block.get(s - bs..) else {
+                continue;
+            };
+            let Some(c) = rest.chars().next().filter(|&c| firsts.contains(c)) else {
+                continue;
+            };
+            // The names starting with `c`, sorted: a run of the list.
+            let mut key = [0u8; 4];
+            let key = c.encode_utf8(&mut key).as_bytes();
+            let lo = names.partition_point(|n| n.as_bytes() < key);
+            let Some(name) = names[lo..]
+                .iter()
+                .take_while(|n| n.as_bytes().starts_with(key))
+                .filter(|n| rest.starts_with(**n))
+                .max_by_key(|n| n.len())
+            else {
+                continue;
+            };
+            let e = s + name.len();
+            next = e;
             let i = spans.partition_point(|sp| sp.1 <= s);
             if spans.get(i).is_some_and(|sp| sp.0 < e) {
                 continue;
             }
             // A two-character name must end there (马丁 in 马丁出席, not in 马丁格尔).
-            if text[s..e].chars().count() == 2 && !ends_name(text, e, rules) {
+            if name.chars().count() == 2 && !ends_name(text, e, rules) {
                 continue;
             }
             let title = title_after(text, e, rules);
             added.push(Person {
-                name: text[s..e].to_string(),
+                name: name.to_string(),
                 title,
                 span: Span::bytes(s, e),
                 section: None,

@@ -36,6 +36,12 @@ pub(crate) struct WordEnds {
     ids: Vec<u32>,
     /// The table, to join it to another ([`WordEnds::then`]).
     words: Vec<Box<str>>,
+    /// Characters reported wherever they stand ([`WordEnds::with_marks`]), sorted.
+    marks: Vec<char>,
+    /// `marks` as a set (a filter beyond the Basic Multilingual Plane).
+    mark_set: CharSet,
+    /// `last` and `mark_set` together: the one test most characters fail.
+    any: CharSet,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -112,6 +118,9 @@ impl WordEnds {
             });
         }
         WordEnds {
+            any: last.clone(),
+            mark_set: CharSet::new([]),
+            marks: Vec::new(),
             last,
             single,
             pairs,
@@ -130,15 +139,33 @@ impl WordEnds {
     }
 
     /// This table followed by `other`: the words of `other` are numbered from [`WordEnds::len`].
+    /// Marks are not carried over.
     pub(crate) fn then(&self, other: &WordEnds) -> WordEnds {
         WordEnds::new(self.words.iter().chain(&other.words))
+    }
+
+    /// This table, also reporting every occurrence of the characters `marks` as the word
+    /// numbered [`WordEnds::len`] (before the words that end there): one reading of a text
+    /// finds both.
+    pub(crate) fn with_marks(mut self, marks: impl IntoIterator<Item = char>) -> WordEnds {
+        self.marks = marks.into_iter().collect();
+        self.marks.sort_unstable();
+        self.marks.dedup();
+        self.mark_set = CharSet::new(self.marks.iter().copied());
+        self.any = CharSet::new(
+            self.marks
+                .iter()
+                .copied()
+                .chain(self.words.iter().filter_map(|w| w.chars().next_back())),
+        );
+        self
     }
 
     /// Calls `f(start, end, word)` for every occurrence of every word in `text`, by end, and
     /// at one end shortest first (words given twice in table order).
     pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
-        let last = self.last.words();
+        let any = self.any.words();
         let mut rest = bytes;
         loop {
             let (w, b) = match *rest {
@@ -158,9 +185,26 @@ impl WordEnds {
                     CharSet::slot(c as u32)
                 }
             };
-            if last[w] & b != 0 {
-                self.ending_at(text, bytes.len() - rest.len(), (w, b), &mut f);
+            if any[w] & b != 0 {
+                let end = bytes.len() - rest.len();
+                if self.mark_set.words()[w] & b != 0 {
+                    self.mark_at(text, end, &mut f);
+                }
+                if self.last.words()[w] & b != 0 {
+                    self.ending_at(text, end, (w, b), &mut f);
+                }
             }
+        }
+    }
+
+    /// Calls `f(start, end, len)` if the character before `end` is a mark.
+    fn mark_at(&self, text: &str, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
+        let Some(c) = char_before(text, end) else {
+            return;
+        };
+        // The set says yes for characters beyond 16 bits that share a mark's bit.
+        if (c as u32) < 0x10000 || self.marks.binary_search(&c).is_ok() {
+            f(end - c.len_utf8(), end, self.words.len());
         }
     }
 
