@@ -390,4 +390,18 @@ mod tests {
         }
         assert_eq!(found, plain);
     }
+
+    /// Marks are reported wherever they stand, before the words that end there, and only
+    /// they: a character beyond 16 bits that shares a mark's bit is not one.
+    #[test]
+    fn marks_are_reported_where_they_stand() {
+        let ix = WordEnds::new(["公司", "司"]).with_marks(['司', '王', '\u{14E00}']);
+        let text = "王公司\u{24E00}\u{14E00}";
+        let mut found = Vec::new();
+        ix.for_each(text, |s, e, id| found.push((s, e, id)));
+        assert_eq!(
+            found,
+            [(0, 3, 2), (6, 9, 2), (6, 9, 1), (3, 9, 0), (13, 17, 2)]
+        );
+    }
 }
