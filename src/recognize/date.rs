@@ -979,11 +979,9 @@ fn digit_run(
 }
 
 /// Arabic digits at `pos` (at most 8, ASCII or fullwidth): value, digit count, end. Read byte by
-/// byte: every numeral the scan meets asks for them, often more than once.
+/// byte (a digit's first byte is never inside another character): every numeral the scan meets
+/// asks for them, often more than once.
 fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
-    if !text.is_char_boundary(pos) {
-        return None;
-    }
     let bytes = text.as_bytes();
     let mut v: u32 = 0;
     let mut n = 0;
@@ -1563,17 +1561,17 @@ const DIGITS_NEXT: &[char] = &[
 ];
 
 /// The run of Arabic digits at `pos`, when it goes on as in a date: its length and the character
-/// after it. It goes on with 8 digits (20240307); with 4 before one of [`DIGITS_NEXT`], '.'
-/// (2022.7.20, 2008.03-2009) or what may follow a year standing alone
-/// ([`may_follow_bare_year`]); with fewer or more before one of [`DIGITS_NEXT`]. A run longer than
-/// 8 digits is no date.
+/// after it. It goes on with 8 digits (20240307); with 4 before one of [`DIGITS_NEXT`] or '.'
+/// (2022.7.20, 2008.03-2009), or as a year standing alone ([`bare_year_ok`]); with fewer or more
+/// before one of [`DIGITS_NEXT`]. A run longer than 8 digits is no date.
 fn digits_going_on(text: &str, pos: usize) -> Option<(usize, Option<char>)> {
-    let (_, n, end) = read_digits(text, pos)?;
+    let (v, n, end) = read_digits(text, pos)?;
     let next = char_at(text, end);
     let goes_on = match n {
         8 => true,
         4 => {
-            next.is_some_and(|c| DIGITS_NEXT.contains(&c) || c == '.') || may_follow_bare_year(next)
+            next.is_some_and(|c| DIGITS_NEXT.contains(&c) || c == '.')
+                || (1900..=2100).contains(&v) && bare_year_ok(text, pos, end)
         }
         _ => next.is_some_and(|c| DIGITS_NEXT.contains(&c)),
     };
@@ -1592,12 +1590,30 @@ fn digits_may_date(text: &str, pos: usize) -> bool {
         || numeral_may_date(text, pos)
 }
 
-/// Whether `next` may follow a 4-digit number that is a year without 年: nothing, a space, or a
-/// Chinese character that does not make the number a quantity (2022医学前沿论坛, not 2000万).
-fn may_follow_bare_year(next: Option<char>) -> bool {
-    next.is_none_or(|c| {
-        c.is_whitespace() || is_han(c) && !BARE_YEAR_BAD_AFTER.contains(&c) && !is_cn_numeral(c)
-    })
+/// Whether the 4-digit number from `start` to `end` may be a year without 年: standing alone (a
+/// table cell, "2018 看起来是一个年份", "= 2019") or directly before a name (2022医学前沿论坛), not
+/// a quantity (2000万, 超2000人).
+fn bare_year_ok(text: &str, start: usize, end: usize) -> bool {
+    let prev = char_before(text, start);
+    let next = char_at(text, end);
+    if prev.is_none_or(|p| p.is_whitespace() || matches!(p, '=' | '：' | ':'))
+        && next.is_none_or(char::is_whitespace)
+    {
+        return true;
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    if !is_han(next) || BARE_YEAR_BAD_AFTER.contains(&next) || is_cn_numeral(next) {
+        return false;
+    }
+    if crate::lexicon::MEASURE_WORDS
+        .iter()
+        .any(|w| starts(text, end, w))
+    {
+        return false;
+    }
+    !prev.is_some_and(|p| BARE_YEAR_BAD_BEFORE.contains(&p))
 }
 
 /// What may follow a run of Chinese numerals in a date: 年, 月, 日, 号, 世纪, 季度, a length of
@@ -1616,9 +1632,13 @@ fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool) {
     let mut at = pos;
     let mut n = 0;
     let mut wu = false;
-    while let Some(c) = char_at(text, at).filter(|&c| is_cn_numeral(c) || cn_digit(c).is_some()) {
+    while let Some((code, len)) = decode(text.as_bytes(), at) {
+        let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+        if !(is_cn_numeral(c) || cn_digit(c).is_some()) {
+            break;
+        }
         wu |= c == '五' && n < 3;
-        at += c.len_utf8();
+        at += len;
         n += 1;
     }
     let goes_on = char_at(text, at).is_some_and(|c| CN_NUMERALS_NEXT.contains(&c))
@@ -1794,7 +1814,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        if p1.bare && !self.bare_year_ok(pos, p1.end) {
+        if p1.bare && !bare_year_ok(text, pos, p1.end) {
             return None;
         }
         // 2012年1月7日或之前, 2010-01-01之后, 2018年以前: open ranges from or up to a day or a
@@ -2525,27 +2545,6 @@ impl Scanner<'_> {
             }
         }
         Some(month)
-    }
-
-    /// A bare 4-digit year is a date only directly before a name (2022医学前沿论坛).
-    fn bare_year_ok(&self, start: usize, end: usize) -> bool {
-        let text = self.text;
-        let prev = char_before(text, start);
-        let next = char_at(text, end);
-        if !may_follow_bare_year(next) {
-            return false;
-        }
-        if next.is_none_or(char::is_whitespace) {
-            // A year standing alone (a table cell, "2018 看起来是一个年份", "= 2019").
-            return prev.is_none_or(|p| p.is_whitespace() || matches!(p, '=' | '：' | ':'));
-        }
-        if crate::lexicon::MEASURE_WORDS
-            .iter()
-            .any(|w| starts(text, end, w))
-        {
-            return false;
-        }
-        !prev.is_some_and(|p| BARE_YEAR_BAD_BEFORE.contains(&p))
     }
 
     /// Forms relative to the reference day (only when one is known): 明天, 大前天, 5天前, 20天之后,
