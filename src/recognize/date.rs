@@ -1331,14 +1331,16 @@ fn next_start(text: &str, pos: usize, rolling: bool) -> Option<Start> {
     loop {
         // Most of a Chinese text: three-byte characters outside the marked set.
         let mut rest = bytes.get(pos..)?;
-        while let [b0 @ 0xE0..=0xEF, b1, b2, ..] = *rest {
-            if marked.contains3(b0, b1, b2) {
-                break;
+        let (code, len) = loop {
+            match *rest {
+                [b0 @ 0xE0..=0xEF, b1, b2, ..] if !marked.contains3(b0, b1, b2) => {
+                    rest = &rest[3..];
+                }
+                [b0 @ 0xE0..=0xEF, b1, b2, ..] => break (code3(b0, b1, b2), 3),
+                _ => break decode(rest, 0)?,
             }
-            rest = &rest[3..];
-        }
+        };
         pos = bytes.len() - rest.len();
-        let (code, len) = decode(bytes, pos)?;
         let start = match classes.get(code as usize).copied().unwrap_or(CLASS_NONE) {
             CLASS_NONE => false,
             CLASS_SENTENCE_END => {
@@ -1346,7 +1348,7 @@ fn next_start(text: &str, pos: usize, rolling: bool) -> Option<Start> {
                 false
             }
             CLASS_WORD => {
-                let next = decode(bytes, pos + len).map_or(0, |(n, _)| n);
+                let next = decode(rest, len).map_or(0, |(n, _)| n);
                 let h = pair_hash(code, next);
                 let pair = pairs[h / 64] & (1 << (h % 64)) != 0;
                 (pair || rolling) && could_start(text, pos, code, CLASS_WORD, rolling)
@@ -1393,6 +1395,11 @@ fn digit_before(bytes: &[u8], pos: usize) -> bool {
     )
 }
 
+/// The code point of a three-byte character (U+0800 to U+FFFF, all of Han).
+fn code3(b0: u8, b1: u8, b2: u8) -> u32 {
+    (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F)
+}
+
 /// The code point of the character starting at byte `pos` of valid UTF-8 and its length, decoded
 /// by hand: the scan looks at every character, and this is its whole cost for most of them.
 fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
@@ -1400,7 +1407,7 @@ fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
     match *bytes.get(pos)? {
         b0 @ 0..=0x7F => Some((u32::from(b0), 1)),
         b0 @ 0xE0..=0xEF => match *bytes.get(pos + 1..pos + 3)? {
-            [b1, b2] => Some(((u32::from(b0 & 0x0F) << 12) | (cont(b1) << 6) | cont(b2), 3)),
+            [b1, b2] => Some((code3(b0, b1, b2), 3)),
             _ => None,
         },
         b0 @ 0..=0xDF => Some(((u32::from(b0 & 0x1F) << 6) | cont(*bytes.get(pos + 1)?), 2)),
