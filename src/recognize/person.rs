@@ -18,7 +18,6 @@ use crate::recognize::org::{self, WordSet};
 use crate::recognize::word_ends::{leftmost_longest, WordEnds};
 use crate::{Org, Person, Span};
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
 
 /// Words before a name that leave it standing on its own (以习近平同志为核心, 新成立了王学浩院士工作站).
 const LEFT_OF_NAME: &[&str] = &[
@@ -57,7 +56,8 @@ pub struct PersonRules {
     pub(crate) name_starts: Vec<char>,
     /// [`TITLES_AFTER_NAME`], asked whether a text starts with one.
     after: WordSet,
-    surnames: HashSet<char>,
+    /// The one-character surnames (all below 16 bits).
+    surnames: CharSet,
     compound: Vec<&'static str>,
     end_words: WordSet,
     not_names: WordSet,
@@ -148,7 +148,7 @@ impl PersonRules {
             counts: [titles.len(), after.len(), known.len()],
             name_starts: name_starts.into_iter().collect(),
             after: WordSet::new(after.iter().map(String::as_str)),
-            surnames: SURNAMES.chars().collect(),
+            surnames: CharSet::new(SURNAMES.chars()),
             compound: COMPOUND_SURNAMES.to_vec(),
             end_words: WordSet::new(NAME_END_WORDS.iter().copied()),
             not_names: WordSet::new(NOT_NAMES.iter().copied()),
@@ -183,7 +183,7 @@ impl PersonRules {
         }
         s.chars()
             .next()
-            .filter(|c| self.surnames.contains(c))
+            .filter(|&c| (c as u32) < 0x10000 && self.surnames.contains(c))
             .map(char::len_utf8)
     }
 
@@ -455,6 +455,13 @@ pub(crate) fn find_again_at(
         name_starts.filter(|_| first_chars().all(|c| rules.name_starts.binary_search(&c).is_ok()));
     // A filter (beyond 16 bits) before the search among the names.
     let firsts = CharSet::new(first_chars());
+    // The names by first character, a run of the sorted list each: (character, run start).
+    let mut groups: Vec<(char, usize)> = Vec::new();
+    for (i, c) in first_chars().enumerate() {
+        if groups.last().is_none_or(|g| g.0 != c) {
+            groups.push((c, i));
+        }
+    }
     let mut found;
     let starts = match given {
         Some(starts) if starts.windows(2).all(|w| w[0] < w[1]) => starts,
@@ -500,13 +507,13 @@ pub(crate) fn find_again_at(
             let Some(c) = rest.chars().next().filter(|&c| firsts.contains(c)) else {
                 continue;
             };
-            // The names starting with `c`, sorted: a run of the list.
-            let mut key = [0u8; 4];
-            let key = c.encode_utf8(&mut key).as_bytes();
-            let lo = names.partition_point(|n| n.as_bytes() < key);
-            let Some(name) = names[lo..]
+            // The names starting with `c`, the longest found.
+            let Ok(g) = groups.binary_search_by_key(&c, |g| g.0) else {
+                continue;
+            };
+            let run = groups[g].1..groups.get(g + 1).map_or(names.len(), |next| next.1);
+            let Some(name) = names[run]
                 .iter()
-                .take_while(|n| n.as_bytes().starts_with(key))
                 .filter(|n| rest.starts_with(**n))
                 .max_by_key(|n| n.len())
             else {
@@ -626,9 +633,14 @@ fn ends_name_hard(text: &str, at: usize) -> bool {
 fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
     let rest = text.get(p..)?;
     let slen = rules.surname(rest)?;
-    let given: Vec<(usize, char)> = rest[slen..].char_indices().take(2).collect();
+    let mut given = [(0, ' '); 2];
+    let mut count = 0;
+    for (g, x) in given.iter_mut().zip(rest[slen..].char_indices()) {
+        *g = x;
+        count += 1;
+    }
     for glen in [2usize, 1] {
-        if given.len() < glen || !given[..glen].iter().all(|&(_, c)| is_han(c)) {
+        if count < glen || !given[..glen].iter().all(|&(_, c)| is_han(c)) {
             continue;
         }
         // The second given character must not begin a verb (李强指出 → 李强).
@@ -658,9 +670,14 @@ fn name_at(text: &str, p: usize, rules: &PersonRules) -> Option<usize> {
 /// With `standalone`, what stands before it must be punctuation or a word like 以, 了, 邀请.
 fn name_ending_at(text: &str, end: usize, rules: &PersonRules, standalone: bool) -> Option<usize> {
     let head = text.get(..end)?;
-    let starts: Vec<usize> = head.char_indices().rev().take(4).map(|(i, _)| i).collect();
+    let mut starts = [0; 4];
+    let mut count = 0;
+    for (s, (i, _)) in starts.iter_mut().zip(head.char_indices().rev()) {
+        *s = i;
+        count += 1;
+    }
     for n in [4usize, 3, 2] {
-        let Some(&start) = starts.get(n - 1) else {
+        let Some(&start) = starts[..count].get(n - 1) else {
             continue;
         };
         let name = &text[start..end];
