@@ -43,6 +43,9 @@ const MAX_NAME_CHARS: usize = 24;
 pub struct OrgRules {
     /// Per suffix pattern: (text, needs a place at the start).
     suffix_info: Vec<(String, bool)>,
+    /// Per suffix pattern, the characters after it and before it that block it
+    /// ([`ORG_SUFFIX_BLOCKED_NEXT`], [`ORG_SUFFIX_BLOCKED_PREV`]), sorted.
+    suffix_blocked: Vec<[Box<[char]>; 2]>,
     known_names: Vec<String>,
     /// Suffixes then known names in one index (every occurrence): [`find_with`] reads a text
     /// once for both. Word ids below `suffix_info.len()` are suffixes.
@@ -88,6 +91,25 @@ impl OrgRules {
                 .map(|s| s.as_ref().trim().to_string())
                 .filter(|s| !s.is_empty()),
         );
+        let blocked = |table: &[(&str, &str)], suffix: &str| -> Box<[char]> {
+            let mut set: Vec<char> = table
+                .iter()
+                .find(|(s, _)| *s == suffix)
+                .map_or("", |(_, b)| *b)
+                .chars()
+                .collect();
+            set.sort_unstable();
+            set.into()
+        };
+        let suffix_blocked = suffix_info
+            .iter()
+            .map(|(s, _)| {
+                [
+                    blocked(ORG_SUFFIX_BLOCKED_NEXT, s),
+                    blocked(ORG_SUFFIX_BLOCKED_PREV, s),
+                ]
+            })
+            .collect();
         let suffixes_and_known = WordEnds::new(
             suffix_info
                 .iter()
@@ -99,6 +121,7 @@ impl OrgRules {
         let generic_prefixes = Words::new(ORG_GENERIC_PREFIXES);
         OrgRules {
             suffix_info,
+            suffix_blocked,
             known_names,
             suffixes_and_known,
             left_stops: WordSet::new(ORG_LEFT_STOPS.iter().copied()),
@@ -212,7 +235,8 @@ pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: OrgHits) -> Vec<Org>
     }
     for &(end, sstart, pat) in &by_end {
         let (suffix, anchored) = &rules.suffix_info[pat];
-        if let Some(start) = name_start(text, sstart, end, suffix, *anchored, rules) {
+        let blocked = &rules.suffix_blocked[pat];
+        if let Some(start) = name_start(text, sstart, end, suffix, *anchored, blocked, rules) {
             cands.push((start, end, false));
         }
     }
@@ -287,32 +311,21 @@ fn name_start(
     end: usize,
     suffix: &str,
     anchored: bool,
+    [blocked_next, blocked_prev]: &[Box<[char]>; 2],
     rules: &OrgRules,
 ) -> Option<usize> {
     let after = &text[end..];
     let next = after.chars().next();
-    if let Some(blocked) = ORG_SUFFIX_BLOCKED_NEXT
-        .iter()
-        .find(|(s, _)| *s == suffix)
-        .map(|(_, b)| *b)
-    {
-        if next.is_some_and(|c| in_set(blocked, c)) {
-            return None;
-        }
+    if next.is_some_and(|c| blocked_next.binary_search(&c).is_ok()) {
+        return None;
     }
     if ORG_BLOCKED_FOLLOWERS.iter().any(|w| after.starts_with(w)) {
         return None;
     }
     let before = &text[..sstart];
     let prev = before.chars().next_back();
-    if let Some(blocked) = ORG_SUFFIX_BLOCKED_PREV
-        .iter()
-        .find(|(s, _)| *s == suffix)
-        .map(|(_, b)| *b)
-    {
-        if prev.is_some_and(|c| in_set(blocked, c)) {
-            return None;
-        }
+    if prev.is_some_and(|c| blocked_prev.binary_search(&c).is_ok()) {
+        return None;
     }
     // Read leftwards.
     let mut start = sstart;
