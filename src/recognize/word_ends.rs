@@ -168,12 +168,13 @@ impl WordEnds {
         let any = self.any.words();
         let mut rest = bytes;
         loop {
-            let (w, b) = match *rest {
+            let (w, b, len) = match *rest {
                 // Most of the text is three-byte Han, tested without decoding it: the bitmap
                 // word is the first two bytes' payload, the bit the third's.
                 [b0, b1, b2, ref tail @ ..] if b0 & 0xf0 == 0xe0 => {
                     rest = tail;
-                    CharSet::slot3(b0, b1, b2)
+                    let (w, b) = CharSet::slot3(b0, b1, b2);
+                    (w, b, 3)
                 }
                 [] => return,
                 _ => {
@@ -182,51 +183,65 @@ impl WordEnds {
                         return;
                     };
                     rest = rest.get(c.len_utf8()..).unwrap_or(&[]);
-                    CharSet::slot(c as u32)
+                    let (w, b) = CharSet::slot(c as u32);
+                    (w, b, c.len_utf8())
                 }
             };
             if any[w] & b != 0 {
                 let end = bytes.len() - rest.len();
+                // The character read: below 16 bits, its slot is its code.
+                let code = if len < 4 {
+                    (w as u32) << 6 | b.trailing_zeros()
+                } else {
+                    char_before(text, end).map_or(0, |c| c as u32)
+                };
+                let read = (code, len);
                 if self.mark_set.words()[w] & b != 0 {
-                    self.mark_at(text, end, &mut f);
+                    self.mark_at(end, read, &mut f);
                 }
                 if self.last.words()[w] & b != 0 {
-                    self.ending_at(text, end, (w, b), &mut f);
+                    self.ending_at(text, end, (w, b), read, &mut f);
                 }
             }
         }
     }
 
-    /// Calls `f(start, end, len)` if the character before `end` is a mark.
-    fn mark_at(&self, text: &str, end: usize, f: &mut impl FnMut(usize, usize, usize)) {
-        let Some(c) = char_before(text, end) else {
-            return;
-        };
+    /// Calls `f(start, end, len)` if the character before `end`, `(code, length)`, is a mark.
+    fn mark_at(
+        &self,
+        end: usize,
+        (code, len): (u32, usize),
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
         // The set says yes for characters beyond 16 bits that share a mark's bit.
-        if (c as u32) < 0x10000 || self.marks.binary_search(&c).is_ok() {
-            f(end - c.len_utf8(), end, self.words.len());
+        if code < 0x10000
+            || self
+                .marks
+                .binary_search_by_key(&code, |&m| m as u32)
+                .is_ok()
+        {
+            f(end - len, end, self.words.len());
         }
     }
 
     /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first;
-    /// `(w, b)` is the slot in [`WordEnds::last`] of the character before `end`.
+    /// `(w, b)` is the slot in [`WordEnds::last`] of the character before `end`, `(last, len)`
+    /// its code and length.
     fn ending_at(
         &self,
         text: &str,
         end: usize,
         (w, b): (usize, u64),
+        (last, len): (u32, usize),
         f: &mut impl FnMut(usize, usize, usize),
     ) {
-        let Some(last) = char_before(text, end) else {
-            return;
-        };
         // Most last characters (国, 会, 家) end a word only after the right character: the
         // pair test spares the walk at most of them.
         if self.single.words()[w] & b == 0 {
-            let Some(prev) = char_before(text, end - last.len_utf8()) else {
+            let Some(prev) = char_before(text, end - len) else {
                 return;
             };
-            if !self.pairs.contains(prev as u32, last as u32) {
+            if !self.pairs.contains(prev as u32, last) {
                 return;
             }
         }
@@ -237,10 +252,10 @@ impl WordEnds {
             return;
         };
         let root = self.edges.get(from as usize..to as usize).unwrap_or(&[]);
-        let Some(&(_, mut node)) = root.iter().find(|e| e.0 == last) else {
+        let Some(&(_, mut node)) = root.iter().find(|e| e.0 as u32 == last) else {
             return;
         };
-        let mut pos = end - last.len_utf8();
+        let mut pos = end - len;
         loop {
             let Some(&Node { edges, ids }) = self.nodes.get(node as usize) else {
                 return;
