@@ -1318,13 +1318,28 @@ static MARKED: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
     )
 });
 
+/// The marked three-byte characters by their last two bytes alone: a 2 KB table (one word per
+/// second byte, one bit per third) the scan tests first, so that most characters cost one load
+/// and one bit test, and only the few that share their last two bytes with a marked one go on to
+/// [`MARKED`].
+static MARKED_TAILS: once_cell::sync::Lazy<Box<[u64; 256]>> = once_cell::sync::Lazy::new(|| {
+    let mut tails = Box::new([0u64; 256]);
+    for (code, &class) in CHAR_CLASS.iter().enumerate().skip(0x800) {
+        if class != CLASS_NONE {
+            tails[0x80 | (code >> 6 & 0x3F)] |= 1 << (code & 0x3F);
+        }
+    }
+    tails
+});
+
 /// The first position at or after `pos` where a date may start. Most characters are told apart
-/// by one bit test on their UTF-8 bytes; the first character of a keyword by a second one on it
+/// by one or two bit tests on their UTF-8 bytes; the first character of a keyword by a second one on it
 /// and the character after it (`START_PAIRS`); numerals and the rest by [`could_start`].
 fn next_start(text: &str, pos: usize, rolling: bool) -> Option<Start> {
     let bytes = text.as_bytes();
     let classes: &[u8; 65_536] = &CHAR_CLASS;
     let marked: &CharSet = &MARKED;
+    let tails: &[u64; 256] = &MARKED_TAILS;
     let pairs: &[u64; 1024] = &START_PAIRS;
     let mut pos = pos;
     let mut sentence_ended = false;
@@ -1333,7 +1348,10 @@ fn next_start(text: &str, pos: usize, rolling: bool) -> Option<Start> {
         let mut rest = bytes.get(pos..)?;
         let (code, len) = loop {
             match *rest {
-                [b0 @ 0xE0..=0xEF, b1, b2, ..] if !marked.contains3(b0, b1, b2) => {
+                [b0 @ 0xE0..=0xEF, b1, b2, ..]
+                    if tails[usize::from(b1)] >> (b2 & 0x3F) & 1 == 0
+                        || !marked.contains3(b0, b1, b2) =>
+                {
                     rest = &rest[3..];
                 }
                 [b0 @ 0xE0..=0xEF, b1, b2, ..] => break (code3(b0, b1, b2), 3),
