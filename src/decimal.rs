@@ -136,7 +136,16 @@ impl Decimal {
     /// assert_eq!(zhreport::parse("增长4.35%").percentages[0].value.to_f64(), 4.35);
     /// ```
     pub fn to_f64(&self) -> f64 {
-        self.to_string().parse().unwrap_or(f64::NAN)
+        // When the mantissa and the power of ten are both exact doubles, one division (correctly
+        // rounded) gives the double nearest the value, as parsing its digits would.
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        match POW10.get(self.scale as usize) {
+            Some(p) if self.mantissa.unsigned_abs() < 1 << 53 => self.mantissa as f64 / p,
+            _ => self.to_string().parse().unwrap_or(f64::NAN),
+        }
     }
 
     /// Both mantissas at the larger scale of the two.
@@ -392,6 +401,20 @@ impl schemars::JsonSchema for Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn to_f64_is_the_nearest_double_to_the_digits() {
+        let mut m: i128 = 1;
+        for k in 0..60u32 {
+            m = m.wrapping_mul(7919).wrapping_add(k as i128) % 10i128.pow(17);
+            for scale in [0, 1, 2, 5, 12, 16, 22, 25] {
+                for v in [m, -m, m % 1000, (1i128 << 53) - 1, 1i128 << 53] {
+                    let d = Decimal::new(v, scale).unwrap();
+                    assert_eq!(d.to_f64(), d.to_string().parse::<f64>().unwrap(), "{d}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn exact_scaling() {
