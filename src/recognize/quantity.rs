@@ -403,9 +403,6 @@ fn count_at(
     let Some(unit) = unit else {
         return bare_count(text, n, floor).filter(|_| !named());
     };
-    if named() {
-        return None;
-    }
     let unit_end = n.end + spaced + unit.len();
     let after_unit = &text[unit_end..];
     let one = n.number.value == Decimal::from_int(1) && n.number.value_max.is_none() && !n.scaled;
@@ -414,7 +411,7 @@ fn count_at(
     if unit != "级" && after_unit.starts_with('级') {
         return None;
     }
-    if !accept_unit(text, n, unit, after_unit, chinese_one, floor) {
+    if !accept_unit(text, n, unit, after_unit, chinese_one, floor) || named() {
         return None;
     }
     let mut end = unit_end;
@@ -730,6 +727,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         }
     }
     for _ in 0..3 {
+        let before = s;
         s = s.trim_start_matches([
             '的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将',
         ]);
@@ -738,6 +736,10 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         while let Some((i, w)) = LEADING_ADVERBS_IX.starting(s).find(|&(i, _)| i >= next) {
             s = &s[w.len()..];
             next = i + 1;
+        }
+        // A pass that strips nothing leaves nothing for the next one.
+        if s == before {
+            break;
         }
     }
     // 美术馆举办文化展览 → (文化展览, 举办): a strong verb inside the subject governs the rest.
