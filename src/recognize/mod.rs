@@ -12,7 +12,7 @@ pub mod quantity;
 pub mod subject;
 pub(crate) mod word_ends;
 
-use crate::lexicon::{Words, APPROX_SUFFIXES};
+use crate::lexicon::{CharSet, Words, APPROX_SUFFIXES};
 use crate::Approx;
 use once_cell::sync::Lazy;
 
@@ -20,6 +20,18 @@ use once_cell::sync::Lazy;
 /// character whether one of them starts there.
 static PHRASE_STOPS: Lazy<Words> =
     Lazy::new(|| Words::new(ITEM_STOP_AFTER.iter().chain(STRONG_VERBS)));
+/// The Han characters [`phrase_after`] looks at: those that may start a numeral, the first
+/// characters of [`PHRASE_STOPS`] and 达 (told from 欠发达).
+static PHRASE_HAN_MARKS: Lazy<CharSet> = Lazy::new(|| {
+    let stops = ITEM_STOP_AFTER.iter().chain(STRONG_VERBS);
+    CharSet::new(
+        stops
+            .filter_map(|w| w.chars().next())
+            .chain(number::START_CHARS_LISTED.chars())
+            .chain(['达']),
+    )
+});
+
 /// [`LINK_WORDS`], indexed.
 pub(crate) static LINK_WORDS_IX: Lazy<Words> = Lazy::new(|| Words::new(LINK_WORDS));
 /// [`STRONG_VERBS`], indexed.
@@ -262,6 +274,13 @@ pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
             break;
         };
         let after = i + c.len_utf8();
+        // Most characters of a phrase are Han characters that neither end it nor start a
+        // numeral or a stop word: one bit test passes them.
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) && !PHRASE_HAN_MARKS.contains(c) {
+            i = after;
+            chars += 1;
+            continue;
+        }
         if let Some(&(_, close)) = QUOTE_PAIRS.iter().find(|(o, _)| *o == c) {
             match group_forward(&rest[after..], close, 14) {
                 Some((len, n, _)) => {
@@ -326,6 +345,12 @@ pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
             break;
         };
         let before = start - c.len_utf8();
+        // Han characters (most of a phrase) neither close a group nor end a clause.
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            start = before;
+            chars += 1;
+            continue;
+        }
         if let Some(&(open, _)) = QUOTE_PAIRS.iter().find(|(_, cl)| *cl == c) {
             match group_backward(&head[..before], open, 14) {
                 Some(o) => {

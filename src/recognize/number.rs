@@ -1633,7 +1633,7 @@ static START_CHARS: once_cell::sync::Lazy<CharSet> =
 
 /// [`START_CHARS`] written out (a test checks it against [`may_start_numeral`]), so the set is
 /// built from a few dozen characters rather than by testing the whole plane.
-const START_CHARS_LISTED: &str =
+pub(crate) const START_CHARS_LISTED: &str =
     "０１２３４５６７８９〇零一壹幺二两贰貳兩倆俩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万佰仟萬．";
 
 /// The characters a numeral body goes on with (the filter of [`read_body`]'s loop): those that
