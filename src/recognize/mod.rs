@@ -41,6 +41,12 @@ pub(crate) static SUBJECT_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(SUBJEC
 
 /// Characters that end a clause: an item or action never crosses them.
 pub(crate) fn is_clause_boundary(c: char) -> bool {
+    // Han characters (most of a text) are none of these, told by one range test.
+    !('\u{4e00}'..='\u{9fff}').contains(&c) && is_boundary_mark(c)
+}
+
+/// [`is_clause_boundary`] for a character outside the main Han block.
+fn is_boundary_mark(c: char) -> bool {
     matches!(
         c,
         '。' | '；'

@@ -259,9 +259,11 @@ const PURPOSE_VERBS: &[&str] = &[
 
 fn is_clause_break(c: char) -> bool {
     // A space separates run-together headings from text (问题 研发投入…) in flattened documents.
-    is_sentence_end(c)
-        || c.is_whitespace()
-        || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')')
+    // Han characters (most of a text) are none of these, told by one range test.
+    !('\u{4e00}'..='\u{9fff}').contains(&c)
+        && (is_sentence_end(c)
+            || c.is_whitespace()
+            || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')'))
 }
 
 fn is_numeral_char(c: char) -> bool {
