@@ -388,8 +388,10 @@ fn count_at(
     // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
     let core = &text[n.core_start..n.end];
     // 二期, 二轮, 二道河: a lone 二 before a measure word is an ordinal or a name (two is 两).
+    let mut core_chars = core.chars();
+    let lone = core_chars.next().filter(|_| core_chars.next().is_none());
     if n.number.value <= Decimal::ZERO
-        || (core.chars().count() == 1 && core.contains(FORMAL_DIGITS))
+        || lone.is_some_and(|c| FORMAL_DIGITS.contains(&c))
         || core == "二"
     {
         return None;
