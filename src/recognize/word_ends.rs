@@ -168,6 +168,14 @@ impl WordEnds {
         let any = self.any.words();
         let mut rest = bytes;
         loop {
+            // Runs of three-byte characters that nothing is looked for at, in a loop of their own.
+            while let [b0, b1, b2, ref tail @ ..] = *rest {
+                let (w, b) = CharSet::slot3(b0, b1, b2);
+                if b0 & 0xf0 != 0xe0 || any[w] & b != 0 {
+                    break;
+                }
+                rest = tail;
+            }
             let (w, b, len) = match *rest {
                 // Most of the text is three-byte Han, tested without decoding it: the bitmap
                 // word is the first two bytes' payload, the bit the third's.
