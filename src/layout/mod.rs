@@ -115,8 +115,21 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         start = i + len;
     }
     let mut split = Vec::with_capacity(out.len());
+    let numberings = major_numberings(text);
     for line in out {
-        split_flattened(line, &mut split);
+        // Most lines hold no major numbering at all: they are kept whole without probing each
+        // sentence start.
+        let end = line.start + line.text.len();
+        let from = numberings.partition_point(|&(s, _)| s < line.start);
+        let inside = numberings[from..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .any(|&(_, e)| e <= end);
+        if inside {
+            split_flattened(line, &mut split);
+        } else {
+            split.push(line);
+        }
     }
     // A flattened document starts with its title, set off by a space.
     if let Some(first) = split
@@ -193,18 +206,29 @@ static ENUMERATION_MARKS: Lazy<[memchr::memmem::Finder<'static>; 2]> =
 static ORDINAL_PREFIX: Lazy<memchr::memmem::Finder<'static>> =
     Lazy::new(|| memchr::memmem::Finder::new("第"));
 
-/// True when `t` holds somewhere what the numbering of a major heading (一、 一． 第一章 第一节
-/// 第一部分, the major styles of [`headings::numbered_in`]) needs: a Chinese numeral before
-/// `、` or `．`, or a chapter, section or part numbering.
-fn may_hold_major_numbering(t: &str) -> bool {
-    let b = t.as_bytes();
-    let numeral_before = |p: usize| t[..p].ends_with(headings::CHINESE_NUMERALS);
-    ENUMERATION_MARKS
-        .iter()
-        .any(|mark| mark.find_iter(b).any(numeral_before))
-        || ORDINAL_PREFIX
-            .find_iter(b)
-            .any(|p| headings::numbering(&t[p..]).is_some_and(|(style, _, _)| style.is_major()))
+/// Where `text` holds what the numbering of a major heading (一、 一． 第一章 第一节 第一部分, the
+/// major styles of [`headings::numbered_in`]) needs: a Chinese numeral before `、` or `．`, or a
+/// chapter, section or part numbering; as byte ranges, in order. Found in one search of the
+/// whole text for each mark rather than three searches of every line (each search has a cost
+/// of its own, and most lines hold none of them).
+fn major_numberings(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for mark in ENUMERATION_MARKS.iter() {
+        found.extend(mark.find_iter(b).filter_map(|p| {
+            let numeral = text[..p]
+                .chars()
+                .next_back()
+                .filter(|c| headings::CHINESE_NUMERALS.contains(c))?;
+            Some((p - numeral.len_utf8(), p + mark.needle().len()))
+        }));
+    }
+    found.extend(ORDINAL_PREFIX.find_iter(b).filter_map(|p| {
+        let (style, _, len) = headings::numbering(&text[p..])?;
+        style.is_major().then_some((p, p + len))
+    }));
+    found.sort_unstable();
+    found
 }
 
 /// Cuts a line that holds several paragraphs (a whole report scraped onto one line) at the
@@ -213,12 +237,6 @@ fn may_hold_major_numbering(t: &str) -> bool {
 /// 一是/二是 enumerations whole.
 fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let t = line.text;
-    // Most lines hold no major numbering at all: they are kept whole without probing each
-    // sentence start.
-    if !may_hold_major_numbering(t) {
-        out.push(line);
-        return;
-    }
     let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, major heading)
     let mut after_break = false;
     for (i, c) in t.char_indices() {
@@ -254,7 +272,10 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
 /// True when a line reads like body text (long enough and with sentence punctuation).
 fn is_body(line: &str) -> bool {
     // 120 bytes or more are 30 characters or more: long lines are decided without counting.
-    (line.len() >= 30 * 4 || line.chars().count() >= 30) && line.contains(['。', '，', '；', ','])
+    // Each mark is looked for on its own: a search for one character skips ahead by its last
+    // byte, where a search for any of several decodes every character.
+    (line.len() >= 30 * 4 || line.chars().count() >= 30)
+        && ['，', '。', '；', ','].iter().any(|&c| line.contains(c))
 }
 
 /// Heading levels as a reader sees them: the styles currently open, outermost first. A style
