@@ -110,24 +110,24 @@ impl Words {
 
     /// Whether `s` starts with a word of the table.
     pub(crate) fn starts(&self, s: &str) -> bool {
-        let Some(c) = s.chars().next() else {
-            return false;
-        };
-        self.by_first
-            .of(c)
-            .iter()
-            .any(|&(k, i)| k == c && s.starts_with(&*self.words[i as usize]))
+        s.chars()
+            .next()
+            .is_some_and(|c| self.any(&self.by_first, c, |w| s.starts_with(w)))
     }
 
     /// Whether `s` ends with a word of the table.
     pub(crate) fn ends(&self, s: &str) -> bool {
-        let Some(c) = s.chars().next_back() else {
-            return false;
-        };
-        self.by_last
-            .of(c)
+        s.chars()
+            .next_back()
+            .is_some_and(|c| self.any(&self.by_last, c, |w| s.ends_with(w)))
+    }
+
+    /// Whether a word of `c`'s bucket in `keys` is `found` (the loop of [`Words::starts`] and
+    /// [`Words::ends`], as [`Words::longest`] is that of the longest-word questions).
+    fn any(&self, keys: &Buckets, c: char, found: impl Fn(&str) -> bool) -> bool {
+        keys.of(c)
             .iter()
-            .any(|&(k, i)| k == c && s.ends_with(&*self.words[i as usize]))
+            .any(|&(k, i)| k == c && found(&self.words[i as usize]))
     }
 
     /// The longest word `s` starts with.
