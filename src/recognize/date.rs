@@ -657,7 +657,7 @@ impl Ymd {
             digit(d / 10),
             digit(d),
         ];
-        String::from_utf8_lossy(&ascii).into_owned()
+        std::str::from_utf8(&ascii).unwrap_or_default().to_owned()
     }
     fn month_end(y: i32, m: u32) -> Ymd {
         Ymd::new(y, m, days_in_month(y, m))
