@@ -215,6 +215,16 @@ fn scale_pow10(v: Decimal, exp: i32) -> Option<Decimal> {
 /// Reads Arabic digits with optional 千分位 commas and a decimal part at the start of `s`.
 /// A leading `.` (`.5`) is accepted when `leading_dot` is set.
 fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
+    // Most numbers are a few ASCII digits followed by neither a point, a comma nor a full-width
+    // form (all of which start with 0xEF): their value is read as one 64-bit integer.
+    let bytes = s.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=18).contains(&run) && !matches!(bytes.get(run), Some(b'.' | b',' | 0xEF)) {
+        let v = bytes[..run]
+            .iter()
+            .fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
+        return Some((Decimal::from_int(v), run));
+    }
     let mut mantissa: i128 = 0;
     let mut scale = 0u32;
     let mut i = 0;
@@ -1435,6 +1445,10 @@ static NOT_NUMBER_BEFORE: &[char] = &[
     '任', '整', '纯', '均', '首', '次', '收', '拾', '夕', '队', '入', '退', '登', '大', '海', '放',
 ];
 
+/// [`NOT_NUMBER_BEFORE`] as a set: asked before every Chinese numeral.
+static NOT_NUMBER_BEFORE_SET: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| CharSet::new(NOT_NUMBER_BEFORE.iter().copied()));
+
 /// When the numeral character at `pos` is part of a word, the byte length to skip (the whole
 /// word for 一国两制, the numeral run for 统一); `None` when it may start a number.
 fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
@@ -1453,7 +1467,9 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     }
     if let Some(prev) = text[..pos].chars().next_back() {
         // 百分之十 / 三分之一 are fractions, not the word 之一; 一万 is a number after 万.
-        let is_word_char = NOT_NUMBER_BEFORE.contains(&prev) && !text[..pos].ends_with("分之");
+        let is_word_char = NOT_NUMBER_BEFORE_SET.contains(prev)
+            && NOT_NUMBER_BEFORE.contains(&prev)
+            && !text[..pos].ends_with("分之");
         // 大写 characters are also ordinary words (陆地, 队伍, 收拾, 放肆): only 拾/伍/肆/陆 need
         // the wider list; the common Chinese digits keep the short one.
         let only_for_financial = matches!(
@@ -1563,6 +1579,12 @@ fn name_like(text: &str, n: &Numeral) -> bool {
 /// A Chinese numeral inside a short quoted name (“四服务”, “两个确立”, “八五”): at most
 /// [`QUOTE_SPAN`] characters to each quote mark, with other words inside (not “一百万”).
 fn in_short_quote(text: &str, n: &Numeral) -> bool {
+    // Most numerals have no opening quote mark within reach: one byte search says so before
+    // the characters are walked (the mark is E2 80 9C; a character of up to four bytes each).
+    let window = &text.as_bytes()[n.start.saturating_sub(QUOTE_SPAN * 4)..n.start];
+    if !memchr::memchr_iter(0xE2, window).any(|k| window.get(k + 1..k + 3) == Some(&[0x80, 0x9C])) {
+        return false;
+    }
     let Some(before) = quote_side(text[..n.start].chars().rev(), '“', '”') else {
         return false;
     };
