@@ -69,6 +69,52 @@ impl CharSet {
     }
 }
 
+/// A [`CharSet`] laid out for skipping the characters not in it, one lookup per three-byte
+/// character: per first byte and low six bits of the second byte (the character's first two
+/// bytes read as one 14-bit key), a bitmap over the low six bits of the third byte. A byte
+/// that starts no three-byte character (ASCII, two- and four-byte characters) stops the
+/// skipping whatever follows it: its row is all ones.
+#[derive(Debug, Clone)]
+pub(crate) struct Stops(Box<[u64; 1 << 14]>);
+
+impl Stops {
+    /// The table of `set`.
+    pub(crate) fn new(set: &CharSet) -> Stops {
+        let mut rows = Box::new([!0u64; 1 << 14]);
+        for (word, &bits) in set.0.iter().enumerate() {
+            // The word of the lead byte 0xE0 | word >> 6 and second byte 0x80 | word & 0x3f.
+            rows[(word & 0x3f) << 8 | 0xe0 | word >> 6] = bits;
+        }
+        Stops(rows)
+    }
+
+    /// Where, from `i` (a character boundary of the UTF-8 `bytes`), the first character stands
+    /// that is in the set or not of three bytes; `bytes.len()` when there is none.
+    #[inline]
+    pub(crate) fn skip(&self, bytes: &[u8], mut i: usize) -> usize {
+        // Two characters a round: half the loop's own work.
+        while let Some(&[a0, a1, a2, b0, b1, b2]) = bytes.get(i..i + 6) {
+            if self.stops(a0, a1, a2) {
+                return i;
+            }
+            if self.stops(b0, b1, b2) {
+                return i + 3;
+            }
+            i += 6;
+        }
+        match bytes.get(i..i + 3) {
+            Some(&[b0, b1, b2]) if !self.stops(b0, b1, b2) => i + 3,
+            _ => i,
+        }
+    }
+
+    /// Whether a character starting with the bytes `b0 b1 b2` stops the skipping.
+    #[inline(always)]
+    fn stops(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        self.0[usize::from(u16::from_le_bytes([b0, b1]) & 0x3fff)] >> (b2 & 63) & 1 != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +134,26 @@ mod tests {
         assert!(!set.contains('a'));
         // Beyond the plane the set is a filter: U+1_4E00 shares 一's bit.
         assert!(set.contains('\u{14E00}'));
+    }
+
+    #[test]
+    fn stops_at_members_and_at_other_lengths() {
+        let stops = Stops::new(&CharSet::new("万亿年".chars()));
+        let at = |text: &str, from: usize| stops.skip(text.as_bytes(), from);
+        assert_eq!(at("一二三万四", 0), 9);
+        assert_eq!(at("一二三万四", 9), 9);
+        assert_eq!(at("一二三万四", 12), 15);
+        assert_eq!(at("一二a三", 0), 6);
+        assert_eq!(at("一二é三", 0), 6);
+        assert_eq!(at("一\u{24E00}", 0), 3);
+        assert_eq!(at("一二", 0), 6);
+        assert_eq!(at("", 0), 0);
+        // Every three-byte character: a stop exactly where the set holds it.
+        for cp in 0x800..0x10000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                let text = format!("{c}一");
+                assert_eq!(at(&text, 0) == 0, "万亿年".contains(c), "{c}");
+            }
+        }
     }
 }

@@ -19,9 +19,12 @@ pub(crate) struct NameRules {
 
 impl NameRules {
     pub(crate) fn new(orgs: Arc<OrgRules>, people: Arc<PersonRules>) -> NameRules {
-        let words = org::words(&orgs)
-            .then(person::words(&people))
-            .with_marks(people.name_starts.iter().copied());
+        let words = WordEnds::marking(
+            org::words(&orgs)
+                .words()
+                .chain(person::words(&people).words()),
+            people.name_starts.iter().copied(),
+        );
         NameRules {
             orgs,
             people,

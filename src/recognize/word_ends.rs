@@ -10,6 +10,7 @@
 //! every occurrence of every word, overlapping ones included, like an overlapping
 //! Aho-Corasick search.
 
+use crate::lexicon::charset::Stops;
 use crate::lexicon::CharSet;
 
 /// The words of a table as a trie of their reversed characters, with a bitmap of their last
@@ -34,14 +35,16 @@ pub(crate) struct WordEnds {
     edges: Vec<(char, u32)>,
     /// Indexes (in table order) of the words ending at each node, a run per node.
     ids: Vec<u32>,
-    /// The table, to join it to another ([`WordEnds::then`]).
+    /// The table, to join it to another ([`WordEnds::words`]).
     words: Vec<Box<str>>,
-    /// Characters reported wherever they stand ([`WordEnds::with_marks`]), sorted.
+    /// Characters reported wherever they stand ([`WordEnds::marking`]), sorted.
     marks: Vec<char>,
     /// `marks` as a set (a filter beyond the Basic Multilingual Plane).
     mark_set: CharSet,
     /// `last` and `mark_set` together: the one test most characters fail.
     any: CharSet,
+    /// `any`, laid out to skip the three-byte characters not in it.
+    stops: Stops,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -54,6 +57,16 @@ impl WordEnds {
     /// Indexes `words`; a match reports the word's position in this sequence. Empty words never
     /// match; a word given twice reports both positions, in order.
     pub(crate) fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordEnds {
+        WordEnds::marking(words, [])
+    }
+
+    /// Indexes `words` as [`WordEnds::new`] does, also reporting every occurrence of the
+    /// characters `marks` as the word numbered [`WordEnds::len`] (before the words that end
+    /// there): one reading of a text finds both.
+    pub(crate) fn marking<S: AsRef<str>>(
+        words: impl IntoIterator<Item = S>,
+        marks: impl IntoIterator<Item = char>,
+    ) -> WordEnds {
         // Built as nested lists, then laid out flat.
         let mut children: Vec<Vec<(char, u32)>> = vec![Vec::new()];
         let mut node_ids: Vec<Vec<u32>> = vec![Vec::new()];
@@ -117,10 +130,15 @@ impl WordEnds {
                 ids: (i, ids.len() as u32),
             });
         }
+        let mut marks: Vec<char> = marks.into_iter().collect();
+        marks.sort_unstable();
+        marks.dedup();
+        let any = last.with(marks.iter().copied());
         WordEnds {
-            any: last.clone(),
-            mark_set: CharSet::new([]),
-            marks: Vec::new(),
+            stops: Stops::new(&any),
+            any,
+            mark_set: CharSet::new(marks.iter().copied()),
+            marks,
             last,
             single,
             pairs,
@@ -138,83 +156,64 @@ impl WordEnds {
         self.words.len()
     }
 
-    /// This table followed by `other`: the words of `other` are numbered from [`WordEnds::len`].
-    /// Marks are not carried over.
-    pub(crate) fn then(&self, other: &WordEnds) -> WordEnds {
-        WordEnds::new(self.words.iter().chain(&other.words))
-    }
-
-    /// This table, also reporting every occurrence of the characters `marks` as the word
-    /// numbered [`WordEnds::len`] (before the words that end there): one reading of a text
-    /// finds both.
-    pub(crate) fn with_marks(mut self, marks: impl IntoIterator<Item = char>) -> WordEnds {
-        self.marks = marks.into_iter().collect();
-        self.marks.sort_unstable();
-        self.marks.dedup();
-        self.mark_set = CharSet::new(self.marks.iter().copied());
-        self.any = CharSet::new(
-            self.marks
-                .iter()
-                .copied()
-                .chain(self.words.iter().filter_map(|w| w.chars().next_back())),
-        );
-        self
+    /// The words of the table, in order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| &**w)
     }
 
     /// Calls `f(start, end, word)` for every occurrence of every word in `text`, by end, and
     /// at one end shortest first (words given twice in table order).
     pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
-        let any = self.any.words();
-        let mut rest = bytes;
+        let mut i = 0;
         loop {
-            // Runs of three-byte characters that nothing is looked for at, in a loop of their own.
-            while let [b0, b1, b2, ref tail @ ..] = *rest {
-                let (w, b) = CharSet::slot3(b0, b1, b2);
-                if b0 & 0xf0 != 0xe0 || any[w] & b != 0 {
-                    break;
-                }
-                rest = tail;
-            }
-            let (w, b, len) = match *rest {
-                // Most of the text is three-byte Han, tested without decoding it: the bitmap
+            // Most of the text is three-byte characters nothing is looked for at.
+            i = self.stops.skip(bytes, i);
+            match bytes.get(i..) {
+                // A three-byte character of `any`, read straight from its bytes: the bitmap
                 // word is the first two bytes' payload, the bit the third's.
-                [b0, b1, b2, ref tail @ ..] if b0 & 0xf0 == 0xe0 => {
-                    rest = tail;
+                Some(&[b0, b1, b2, ..]) if b0 & 0xf0 == 0xe0 => {
+                    i += 3;
                     let (w, b) = CharSet::slot3(b0, b1, b2);
-                    (w, b, 3)
+                    let code = (w as u32) << 6 | u32::from(b2 & 0x3f);
+                    self.found(text, i, (w, b), (code, 3), &mut f);
                 }
-                [] => return,
-                _ => {
-                    let at = bytes.len() - rest.len();
-                    let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+                Some([]) | None => return,
+                Some(_) => {
+                    let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                         return;
                     };
-                    rest = rest.get(c.len_utf8()..).unwrap_or(&[]);
-                    let (w, b) = CharSet::slot(c as u32);
-                    (w, b, c.len_utf8())
-                }
-            };
-            if any[w] & b != 0 {
-                let end = bytes.len() - rest.len();
-                // The character read: below 16 bits, its slot is its code.
-                let code = if len < 4 {
-                    (w as u32) << 6 | b.trailing_zeros()
-                } else {
-                    char_before(text, end).map_or(0, |c| c as u32)
-                };
-                let read = (code, len);
-                if self.mark_set.words()[w] & b != 0 {
-                    self.mark_at(end, read, &mut f);
-                }
-                if self.last.words()[w] & b != 0 {
-                    self.ending_at(text, end, (w, b), read, &mut f);
+                    i += c.len_utf8();
+                    if self.any.contains(c) {
+                        let slot = CharSet::slot(c as u32);
+                        self.found(text, i, slot, (c as u32, c.len_utf8()), &mut f);
+                    }
                 }
             }
         }
     }
 
+    /// Reports what ends at `end` with the character `(code, length)` of `any`, whose slot
+    /// in the sets is `(w, b)`.
+    #[inline(always)]
+    fn found(
+        &self,
+        text: &str,
+        end: usize,
+        (w, b): (usize, u64),
+        read: (u32, usize),
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        if self.mark_set.words()[w] & b != 0 {
+            self.mark_at(end, read, f);
+        }
+        if self.last.words()[w] & b != 0 {
+            self.ending_at(text, end, (w, b), read, f);
+        }
+    }
+
     /// Calls `f(start, end, len)` if the character before `end`, `(code, length)`, is a mark.
+    #[inline(always)]
     fn mark_at(
         &self,
         end: usize,
@@ -235,6 +234,7 @@ impl WordEnds {
     /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first;
     /// `(w, b)` is the slot in [`WordEnds::last`] of the character before `end`, `(last, len)`
     /// its code and length.
+    #[inline(always)]
     fn ending_at(
         &self,
         text: &str,
@@ -246,10 +246,10 @@ impl WordEnds {
         // Most last characters (国, 会, 家) end a word only after the right character: the
         // pair test spares the walk at most of them.
         if self.single.words()[w] & b == 0 {
-            let Some(prev) = char_before(text, end - len) else {
+            let Some((prev, _)) = code_before(text, end - len) else {
                 return;
             };
-            if !self.pairs.contains(prev as u32, last) {
+            if !self.pairs.contains(prev, last) {
                 return;
             }
         }
@@ -274,32 +274,36 @@ impl WordEnds {
             if edges.0 == edges.1 {
                 return;
             }
-            let Some(c) = char_before(text, pos) else {
+            let Some((c, c_len)) = code_before(text, pos) else {
                 return;
             };
             let kids = self
                 .edges
                 .get(edges.0 as usize..edges.1 as usize)
                 .unwrap_or(&[]);
-            let Ok(x) = kids.binary_search_by_key(&c, |e| e.0) else {
+            let Ok(x) = kids.binary_search_by_key(&c, |e| e.0 as u32) else {
                 return;
             };
             node = kids[x].1;
-            pos -= c.len_utf8();
+            pos -= c_len;
         }
     }
 }
 
-/// The character of `text` that ends at `pos` (a character boundary), three-byte ones read
-/// straight from their bytes.
+/// The code and length of the character of `text` that ends at `pos` (a character
+/// boundary), three-byte ones read straight from their bytes.
 #[inline(always)]
-fn char_before(text: &str, pos: usize) -> Option<char> {
+fn code_before(text: &str, pos: usize) -> Option<(u32, usize)> {
     match text.as_bytes().get(pos.wrapping_sub(3)..pos) {
         // A lead byte three bytes back starts the character that ends here.
-        Some(&[b0, b1, b2]) if b0 & 0xf0 == 0xe0 => char::from_u32(
+        Some(&[b0, b1, b2]) if b0 & 0xf0 == 0xe0 => Some((
             u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f),
-        ),
-        _ => text.get(..pos)?.chars().next_back(),
+            3,
+        )),
+        _ => {
+            let c = text.get(..pos)?.chars().next_back()?;
+            Some((c as u32, c.len_utf8()))
+        }
     }
 }
 
@@ -418,7 +422,7 @@ mod tests {
     /// they: a character beyond 16 bits that shares a mark's bit is not one.
     #[test]
     fn marks_are_reported_where_they_stand() {
-        let ix = WordEnds::new(["公司", "司"]).with_marks(['司', '王', '\u{14E00}']);
+        let ix = WordEnds::marking(["公司", "司"], ['司', '王', '\u{14E00}']);
         let text = "王公司\u{24E00}\u{14E00}";
         let mut found = Vec::new();
         ix.for_each(text, |s, e, id| found.push((s, e, id)));
