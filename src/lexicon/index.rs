@@ -3,6 +3,10 @@
 //! that character's bucket, instead of one comparison per word of the table. The hot paths of
 //! counts, phrases and page chrome ask it at every candidate, some at every character.
 //!
+//! Each word is compared by its first (last) eight bytes packed in one integer, so most
+//! comparisons are one mask and one compare instead of a call to `memcmp`; only longer words
+//! compare the rest.
+//!
 //! Words are returned in table order, so `first` keeps the meaning of a `find` over the table
 //! and `longest` the meaning of a `max_by_key(len)`.
 
@@ -10,9 +14,9 @@
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words {
     words: Vec<Box<str>>,
-    /// The words by first character.
+    /// The words by first character, keyed by their first eight bytes.
     by_first: Buckets,
-    /// The words by last character.
+    /// The words by last character, keyed by their last eight bytes.
     by_last: Buckets,
 }
 
@@ -20,37 +24,99 @@ pub(crate) struct Words {
 /// characters of a text fall in an empty bucket, and one lookup says so.
 const BUCKETS: usize = 512;
 
-/// (character, index in the table) pairs grouped by the character's bucket: the pairs of bucket
-/// `b` are `keys[starts[b]..starts[b + 1]]`, in table order for each character.
+/// A word as its bucket holds it: up to eight bytes of one end packed in an integer (see
+/// [`head8`] and [`tail8`]), the mask of the bytes it has there, and its table index.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    packed: u64,
+    mask: u64,
+    index: u32,
+}
+
+/// The keys of the words grouped by the bucket of their first (last) character: the keys of
+/// bucket `b` are `keys[starts[b]..starts[b + 1]]`, in table order.
 #[derive(Debug, Clone)]
 struct Buckets {
-    keys: Vec<(char, u32)>,
+    keys: Vec<Key>,
     starts: Vec<u32>,
 }
 
 impl Default for Buckets {
     fn default() -> Self {
-        Buckets::new(Vec::new())
+        Buckets::new(Vec::new(), true)
+    }
+}
+
+/// The first eight bytes of `s` as an integer, zero where `s` is shorter. A word's bytes are
+/// never zero, so a word longer than `s` never matches it.
+#[inline]
+fn head8(s: &[u8]) -> u64 {
+    match s.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => {
+            let mut b = [0u8; 8];
+            for (d, &x) in b.iter_mut().zip(s) {
+                *d = x;
+            }
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// The last eight bytes of `s` as an integer, zero before the start of a shorter `s`.
+#[inline]
+fn tail8(s: &[u8]) -> u64 {
+    match s.last_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => {
+            let mut b = [0u8; 8];
+            for (d, &x) in b.iter_mut().rev().zip(s.iter().rev()) {
+                *d = x;
+            }
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// The mask of the first (`head`) or last `len` of eight bytes packed as [`head8`] / [`tail8`].
+fn mask(len: usize, head: bool) -> u64 {
+    let ones = if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    if head || len >= 8 {
+        ones
+    } else {
+        ones << (8 * (8 - len))
     }
 }
 
 impl Buckets {
-    fn new(mut keys: Vec<(char, u32)>) -> Buckets {
-        keys.sort_unstable_by_key(|&(c, i)| (c as usize % BUCKETS, c, i));
+    /// `words` are (bucket character, packed end, word length, table index).
+    fn new(mut words: Vec<(char, u64, usize, u32)>, head: bool) -> Buckets {
+        words.sort_unstable_by_key(|&(c, _, _, i)| (c as usize % BUCKETS, i));
         let mut starts = vec![0u32; BUCKETS + 1];
-        for &(c, _) in &keys {
+        for &(c, ..) in &words {
             starts[c as usize % BUCKETS + 1] += 1;
         }
         for b in 0..BUCKETS {
             starts[b + 1] += starts[b];
         }
+        let keys = words
+            .into_iter()
+            .map(|(_, packed, len, index)| Key {
+                packed,
+                mask: mask(len, head),
+                index,
+            })
+            .collect();
         Buckets { keys, starts }
     }
 
-    /// The pairs of the bucket of `c` (other characters of the bucket included), in table order
-    /// for each character.
+    /// The keys of the bucket of `c` (other characters of the bucket included), in table order.
     #[inline]
-    fn of(&self, c: char) -> &[(char, u32)] {
+    fn of(&self, c: char) -> &[Key] {
         let b = c as usize % BUCKETS;
         &self.keys[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
@@ -63,24 +129,57 @@ impl Words {
         let mut by_last = Vec::with_capacity(words.len());
         for (i, w) in words.iter().enumerate() {
             if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
-                by_first.push((f, i as u32));
-                by_last.push((l, i as u32));
+                let b = w.as_bytes();
+                by_first.push((f, head8(b), b.len(), i as u32));
+                by_last.push((l, tail8(b), b.len(), i as u32));
             }
         }
         Words {
             words,
-            by_first: Buckets::new(by_first),
-            by_last: Buckets::new(by_last),
+            by_first: Buckets::new(by_first, true),
+            by_last: Buckets::new(by_last, false),
         }
     }
 
-    /// The words whose first (`first`) or last character is `c`, in table order.
-    fn run(&self, first: bool, c: char) -> impl Iterator<Item = (usize, &str)> + '_ {
-        let keys = if first { &self.by_first } else { &self.by_last };
-        keys.of(c)
+    /// Whether the word of `key` starts (`head`) or ends `s`, whose packed end is `packed`.
+    #[inline]
+    fn found(&self, key: &Key, s: &[u8], packed: u64, head: bool) -> bool {
+        if packed & key.mask != key.packed {
+            return false;
+        }
+        let w = self.words[key.index as usize].as_bytes();
+        // Words of up to eight bytes are wholly in the packed key.
+        w.len() <= 8
+            || (s.len() >= w.len()
+                && if head {
+                    s[8..w.len()] == w[8..]
+                } else {
+                    s[s.len() - w.len()..s.len() - 8] == w[..w.len() - 8]
+                })
+    }
+
+    /// The words whose first (`head`) or last character is that of `s`, and which `s` starts
+    /// (ends) with, in table order.
+    fn run<'a, 's>(
+        &'a self,
+        s: &'s str,
+        head: bool,
+    ) -> impl Iterator<Item = (usize, &'a str)> + use<'a, 's> {
+        let b = s.as_bytes();
+        let (keys, c, packed): (&[Key], _, _) = if head {
+            (&self.by_first.keys, s.chars().next(), head8(b))
+        } else {
+            (&self.by_last.keys, s.chars().next_back(), tail8(b))
+        };
+        let bucket = match c {
+            Some(c) if head => self.by_first.of(c),
+            Some(c) => self.by_last.of(c),
+            None => &keys[..0],
+        };
+        bucket
             .iter()
-            .filter(move |&&(k, _)| k == c)
-            .map(move |&(_, i)| (i as usize, &*self.words[i as usize]))
+            .filter(move |k| self.found(k, b, packed, head))
+            .map(move |k| (k.index as usize, &*self.words[k.index as usize]))
     }
 
     /// The words `s` starts with, in table order, with their table index.
@@ -88,10 +187,7 @@ impl Words {
         &'a self,
         s: &'s str,
     ) -> impl Iterator<Item = (usize, &'a str)> + use<'a, 's> {
-        let c = s.chars().next();
-        c.into_iter()
-            .flat_map(move |c| self.run(true, c))
-            .filter(move |(_, w)| s.starts_with(*w))
+        self.run(s, true)
     }
 
     /// The words `s` ends with, in table order, with their table index.
@@ -99,35 +195,32 @@ impl Words {
         &'a self,
         s: &'s str,
     ) -> impl Iterator<Item = (usize, &'a str)> + use<'a, 's> {
-        let c = s.chars().next_back();
-        c.into_iter()
-            .flat_map(move |c| self.run(false, c))
-            .filter(move |(_, w)| s.ends_with(*w))
+        self.run(s, false)
     }
 
-    // The three questions asked most often are plain loops over the bucket: iterator adapters
-    // around a lookup this small cost more than the lookup.
+    // The questions asked most often are plain loops over the bucket: iterator adapters around
+    // a lookup this small cost more than the lookup.
 
     /// Whether `s` starts with a word of the table.
     pub(crate) fn starts(&self, s: &str) -> bool {
-        s.chars()
-            .next()
-            .is_some_and(|c| self.any(&self.by_first, c, |w| s.starts_with(w)))
+        s.chars().next().is_some_and(|c| {
+            let (b, packed) = (s.as_bytes(), head8(s.as_bytes()));
+            self.by_first
+                .of(c)
+                .iter()
+                .any(|k| self.found(k, b, packed, true))
+        })
     }
 
     /// Whether `s` ends with a word of the table.
     pub(crate) fn ends(&self, s: &str) -> bool {
-        s.chars()
-            .next_back()
-            .is_some_and(|c| self.any(&self.by_last, c, |w| s.ends_with(w)))
-    }
-
-    /// Whether a word of `c`'s bucket in `keys` is `found` (the loop of [`Words::starts`] and
-    /// [`Words::ends`], as [`Words::longest`] is that of the longest-word questions).
-    fn any(&self, keys: &Buckets, c: char, found: impl Fn(&str) -> bool) -> bool {
-        keys.of(c)
-            .iter()
-            .any(|&(k, i)| k == c && found(&self.words[i as usize]))
+        s.chars().next_back().is_some_and(|c| {
+            let (b, packed) = (s.as_bytes(), tail8(s.as_bytes()));
+            self.by_last
+                .of(c)
+                .iter()
+                .any(|k| self.found(k, b, packed, false))
+        })
     }
 
     /// The longest word `s` starts with.
@@ -144,27 +237,30 @@ impl Words {
     /// equal lengths, as `max_by_key` would).
     pub(crate) fn longest_starting<'a>(&'a self, s: &str) -> Option<(usize, &'a str)> {
         let c = s.chars().next()?;
-        self.longest(&self.by_first, c, |w| s.starts_with(w))
+        self.longest(self.by_first.of(c), s.as_bytes(), head8(s.as_bytes()), true)
     }
 
     /// The longest word `s` ends with and its table index (the last in table order among equal
     /// lengths).
     pub(crate) fn longest_ending<'a>(&'a self, s: &str) -> Option<(usize, &'a str)> {
         let c = s.chars().next_back()?;
-        self.longest(&self.by_last, c, |w| s.ends_with(w))
+        self.longest(self.by_last.of(c), s.as_bytes(), tail8(s.as_bytes()), false)
     }
 
     fn longest<'a>(
         &'a self,
-        keys: &Buckets,
-        c: char,
-        found: impl Fn(&str) -> bool,
+        bucket: &[Key],
+        s: &[u8],
+        packed: u64,
+        head: bool,
     ) -> Option<(usize, &'a str)> {
         let mut best: Option<(usize, &str)> = None;
-        for &(k, i) in keys.of(c) {
-            let w = &*self.words[i as usize];
-            if k == c && w.len() >= best.map_or(1, |(_, b)| b.len()) && found(w) {
-                best = Some((i as usize, w));
+        for k in bucket {
+            if self.found(k, s, packed, head) {
+                let w = &*self.words[k.index as usize];
+                if w.len() >= best.map_or(1, |(_, b)| b.len()) {
+                    best = Some((k.index as usize, w));
+                }
             }
         }
         best
@@ -187,5 +283,21 @@ mod tests {
         assert_eq!(ix.longest_prefix("个"), None);
         assert_eq!(ix.longest_prefix(""), None);
         assert!(ix.starts("次数") && ix.ending("数").next().is_none());
+    }
+
+    #[test]
+    fn words_longer_than_the_packed_key_and_texts_shorter_than_a_word() {
+        // 三个字 is nine bytes: its last byte is compared outside the packed eight.
+        let ix = Words::new(["三个字", "三个", "US$", "$"]);
+        assert_eq!(ix.longest_prefix("三个字以上"), Some("三个字"));
+        assert_eq!(ix.longest_prefix("三个孩子"), Some("三个"));
+        assert_eq!(ix.longest_prefix("三个"), Some("三个"));
+        assert_eq!(ix.longest_prefix("三"), None);
+        assert_eq!(ix.longest_suffix("写了三个字"), Some("三个字"));
+        assert_eq!(ix.longest_suffix("写了两个字"), None);
+        assert_eq!(ix.longest_suffix("个字"), None);
+        assert_eq!(ix.longest_suffix("合计US$"), Some("US$"));
+        assert_eq!(ix.longest_suffix("$"), Some("$"));
+        assert!(ix.starts("US$5") && !ix.starts("U") && ix.ends("三个"));
     }
 }
