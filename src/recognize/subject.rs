@@ -270,12 +270,18 @@ fn is_numeral_char(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '%' | '％')
 }
 
-/// The byte offset where the sentence containing `pos` starts, looking back at most `LOOKBACK`.
-fn sentence_start(text: &str, pos: usize) -> usize {
+/// The first character boundary at most `LOOKBACK` bytes before `pos`.
+fn lookback_floor(text: &str, pos: usize) -> usize {
     let mut floor = pos.saturating_sub(LOOKBACK);
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
+    floor
+}
+
+/// The byte offset where the sentence containing `pos` starts, looking back at most `LOOKBACK`.
+fn sentence_start(text: &str, pos: usize) -> usize {
+    let floor = lookback_floor(text, pos);
     text[floor..pos]
         .char_indices()
         .rev()
@@ -445,21 +451,35 @@ fn clause_entry(head: &str, k: usize, total: usize) -> Option<String> {
 /// assert_eq!(item_of(t, p, p + 4).as_deref(), Some("关税总水平"));
 /// ```
 pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
-    let sent = sentence_start(text, start);
-    if let Some(item) = list_entry(text, sent, start, end) {
-        return Some(item);
+    let floor = lookback_floor(text, start);
+    // One walk back from the value to the comma before it finds the clause break nearest the
+    // value and whether 分别 is written there: a list with 分别 counts only when no comma
+    // stands between 分别 and the value, so the sentence start is looked for only then.
+    let mut brk = None;
+    let mut respectively = false;
+    let mut next = None;
+    for (i, c) in text[floor..start].char_indices().rev() {
+        respectively |= c == '分' && next == Some('别');
+        if is_clause_break(c) {
+            brk = brk.or(Some((floor + i, c)));
+            if is_sentence_end(c) || matches!(c, '，' | ',') {
+                break;
+            }
+        }
+        next = Some(c);
     }
-    // The value's own clause, then the clauses before it.
-    let head = &text[sent..start];
-    let mut clause_end = head.len();
+    if respectively {
+        if let Some(item) = list_entry(text, sentence_start(text, start), start, end) {
+            return Some(item);
+        }
+    }
+    // The value's own clause, then the clauses before it, back to the sentence start (a
+    // sentence end, or `floor`).
+    let mut clause_end = start;
     let mut first = true;
     loop {
-        let clause_start = head[..clause_end]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| is_clause_break(*c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let raw = &head[clause_start..clause_end];
+        let clause_start = brk.map_or(floor, |(q, c): (usize, char)| q + c.len_utf8());
+        let raw = &text[clause_start..clause_end];
         if first && DISBURSE_IX.ends(raw) {
             let after = phrase_after(text, end);
             if !PURPOSE_VERBS.iter().any(|v| after.starts_with(v)) {
@@ -482,16 +502,17 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
             }
         }
         first = false;
-        if clause_start == 0 {
-            return None;
-        }
         // Step over the break (、 ， ：) to the clause before.
-        clause_end = head[..clause_start]
-            .char_indices()
-            .next_back()
-            .map_or(0, |(i, _)| i);
-        if clause_end == 0 {
-            return None;
+        match brk {
+            Some((q, c)) if !is_sentence_end(c) && q > floor => {
+                clause_end = q;
+                brk = text[floor..q]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| is_clause_break(*c))
+                    .map(|(i, c)| (floor + i, c));
+            }
+            _ => return None,
         }
     }
 }
