@@ -24,6 +24,38 @@ pub(crate) struct Words {
 /// characters of a text fall in an empty bucket, and one lookup says so.
 const BUCKETS: usize = 512;
 
+/// The bucket of the first character of `s`, read from its bytes without decoding it: the low
+/// nine bits of a code point are the low three bits of its second-to-last byte and the six
+/// payload bits of its last.
+#[inline]
+fn first_bucket(s: &[u8]) -> Option<usize> {
+    let b0 = *s.first()?;
+    let len = match b0 {
+        0..0x80 => return Some(usize::from(b0)),
+        0xf0.. => 4,
+        0xe0.. => 3,
+        _ => 2,
+    };
+    Some(pair_bucket(*s.get(len - 2)?, *s.get(len - 1)?))
+}
+
+/// The bucket of the last character of `s` (see [`first_bucket`]).
+#[inline]
+fn last_bucket(s: &[u8]) -> Option<usize> {
+    match s {
+        [] => None,
+        [.., b] if *b < 0x80 => Some(usize::from(*b)),
+        [.., a, b] => Some(pair_bucket(*a, *b)),
+        [_] => None,
+    }
+}
+
+/// The bucket of a multi-byte character from its last two bytes.
+#[inline]
+fn pair_bucket(a: u8, b: u8) -> usize {
+    (usize::from(a & 0x07) << 6) | usize::from(b & 0x3f)
+}
+
 /// A word as its bucket holds it: up to eight bytes of one end packed in an integer (see
 /// [`head8`] and [`tail8`]), the mask of the bytes it has there, and its table index.
 #[derive(Debug, Clone, Copy)]
@@ -114,11 +146,25 @@ impl Buckets {
         Buckets { keys, starts }
     }
 
-    /// The keys of the bucket of `c` (other characters of the bucket included), in table order.
+    /// The keys of the bucket of the first character of `s` (empty for an empty `s`).
     #[inline]
-    fn of(&self, c: char) -> &[Key] {
-        let b = c as usize % BUCKETS;
-        &self.keys[self.starts[b] as usize..self.starts[b + 1] as usize]
+    fn of_first(&self, s: &[u8]) -> &[Key] {
+        first_bucket(s).map_or(&[], |b| self.bucket(b))
+    }
+
+    /// The keys of the bucket of the last character of `s` (empty for an empty `s`).
+    #[inline]
+    fn of_last(&self, s: &[u8]) -> &[Key] {
+        last_bucket(s).map_or(&[], |b| self.bucket(b))
+    }
+
+    /// The keys of bucket `b` (every character of the bucket), in table order.
+    #[inline]
+    fn bucket(&self, b: usize) -> &[Key] {
+        match (self.starts.get(b), self.starts.get(b + 1)) {
+            (Some(&lo), Some(&hi)) => self.keys.get(lo as usize..hi as usize).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 }
 
@@ -166,15 +212,10 @@ impl Words {
         head: bool,
     ) -> impl Iterator<Item = (usize, &'a str)> + use<'a, 's> {
         let b = s.as_bytes();
-        let (keys, c, packed): (&[Key], _, _) = if head {
-            (&self.by_first.keys, s.chars().next(), head8(b))
+        let (bucket, packed) = if head {
+            (self.by_first.of_first(b), head8(b))
         } else {
-            (&self.by_last.keys, s.chars().next_back(), tail8(b))
-        };
-        let bucket = match c {
-            Some(c) if head => self.by_first.of(c),
-            Some(c) => self.by_last.of(c),
-            None => &keys[..0],
+            (self.by_last.of_last(b), tail8(b))
         };
         bucket
             .iter()
@@ -199,61 +240,68 @@ impl Words {
     }
 
     // The questions asked most often are plain loops over the bucket: iterator adapters around
-    // a lookup this small cost more than the lookup.
+    // a lookup this small cost more than the lookup. Most characters of a text fall in an empty
+    // bucket: that answer is given inline, without a call.
 
     /// Whether `s` starts with a word of the table.
+    #[inline]
     pub(crate) fn starts(&self, s: &str) -> bool {
-        s.chars().next().is_some_and(|c| {
-            let (b, packed) = (s.as_bytes(), head8(s.as_bytes()));
-            self.by_first
-                .of(c)
-                .iter()
-                .any(|k| self.found(k, b, packed, true))
-        })
+        let bucket = self.by_first.of_first(s.as_bytes());
+        !bucket.is_empty() && self.any(bucket, s.as_bytes(), true)
     }
 
     /// Whether `s` ends with a word of the table.
+    #[inline]
     pub(crate) fn ends(&self, s: &str) -> bool {
-        s.chars().next_back().is_some_and(|c| {
-            let (b, packed) = (s.as_bytes(), tail8(s.as_bytes()));
-            self.by_last
-                .of(c)
-                .iter()
-                .any(|k| self.found(k, b, packed, false))
-        })
+        let bucket = self.by_last.of_last(s.as_bytes());
+        !bucket.is_empty() && self.any(bucket, s.as_bytes(), false)
     }
 
     /// The longest word `s` starts with.
+    #[inline]
     pub(crate) fn longest_prefix<'a>(&'a self, s: &str) -> Option<&'a str> {
         self.longest_starting(s).map(|(_, w)| w)
     }
 
     /// The longest word `s` ends with.
+    #[inline]
     pub(crate) fn longest_suffix<'a>(&'a self, s: &str) -> Option<&'a str> {
         self.longest_ending(s).map(|(_, w)| w)
     }
 
     /// The longest word `s` starts with and its table index (the last in table order among
     /// equal lengths, as `max_by_key` would).
+    #[inline]
     pub(crate) fn longest_starting<'a>(&'a self, s: &str) -> Option<(usize, &'a str)> {
-        let c = s.chars().next()?;
-        self.longest(self.by_first.of(c), s.as_bytes(), head8(s.as_bytes()), true)
+        let bucket = self.by_first.of_first(s.as_bytes());
+        if bucket.is_empty() {
+            return None;
+        }
+        self.longest(bucket, s.as_bytes(), true)
     }
 
     /// The longest word `s` ends with and its table index (the last in table order among equal
     /// lengths).
+    #[inline]
     pub(crate) fn longest_ending<'a>(&'a self, s: &str) -> Option<(usize, &'a str)> {
-        let c = s.chars().next_back()?;
-        self.longest(self.by_last.of(c), s.as_bytes(), tail8(s.as_bytes()), false)
+        let bucket = self.by_last.of_last(s.as_bytes());
+        if bucket.is_empty() {
+            return None;
+        }
+        self.longest(bucket, s.as_bytes(), false)
     }
 
-    fn longest<'a>(
-        &'a self,
-        bucket: &[Key],
-        s: &[u8],
-        packed: u64,
-        head: bool,
-    ) -> Option<(usize, &'a str)> {
+    /// Whether a word of `bucket` starts (`head`) or ends `s`.
+    #[inline(never)]
+    fn any(&self, bucket: &[Key], s: &[u8], head: bool) -> bool {
+        let packed = if head { head8(s) } else { tail8(s) };
+        bucket.iter().any(|k| self.found(k, s, packed, head))
+    }
+
+    /// The longest word of `bucket` that starts (`head`) or ends `s`.
+    #[inline(never)]
+    fn longest<'a>(&'a self, bucket: &[Key], s: &[u8], head: bool) -> Option<(usize, &'a str)> {
+        let packed = if head { head8(s) } else { tail8(s) };
         let mut best: Option<(usize, &str)> = None;
         for k in bucket {
             if self.found(k, s, packed, head) {
@@ -283,6 +331,17 @@ mod tests {
         assert_eq!(ix.longest_prefix("个"), None);
         assert_eq!(ix.longest_prefix(""), None);
         assert!(ix.starts("次数") && ix.ending("数").next().is_none());
+    }
+
+    #[test]
+    fn buckets_read_from_bytes_are_code_points_modulo_the_bucket_count() {
+        for c in ['a', '$', 'é', '‰', '万', '“', '。', '𠀋'] {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(first_bucket(b), Some(c as usize % BUCKETS), "{c}");
+            assert_eq!(last_bucket(b), Some(c as usize % BUCKETS), "{c}");
+        }
+        assert_eq!((first_bucket(b""), last_bucket(b"")), (None, None));
     }
 
     #[test]
