@@ -310,9 +310,41 @@ fn number_of(s: &str) -> Option<u32> {
             return Some(c as u32 - '①' as u32 + 1);
         }
     }
+    if let Some(n) = plain_numeral(s) {
+        return Some(n);
+    }
     number::parse(s)
         .and_then(|n| n.value.to_i64())
         .and_then(|v| u32::try_from(v).ok())
+}
+
+/// The value of the numerals most numberings are written with, read directly: up to three
+/// ASCII digits, or a Chinese numeral below a hundred (`七`, `十二`, `二十`, `三十五`). None for
+/// anything else, which [`number::parse`] reads (a test checks that both agree).
+fn plain_numeral(s: &str) -> Option<u32> {
+    if (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let digit = |c: char| {
+        CHINESE_NUMERALS[..9]
+            .iter()
+            .position(|&d| d == c)
+            .map(|p| p as u32 + 1)
+    };
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let (second, third) = (chars.next(), chars.next());
+    if chars.next().is_some() {
+        return None;
+    }
+    match (first, second, third) {
+        ('十', None, None) => Some(10),
+        ('十', Some(d), None) => Some(10 + digit(d)?),
+        (d, None, None) => digit(d),
+        (d, Some('十'), None) => Some(10 * digit(d)?),
+        (d, Some('十'), Some(e)) => Some(10 * digit(d)? + digit(e)?),
+        _ => None,
+    }
 }
 
 /// Nouns that close a part heading (`一、2013年工作回顾`). In a document flattened onto one
@@ -651,6 +683,34 @@ mod tests {
             len = group.end() + line[group.end()..].chars().next()?.len_utf8();
         }
         Some((style, group.as_str(), len))
+    }
+
+    /// The numerals read directly have the value [`number::parse`] gives them.
+    #[test]
+    fn plain_numerals_read_as_number_parse_does() {
+        let alphabet: Vec<String> = "一二三四五六七八九十0123456789"
+            .chars()
+            .map(String::from)
+            .collect();
+        let mut strings = alphabet.clone();
+        for _ in 0..2 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}")))
+                .collect();
+            strings.extend(longer);
+        }
+        strings.sort();
+        strings.dedup();
+        let mut read = 0;
+        for s in &strings {
+            if let Some(v) = plain_numeral(s) {
+                read += 1;
+                let parsed = number::parse(s).and_then(|n| n.value.to_i64());
+                assert_eq!(Some(i64::from(v)), parsed, "{s}");
+            }
+        }
+        assert!(read > 1000, "{read}");
     }
 
     /// Every string of up to four characters drawn from numerals, marks and text agrees (up to

@@ -60,8 +60,7 @@ const ESCAPED_SPACES: &[&str] = &[
 
 /// Whitespace at the ends of a line: ASCII, NBSP, ideographic space, BOM, escaped spaces.
 fn trim(mut s: &str) -> &str {
-    let is_space =
-        |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
+    let is_space = |c: char| is_space(c) || c == '\u{feff}';
     loop {
         let before = s.len();
         s = s.trim_matches(is_space);
@@ -81,8 +80,7 @@ fn trim(mut s: &str) -> &str {
 
 /// [`trim`] at the start only.
 fn trim_start(mut s: &str) -> &str {
-    let is_space =
-        |c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}' || c == '\u{3000}';
+    let is_space = |c: char| is_space(c) || c == '\u{feff}';
     loop {
         let before = s.len();
         s = s.trim_start_matches(is_space);
@@ -149,17 +147,19 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     split
 }
 
+/// Whitespace (Unicode's, NBSP and the ideographic space among it). No character above the
+/// ideographic space is whitespace: Chinese text is told apart without the Unicode tables.
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+    c <= '\u{3000}' && c.is_whitespace()
 }
 
 /// Byte offsets and lengths of line breaks in `text`: `\n`, `\r`, form feed, U+2028, U+2029.
 fn line_breaks(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     // Most texts hold no U+2028 / U+2029: a SIMD search for the three one-byte breaks then does.
-    let separators = ["\u{2028}", "\u{2029}"]
-        .iter()
-        .any(|s| memchr::memmem::find(b, s.as_bytes()).is_some());
+    // Both separators start with the byte 0xE2, rare in Chinese text (“”—…): one search for it.
+    let separators = memchr::memchr_iter(0xE2, b)
+        .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)));
     if !separators {
         return memchr::memchr3_iter(b'\n', b'\r', b'\x0c', b)
             .map(|i| (i, 1))
@@ -239,8 +239,17 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let t = line.text;
     let mut cuts: Vec<(usize, bool)> = Vec::new(); // (byte offset, major heading)
     let mut after_break = false;
-    for (i, c) in t.char_indices() {
-        let escaped = c == '<' || c == '&';
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // CJK ideographs (lead bytes E4 to E9) are neither breaks nor escapes: most characters
+        // are passed without being decoded.
+        let c = if (0xE4..=0xE9).contains(&b[i]) {
+            None
+        } else {
+            t[i..].chars().next()
+        };
+        let escaped = matches!(c, Some('<' | '&'));
         if i > 0 && (after_break || escaped && ESCAPED_SPACES.iter().any(|e| t[i..].starts_with(e)))
         {
             let rest = trim_start(&t[i..]);
@@ -256,7 +265,16 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
                 }
             }
         }
-        after_break = ends_sentence(c) || is_space(c);
+        match c {
+            Some(c) => {
+                after_break = ends_sentence(c) || is_space(c);
+                i += c.len_utf8();
+            }
+            None => {
+                after_break = false;
+                i += 3;
+            }
+        }
     }
     if !cuts.iter().any(|(_, major)| *major) {
         out.push(line);
