@@ -61,6 +61,12 @@ const ESCAPED_SPACES: &[&str] = &[
 /// Whitespace at the ends of a line: ASCII, NBSP, ideographic space, BOM, escaped spaces.
 fn trim(mut s: &str) -> &str {
     let is_space = |c: char| is_space(c) || c == '\u{feff}';
+    // Most lines start and end with what is kept: one look at each end tells them.
+    let kept_end =
+        |c: Option<char>| c.is_some_and(|c| !is_space(c) && !matches!(c, '<' | '&' | '>' | ';' | '\u{feff}'));
+    if kept_end(s.chars().next()) && kept_end(s.chars().next_back()) {
+        return s;
+    }
     loop {
         let before = s.len();
         s = s.trim_matches(is_space);
@@ -105,9 +111,10 @@ struct Line<'a> {
 /// form feeds, Unicode line and paragraph separators); a line that holds a flattened document
 /// is cut further at its run-in headings.
 fn lines(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let breaks = line_breaks(text);
+    let mut out = Vec::with_capacity(breaks.len() + 1);
     let mut start = 0;
-    for (i, len) in line_breaks(text).into_iter().chain([(text.len(), 0)]) {
+    for (i, len) in breaks.into_iter().chain([(text.len(), 0)]) {
         let raw = &text[start..i];
         push_trimmed(&mut out, raw, start, false);
         start = i + len;
