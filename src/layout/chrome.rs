@@ -241,15 +241,78 @@ static CHROME_PREFIXES_IX: Lazy<Words> =
 /// assert!(!is_chrome("一、基本情况"));
 /// ```
 pub fn is_chrome(line: &str) -> bool {
+    is_chrome_marked(line, Marks::of(line))
+}
+
+/// What a line holds of the few characters that some chrome and byline tests need: `>` (a
+/// breadcrumb), `o`, `j` or `g` (every code marker holds one), a colon (every byline field).
+/// Most lines hold none of them: [`MarkIndex`] finds them in a whole text in one search each,
+/// instead of a search of every line for each.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Marks {
+    gt: bool,
+    code: bool,
+    colon: bool,
+}
+
+impl Marks {
+    /// The marks of `line`, searched for in it.
+    fn of(line: &str) -> Marks {
+        let b = line.as_bytes();
+        Marks {
+            gt: memchr::memchr(b'>', b).is_some(),
+            code: memchr::memchr3(b'o', b'j', b'g', b).is_some(),
+            colon: memchr::memchr(b':', b).is_some() || FULLWIDTH_COLON.find(b).is_some(),
+        }
+    }
+}
+
+/// Where the characters of [`Marks`] stand in a whole text.
+#[derive(Debug, Default)]
+pub(crate) struct MarkIndex {
+    gt: Vec<usize>,
+    code: Vec<usize>,
+    colon: Vec<usize>,
+}
+
+impl MarkIndex {
+    pub(crate) fn new(text: &str) -> MarkIndex {
+        let b = text.as_bytes();
+        let mut colon: Vec<usize> = memchr::memchr_iter(b':', b).collect();
+        colon.extend(FULLWIDTH_COLON.find_iter(b));
+        colon.sort_unstable();
+        MarkIndex {
+            gt: memchr::memchr_iter(b'>', b).collect(),
+            code: memchr::memchr3_iter(b'o', b'j', b'g', b).collect(),
+            colon,
+        }
+    }
+
+    /// The marks of the line at bytes `start..end` of the text.
+    pub(crate) fn of(&self, start: usize, end: usize) -> Marks {
+        let any = |at: &[usize]| {
+            at.get(at.partition_point(|&p| p < start))
+                .is_some_and(|&p| p < end)
+        };
+        Marks {
+            gt: any(&self.gt),
+            code: any(&self.code),
+            colon: any(&self.colon),
+        }
+    }
+}
+
+/// [`is_chrome`], with the line's [`Marks`] known.
+fn is_chrome_marked(line: &str, marks: Marks) -> bool {
     // 60 characters take at most 240 bytes: longer lines are long without counting.
     let short = line.len() <= 60 || line.len() <= 60 * 4 && line.chars().nth(60).is_none();
-    let gt = memchr::memchr(b'>', line.as_bytes()).is_some();
+    let gt = marks.gt;
     line.len() <= *CHROME_LINE_MAX && CHROME_LINES.contains(&line)
         || CHROME_PREFIXES_IX.starts(line)
         || gt && (line.contains(">>") || line.starts_with("首页"))
         || short && CHROME_INFIXES_AC.is_match(line)
         // Every code marker holds an o, a j or a g: a SIMD search rules most lines out.
-        || memchr::memchr3(b'o', b'j', b'g', line.as_bytes()).is_some()
+        || marks.code
             && CODE_MARKERS.iter().any(|p| line.contains(p))
         || short && bracket_buttons(line)
         || !line
@@ -355,7 +418,7 @@ fn is_hash(line: &str) -> bool {
 /// assert!(!zhreport::layout::chrome::read_meta("资金来源：财政拨款3000万元，用于改造。", &mut zhreport::Meta::default()));
 /// ```
 pub fn read_meta(line: &str, meta: &mut Meta) -> bool {
-    read_meta_fields(line, meta).0
+    read_meta_fields(line, Marks::of(line), meta).0
 }
 
 /// `：`, searched for with a searcher built once.
@@ -364,7 +427,10 @@ static FULLWIDTH_COLON: Lazy<memchr::memmem::Finder<'static>> =
 
 /// As [`read_meta`]; also returns the field of a label left without a value (`来源:` with the
 /// value on the next line).
-fn read_meta_fields(line: &str, meta: &mut Meta) -> (bool, Option<MetaField>) {
+fn read_meta_fields(line: &str, marks: Marks, meta: &mut Meta) -> (bool, Option<MetaField>) {
+    if !marks.colon {
+        return (false, None);
+    }
     let line = line
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
@@ -503,10 +569,21 @@ impl PageReader {
     /// assert_eq!(meta.editor.as_deref(), Some("王一"));
     /// ```
     pub fn skip(&mut self, line: &str, meta: &mut Meta, after_body: bool) -> bool {
+        self.skip_marked(line, Marks::of(line), meta, after_body)
+    }
+
+    /// [`PageReader::skip`], with the line's [`Marks`] known.
+    pub(crate) fn skip_marked(
+        &mut self,
+        line: &str,
+        marks: Marks,
+        meta: &mut Meta,
+        after_body: bool,
+    ) -> bool {
         if let Some(field) = self.pending.take() {
             if line.chars().count() <= 30
                 && !line.contains('。')
-                && !is_chrome(line)
+                && !is_chrome_marked(line, marks)
                 && fill(meta, field, line)
             {
                 return true;
@@ -519,7 +596,7 @@ impl PageReader {
             }
             self.link_list = false;
         }
-        if is_chrome(line) {
+        if is_chrome_marked(line, marks) {
             let header = LINK_LIST_HEADERS.iter().any(|h| line.starts_with(h));
             self.link_list = header && after_body;
             return true;
@@ -530,7 +607,7 @@ impl PageReader {
             }
             return true;
         }
-        let (is_meta, dangling) = read_meta_fields(line, meta);
+        let (is_meta, dangling) = read_meta_fields(line, marks, meta);
         self.pending = dangling;
         is_meta
     }

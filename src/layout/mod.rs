@@ -394,11 +394,13 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
     let mut trailing_date: Option<String> = None;
     let mut prev_open = false;
     let mut page = chrome::PageReader::default();
+    let marks = chrome::MarkIndex::new(text);
     let mut consumed: Option<usize> = None;
     for (idx, line) in lines.iter().enumerate() {
         let t = line.text;
         let span = Span::bytes(line.start, line.start + t.len());
-        if page.skip(t, &mut layout.meta, body_started) {
+        let line_marks = marks.of(span.start, span.end);
+        if page.skip_marked(t, line_marks, &mut layout.meta, body_started) {
             continue;
         }
         trailing_date = chrome::standalone_date(t);
