@@ -305,11 +305,13 @@ impl MarkIndex {
 /// [`is_chrome`], with the line's [`Marks`] known.
 fn is_chrome_marked(line: &str, marks: Marks) -> bool {
     // 60 characters take at most 240 bytes: longer lines are long without counting.
-    let short = line.len() <= 60 || line.len() <= 60 * 4 && line.chars().nth(60).is_none();
-    let gt = marks.gt;
+    let short = line.len() <= 60 || line.len() <= 60 * 4 && line.chars().count() <= 60;
+    let b = line.as_bytes();
     line.len() <= *CHROME_LINE_MAX && CHROME_LINES.contains(&line)
         || CHROME_PREFIXES_IX.starts(line)
-        || gt && (line.contains(">>") || line.starts_with("首页"))
+        || marks.gt
+            && (memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
+                || line.starts_with("首页"))
         || short && CHROME_INFIXES_AC.is_match(line)
         // Every code marker holds an o, a j or a g: a SIMD search rules most lines out.
         || marks.code
@@ -335,7 +337,18 @@ fn is_chrome_marked(line: &str, marks: Marks) -> bool {
 fn is_menu(line: &str) -> bool {
     // Most lines have neither two bars nor three spaces: decide those without splitting.
     let (mut bar_count, mut space_count) = (0, 0);
-    for c in line.chars() {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Most characters are ideographs, passed by their first two bytes without decoding.
+        if super::ideograph_at(b, i) {
+            i += 3;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if matches!(c, '|' | '｜' | '丨') {
             bar_count += 1;
         } else if super::headings::is_han(c) {

@@ -154,6 +154,16 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     split
 }
 
+/// True when a CJK ideograph of the basic block (U+4E00 to U+9FFF, most characters of a
+/// Chinese text) starts at byte `i` of `b`, a character boundary: told by its first two bytes.
+pub(crate) fn ideograph_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        0xE5..=0xE9 => true,
+        0xE4 => b.get(i + 1).is_some_and(|&x| x >= 0xB8),
+        _ => false,
+    }
+}
+
 /// Whitespace (Unicode's, NBSP and the ideographic space among it). No character above the
 /// ideographic space is whitespace: Chinese text is told apart without the Unicode tables.
 fn is_space(c: char) -> bool {
