@@ -62,8 +62,9 @@ const ESCAPED_SPACES: &[&str] = &[
 fn trim(mut s: &str) -> &str {
     let is_space = |c: char| is_space(c) || c == '\u{feff}';
     // Most lines start and end with what is kept: one look at each end tells them.
-    let kept_end =
-        |c: Option<char>| c.is_some_and(|c| !is_space(c) && !matches!(c, '<' | '&' | '>' | ';' | '\u{feff}'));
+    let kept_end = |c: Option<char>| {
+        c.is_some_and(|c| !is_space(c) && !matches!(c, '<' | '&' | '>' | ';' | '\u{feff}'))
+    };
     if kept_end(s.chars().next()) && kept_end(s.chars().next_back()) {
         return s;
     }
