@@ -1,7 +1,7 @@
 //! The [`Extractor`]: configuration and the pipeline decode → layout → recognizers → resolve.
 
 use crate::layout::{self, headings::HeadingPatterns, Layout};
-use crate::recognize::{date, money, names, number, org, percent, person, quantity};
+use crate::recognize::{date, marks, money, names, number, org, percent, person, quantity};
 use crate::resolve::{self, Candidates};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
@@ -309,10 +309,18 @@ impl Extractor {
     /// year (split out so the benchmarks can time resolution alone).
     pub(crate) fn candidates(&self, text: &str) -> (Layout, Candidates, Option<i32>) {
         let layout = layout::analyze_with(text, &self.heading_patterns);
+        // The characters the numeral and date scans look at, marked in one pass per block.
+        let mut marks = Vec::new();
+        let mut block_marks = Vec::with_capacity(layout.blocks.len());
         let numerals: Vec<Vec<number::Numeral>> = layout
             .blocks
             .iter()
-            .map(|b| number::scan(&text[b.start..b.end]))
+            .map(|b| {
+                let first = marks.len();
+                marks::find(&text[b.start..b.end], &mut marks);
+                block_marks.push(first..marks.len());
+                number::scan_marked(&text[b.start..b.end], &marks[first..])
+            })
             .collect();
         let years = date::DateContext {
             today: self.today,
@@ -330,7 +338,7 @@ impl Extractor {
         // The scale characters (百千万亿) of the whole text, found in one pass.
         let scale_at = quantity::scale_positions(text);
         let mut name_starts = Vec::new();
-        for (block, nums) in layout.blocks.iter().zip(&numerals) {
+        for ((block, nums), marked) in layout.blocks.iter().zip(&numerals).zip(block_marks) {
             while let Some(&&(start, fwd)) = part.peek() {
                 if start > block.start {
                     break;
@@ -348,7 +356,11 @@ impl Extractor {
                 counts: quantity::find_among(t, nums, &scale_words, &self.measure_words),
                 money: money::find_among(t, nums, &scale_words, &self.currencies),
                 percentages: percent::find(t, nums),
-                dates: date::find_with(t, if looking_forward { &forward } else { &years }),
+                dates: date::find_marked(
+                    t,
+                    &marks[marked],
+                    if looking_forward { &forward } else { &years },
+                ),
                 people,
                 orgs,
             };

@@ -10,6 +10,7 @@
 //! resolve against a [`DateContext`]: the year the text was written in (今年, 去年, 7月20日), the year
 //! it looks back on (一年来, 过去一年, 年末) and the report year (which closes 2010年以来).
 
+use super::marks::Mark;
 use crate::lexicon::{CharSet, Words};
 use crate::{DateMention, Granularity, Span};
 
@@ -1210,6 +1211,14 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<DateMention> {
 /// ]);
 /// ```
 pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
+    let mut marks = Vec::new();
+    super::marks::find(text, &mut marks);
+    find_marked(text, &marks, ctx)
+}
+
+/// [`find_with`] over the `marks` of `text` (from [`super::marks::find`], shared with the
+/// numeral scan): a date starts only at a marked character.
+pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<DateMention> {
     let mut sc = Scanner {
         text,
         ctx: *ctx,
@@ -1218,11 +1227,12 @@ pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     let mut out = Vec::new();
     let rolling = ctx.today.is_some();
     let mut pos = 0;
+    let mut marks = marks.iter();
     while let Some(Start {
         at,
         len,
         sentence_ended,
-    }) = next_start(text, pos, rolling)
+    }) = next_start(text, &mut marks, pos, rolling)
     {
         pos = at;
         if sentence_ended {
@@ -1305,68 +1315,35 @@ struct Start {
     sentence_ended: bool,
 }
 
-/// The three-byte characters of a class other than `CLASS_NONE`: the scan tells most Chinese
-/// characters apart without decoding them.
-static MARKED: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
-    CharSet::new(
-        CHAR_CLASS
-            .iter()
-            .enumerate()
-            .skip(0x800)
-            .filter(|&(_, &class)| class != CLASS_NONE)
-            .filter_map(|(code, _)| char::from_u32(code as u32)),
-    )
-});
-
-/// The marked three-byte characters by their last two bytes alone: a 2 KB table (one word per
-/// second byte, one bit per third) the scan tests first, so that most characters cost one load
-/// and one bit test, and only the few that share their last two bytes with a marked one go on to
-/// [`MARKED`].
-static MARKED_TAILS: once_cell::sync::Lazy<Box<[u64; 256]>> = once_cell::sync::Lazy::new(|| {
-    let mut tails = Box::new([0u64; 256]);
-    for (code, &class) in CHAR_CLASS.iter().enumerate().skip(0x800) {
-        if class != CLASS_NONE {
-            tails[0x80 | (code >> 6 & 0x3F)] |= 1 << (code & 0x3F);
-        }
-    }
-    tails
-});
-
-/// The first position at or after `pos` where a date may start. Most characters are told apart
-/// by one or two bit tests on their UTF-8 bytes; the first character of a keyword by a second one on it
-/// and the character after it (`START_PAIRS`); numerals and the rest by [`could_start`].
-fn next_start(text: &str, pos: usize, rolling: bool) -> Option<Start> {
+/// The first position at or after `pos` where a date may start, going on through `marks` (the
+/// characters of a date class other than `CLASS_NONE`, in order): sentence ends are noted, the
+/// first character of a keyword is tested with the character after it (`START_PAIRS`), and
+/// numerals and the rest by [`could_start`].
+fn next_start(
+    text: &str,
+    marks: &mut std::slice::Iter<'_, Mark>,
+    pos: usize,
+    rolling: bool,
+) -> Option<Start> {
     let bytes = text.as_bytes();
-    let classes: &[u8; 65_536] = &CHAR_CLASS;
-    let marked: &CharSet = &MARKED;
-    let tails: &[u64; 256] = &MARKED_TAILS;
     let pairs: &[u64; 1024] = &START_PAIRS;
     let mut pos = pos;
     let mut sentence_ended = false;
     loop {
-        // Most of a Chinese text: three-byte characters outside the marked set.
-        let mut rest = bytes.get(pos..)?;
-        let (code, len) = loop {
-            match *rest {
-                [b0 @ 0xE0..=0xEF, b1, b2, ..]
-                    if tails[usize::from(b1)] >> (b2 & 0x3F) & 1 == 0
-                        || !marked.contains3(b0, b1, b2) =>
-                {
-                    rest = &rest[3..];
-                }
-                [b0 @ 0xE0..=0xEF, b1, b2, ..] => break (code3(b0, b1, b2), 3),
-                _ => break decode(rest, 0)?,
-            }
-        };
-        pos = bytes.len() - rest.len();
-        let start = match classes.get(code as usize).copied().unwrap_or(CLASS_NONE) {
-            CLASS_NONE => false,
+        let mark = marks.next()?;
+        let class = mark.date_class();
+        if mark.at < pos || class == CLASS_NONE {
+            continue;
+        }
+        pos = mark.at;
+        let (code, len) = decode(bytes, pos)?;
+        let start = match class {
             CLASS_SENTENCE_END => {
                 sentence_ended = true;
                 false
             }
             CLASS_WORD => {
-                let next = decode(rest, len).map_or(0, |(n, _)| n);
+                let next = decode(bytes, pos + len).map_or(0, |(n, _)| n);
                 let h = pair_hash(code, next);
                 let pair = pairs[h / 64] & (1 << (h % 64)) != 0;
                 (pair || rolling) && could_start(text, pos, code, CLASS_WORD, rolling)
@@ -1519,10 +1496,20 @@ fn keywords() -> impl Iterator<Item = &'static str> {
         ])
 }
 
-const CLASS_NONE: u8 = 0;
+pub(crate) const CLASS_NONE: u8 = 0;
 const CLASS_NUMERAL: u8 = 1;
 const CLASS_WORD: u8 = 2;
 const CLASS_SENTENCE_END: u8 = 3;
+
+/// The date class of the character with code point `code` (`CLASS_NONE` beyond the plane).
+pub(crate) fn class_of(code: u32) -> u8 {
+    CHAR_CLASS.get(code as usize).copied().unwrap_or(CLASS_NONE)
+}
+
+/// [`CHAR_CLASS`], for the pass that marks the characters of a block ([`super::marks`]).
+pub(crate) fn classes() -> &'static [u8; 65_536] {
+    &CHAR_CLASS
+}
 
 /// The class of every character of the Basic Multilingual Plane: nothing, a numeral, the first
 /// character of a keyword, or the end of a sentence; one table lookup per character.

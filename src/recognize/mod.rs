@@ -2,6 +2,7 @@
 //! mentions with byte spans relative to that text.
 
 pub mod date;
+pub(crate) mod marks;
 pub mod money;
 pub(crate) mod names;
 pub mod number;

@@ -10,6 +10,7 @@
 //! The reader is a single left-to-right pass over the characters of one numeral with a constant
 //! amount of state: no allocation per character and no regular expression per numeral.
 
+use super::marks::Mark;
 use crate::lexicon::{CharSet, Words, APPROX_INFIXES, APPROX_PREFIXES};
 use crate::{Approx, Decimal};
 use serde::{Deserialize, Serialize};
@@ -1651,9 +1652,9 @@ fn word_like(text: &str, n: &Numeral) -> bool {
 }
 
 /// The three-byte characters (U+0800..U+FFFF) that can start a numeral or a fraction (百分之),
-/// or a leading full-width point (．5). The scan tests it for every Han character, so it is one
-/// load and one bit test.
-static START_CHARS: once_cell::sync::Lazy<CharSet> =
+/// or a leading full-width point (．5): one load and one bit test at a Han character the pass of
+/// [`super::marks`] does not skip.
+pub(crate) static START_CHARS: once_cell::sync::Lazy<CharSet> =
     once_cell::sync::Lazy::new(|| CharSet::new(START_CHARS_LISTED.chars()));
 
 /// [`START_CHARS`] written out (a test checks it against [`may_start_numeral`]), so the set is
@@ -1693,79 +1694,6 @@ fn may_start_numeral(c: char) -> bool {
     is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
 }
 
-/// What the scan does with a byte that starts a character: skip it (and how far), or look.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Lead {
-    /// A character that never starts a numeral: skip this many bytes.
-    Skip(u8),
-    /// A character to look at (digits, `.`, the `h`/`w` of a web address).
-    Look,
-    /// A three-byte character: test it in [`START_CHARS`].
-    Three,
-}
-
-/// [`Lead`] by first byte: ASCII other than digits, `.`, `h`, `w`, and all two- and four-byte
-/// characters (Latin, Greek, Cyrillic, emoji) are skipped without decoding.
-static LEADS: [Lead; 256] = {
-    let mut t = [Lead::Skip(1); 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            b'0'..=b'9' | b'.' | b'h' | b'w' => Lead::Look,
-            0x00..=0x7F => Lead::Skip(1),
-            0xC0..=0xDF => Lead::Skip(2),
-            0xE0..=0xEF => Lead::Three,
-            0xF0..=0xFF => Lead::Skip(4),
-            _ => Lead::Skip(1), // continuation bytes never start a character
-        };
-        b += 1;
-    }
-    t
-};
-
-/// [`START_CHARS`] by the last two bytes of their UTF-8 form alone: a 2 KB table (one word per
-/// second byte, one bit per third) the scan tests first, so that most Han characters cost one
-/// load and one bit test, and only the few sharing their last two bytes with a start character
-/// go on to [`START_CHARS`].
-static START_TAILS: once_cell::sync::Lazy<Box<[u64; 256]>> = once_cell::sync::Lazy::new(|| {
-    let mut tails = Box::new([0u64; 256]);
-    let mut buf = [0u8; 4];
-    for c in START_CHARS_LISTED.chars() {
-        if let [_, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() {
-            tails[usize::from(b1)] |= 1 << (b2 & 0x3F);
-        }
-    }
-    tails
-});
-
-/// The first byte at or after `i` where a character that may start a numeral begins (or the
-/// end). The scanner is on every recognizer's path: characters that cannot start a numeral are
-/// skipped by their first byte or, for three-byte characters (all Han), by one or two bit tests.
-fn next_candidate(bytes: &[u8], i: usize, start_chars: &CharSet, tails: &[u64; 256]) -> usize {
-    let Some(mut rest) = bytes.get(i..) else {
-        return i;
-    };
-    loop {
-        match *rest {
-            [b0 @ 0xE0..=0xEF, b1, b2, ..]
-                if tails[usize::from(b1)] >> (b2 & 0x3F) & 1 == 0
-                    || !start_chars.contains3(b0, b1, b2) =>
-            {
-                rest = &rest[3..];
-            }
-            [b0, ..] if !(0xE0..=0xEF).contains(&b0) => match LEADS[usize::from(b0)] {
-                Lead::Skip(len) => match rest.get(usize::from(len)..) {
-                    Some(r) => rest = r,
-                    None => return bytes.len(),
-                },
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    bytes.len() - rest.len()
-}
-
 /// Finds every numeral in `text`, left to right, without overlaps.
 ///
 /// ```
@@ -1774,14 +1702,24 @@ fn next_candidate(bytes: &[u8], i: usize, start_chars: &CharSet, tails: &[u64; 2
 /// assert_eq!(values, vec![4, 4_710_000]);
 /// ```
 pub fn scan(text: &str) -> Vec<Numeral> {
+    let mut marks = Vec::new();
+    super::marks::find(text, &mut marks);
+    scan_marked(text, &marks)
+}
+
+/// [`scan`] over the `marks` of `text` (from [`super::marks::find`], shared with the date
+/// scan): a numeral starts only at a marked character.
+pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
     let mut out = Vec::new();
     let mut i = 0;
-    let bytes = text.as_bytes();
     let mut url_until = 0usize;
-    let start_chars: &CharSet = &START_CHARS;
-    let tails: &[u64; 256] = &START_TAILS;
+    let mut marks = marks.iter().filter(|m| m.numeral());
     loop {
-        i = next_candidate(bytes, i, start_chars, tails);
+        // The first character at or after `i` where a numeral may start.
+        let Some(mark) = marks.find(|m| m.at >= i) else {
+            break;
+        };
+        i = mark.at;
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
         // Numbers inside a web address (…?q=30%25) are not numbers of the text.
