@@ -83,11 +83,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
                 let code = (usize::from(b0 & 0x0F) << 12)
                     | (usize::from(b1 & 0x3F) << 6)
                     | usize::from(b2 & 0x3F);
-                (numeral | classes[code] * DATE, 3)
+                (numeral | (classes[code] * DATE), 3)
             }
             [b0, ..] if b0 < 0x80 => {
                 let numeral = u8::from(ascii_numeral_mark(b0));
-                (numeral | classes[usize::from(b0)] * DATE, 1)
+                (numeral | (classes[usize::from(b0)] * DATE), 1)
             }
             [b0, b1, ..] if b0 < 0xE0 => {
                 // Two-byte characters (Latin, Greek, Cyrillic) never start a numeral.
@@ -126,7 +126,7 @@ mod tests {
             } else {
                 c.len_utf8() == 3 && number::START_CHARS_LISTED.contains(c)
             };
-            let class = u8::from(numeral) | date::class_of(c as u32) * DATE;
+            let class = u8::from(numeral) | (date::class_of(c as u32) * DATE);
             if class != 0 {
                 expected.push(Mark { at, class });
             }
