@@ -1714,11 +1714,8 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
     let mut i = 0;
     let mut url_until = 0usize;
     let mut marks = marks.iter().filter(|m| m.numeral());
-    loop {
-        // The first character at or after `i` where a numeral may start.
-        let Some(mark) = marks.find(|m| m.at >= i) else {
-            break;
-        };
+    // The first character at or after `i` where a numeral may start.
+    while let Some(mark) = marks.find(|m| m.at >= i) {
         i = mark.at;
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
