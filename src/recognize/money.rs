@@ -260,6 +260,12 @@ impl Amount<'_> {
 /// Text between two amounts that makes them one range: `-`, `--`, `——`, `至`, `到`, `~`, with an
 /// optional `(含)` (inclusive) note before it.
 fn joined_by_range(between: &str) -> bool {
+    // Most numerals are followed by words, not a range mark: the first byte that is not a space
+    // says so (ASCII marks, or the lead byte of —, –, －, ～, （, 至, 到).
+    let first = between.bytes().find(|&b| b != b' ');
+    if !first.is_some_and(|b| matches!(b, b'-' | b'~' | b'(' | 0xe2 | 0xe5 | 0xe8 | 0xef)) {
+        return false;
+    }
     let b = between.trim_matches(' ');
     let b = ["(含)", "（含）"]
         .iter()
@@ -516,6 +522,29 @@ fn subunits_only(text: &str, n: &Numeral) -> Option<(usize, Decimal)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn range_marks() {
+        for b in [
+            "-",
+            " -- ",
+            "——",
+            "—",
+            "－",
+            "~",
+            "～",
+            "至",
+            "到",
+            "–",
+            "(含)-",
+            "（含） 至",
+        ] {
+            assert!(joined_by_range(b), "{b}");
+        }
+        for b in ["", " ", "和", "元、", "(注)-", "至于", "年至"] {
+            assert!(!joined_by_range(b), "{b}");
+        }
+    }
 
     fn money(text: &str) -> Vec<(String, String, Option<String>, String)> {
         find(text, &number::scan(text))

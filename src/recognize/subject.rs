@@ -11,7 +11,6 @@
 
 use super::{is_sentence_end, phrase_after};
 use crate::lexicon::Words;
-use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem::FinderRev;
 use once_cell::sync::Lazy;
 
@@ -230,13 +229,17 @@ const COMPARED_WITH: &[&str] = &["高于", "低于", "快于", "慢于"];
 static RESPECTIVELY: Lazy<FinderRev<'static>> = Lazy::new(|| FinderRev::new("分别"));
 
 static COMPARISONS_IX: Lazy<Words> = Lazy::new(|| Words::new(COMPARISONS));
-/// [`COMPARED_WITH`], searched in one pass for the leftmost.
-static COMPARED_WITH_AC: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(COMPARED_WITH)
-        .expect("fixed words")
-});
+/// The start of the leftmost word of [`COMPARED_WITH`] in `s`. All are two characters ending
+/// in 于, so only the places of 于 (found by a byte search) are asked.
+fn compared_with_at(s: &str) -> Option<usize> {
+    s.match_indices('于').find_map(|(i, _)| {
+        let head = &s[..i + '于'.len_utf8()];
+        COMPARED_WITH
+            .iter()
+            .find(|w| head.ends_with(*w))
+            .map(|w| head.len() - w.len())
+    })
+}
 
 /// Measure words of a count that can stand before a subject (1550个省重点项目).
 const COUNT_MEASURE_CHARS: &str = "个家项所座条名位批件户";
@@ -359,7 +362,7 @@ fn clean(raw: &str) -> Option<&str> {
         return None;
     }
     // 研发投入强度仍低于全市平均水平: the item is what is compared.
-    if let Some(p) = COMPARED_WITH_AC.find(s).map(|m| m.start()) {
+    if let Some(p) = compared_with_at(s) {
         s = s[..p].trim_end_matches(['仍', '均', '也', '都', '还', '略']);
     }
     // 第一产业增加值占地区生产总值的比重: the item is what takes the share.
@@ -629,6 +632,17 @@ mod tests {
         // Fewer valued clauses than values: nothing is guessed from the list.
         let t = "扣除价格因素，分别增长9.6%和6.2%。";
         assert_eq!(item(t, "9.6%"), None);
+    }
+
+    #[test]
+    fn compared_with_words() {
+        // compared_with_at asks only the places of 于.
+        assert!(COMPARED_WITH
+            .iter()
+            .all(|w| w.chars().count() == 2 && w.ends_with('于')));
+        assert_eq!(compared_with_at("增速低于全市"), Some("增速".len()));
+        assert_eq!(compared_with_at("位于高于"), Some("位于".len()));
+        assert_eq!(compared_with_at("于是"), None);
     }
 
     #[test]
