@@ -257,6 +257,21 @@ impl Words {
         !bucket.is_empty() && self.any(bucket, s.as_bytes(), false)
     }
 
+    /// Whether `s` is a word of the table.
+    #[inline]
+    pub(crate) fn contains(&self, s: &str) -> bool {
+        // No word longer than `s` starts it, so `s` is the longest when it is a word.
+        self.longest_starting(s)
+            .is_some_and(|(_, w)| w.len() == s.len())
+    }
+
+    /// Whether some word may start with `c`: false means none does (one lookup, for loops that
+    /// ask at every character).
+    #[inline]
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        !self.by_first.bucket(c as usize % BUCKETS).is_empty()
+    }
+
     /// The longest word `s` starts with.
     #[inline]
     pub(crate) fn longest_prefix<'a>(&'a self, s: &str) -> Option<&'a str> {
@@ -358,5 +373,9 @@ mod tests {
         assert_eq!(ix.longest_suffix("合计US$"), Some("US$"));
         assert_eq!(ix.longest_suffix("$"), Some("$"));
         assert!(ix.starts("US$5") && !ix.starts("U") && ix.ends("三个"));
+        assert!(
+            ix.contains("三个") && ix.contains("$") && !ix.contains("三个孩子") && !ix.contains("")
+        );
+        assert!(ix.may_start('三') && !ix.may_start('四'));
     }
 }

@@ -147,6 +147,8 @@ const NOUN_LIKE_VERBS: &[&str] = &[
     "提供", "整治", "治理", "帮扶", "培养", "种植", "检测", "检查", "开放", "安置", "转移",
 ];
 
+static NOUN_LIKE_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(NOUN_LIKE_VERBS));
+
 /// Verbs right after a count that say what the counted things received (6项获市领导批示).
 const PASSIVE_VERBS: &[&str] = &["获", "获得", "被", "得到", "受到"];
 
@@ -376,14 +378,12 @@ fn count_at(
     floor: usize,
     prev: Option<&Count>,
 ) -> Option<Count> {
-    let head = &text[..n.core_start];
-    // 几十家, 数十个: indefinite amounts are not annotated.
-    if head.ends_with(['几', '数']) && !n.arabic {
-        return None;
-    }
-    // 第二批 / 第9届 / 首批 are ordinals, 前五位 a rank.
-    if head.ends_with(['第', '首', '前']) {
-        return None;
+    match text[..n.core_start].chars().next_back() {
+        // 几十家, 数十个: indefinite amounts are not annotated.
+        Some('几' | '数') if !n.arabic => return None,
+        // 第二批 / 第9届 / 首批 are ordinals, 前五位 a rank.
+        Some('第' | '首' | '前') => return None,
+        _ => {}
     }
     // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
     let core = &text[n.core_start..n.end];
@@ -400,7 +400,14 @@ fn count_at(
     // that would otherwise be one, as most numerals have no measure word.
     let named = || IDIOMS_IX.starts(&text[n.core_start..]) || in_short_quote(text, n.start, n.end);
     let rest = &text[n.end..];
-    let spaced = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']).len();
+    // Spaces are rare after a numeral: the first byte says whether to look (' ', or the lead
+    // byte of U+3000 or U+00A0).
+    let spaced = match rest.as_bytes().first() {
+        Some(b' ' | 0xe3 | 0xc2) => {
+            rest.len() - rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']).len()
+        }
+        _ => 0,
+    };
     let unit = unit_after(&rest[spaced..], measure_words);
     let Some(unit) = unit else {
         return bare_count(text, n, floor).filter(|_| !named());
@@ -617,6 +624,12 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
 
 /// Whether the numeral sits inside a short quoted name (“四个中心”, ‘一院两区’, “两项”补贴).
 fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
+    // The opening marks (“ ‘ 「) start with byte E2 or E3: most numerals have neither in the
+    // ten characters (at most 40 bytes) before them.
+    let window = &text.as_bytes()[start.saturating_sub(40)..start];
+    if memchr::memchr2(0xe2, 0xe3, window).is_none() {
+        return false;
+    }
     quote_mark_first(
         text[..start].chars().rev(),
         ['“', '‘', '「'],
@@ -680,6 +693,7 @@ struct Before<'a> {
 /// Splits the phrase before a number: 自治区重大项目开工 → (自治区重大项目, 开工);
 /// 开展院士专家行活动 → (院士专家行活动, 开展); 比上年减少 → inherits.
 fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
+    let marks = Marks::of(phrase);
     let mut s = phrase;
     let mut action = None;
     loop {
@@ -691,7 +705,9 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
             }
         }
         s = strip_links(s);
-        s = strip_baseline(s);
+        if marks.compare {
+            s = strip_baseline(s);
+        }
         s = strip_duration(s);
         if s == before {
             break;
@@ -706,8 +722,9 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         };
     }
     // 农民专业合作社由十年前的 → 农民专业合作社.
-    if let Some(i) = s.find(['由', '从']) {
-        if s[..i].chars().count() >= 2 {
+    let from_at = marks.from.then(|| earliest(s.find('由'), s.find('从')));
+    if let Some(i) = from_at.flatten() {
+        if at_least_two_chars(&s[..i]) {
             s = strip_links(&s[..i]);
         }
     }
@@ -747,7 +764,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     // 美术馆举办文化展览 → (文化展览, 举办): a strong verb inside the subject governs the rest.
     if let Some((i, v)) = last_strong_verb(s) {
         let rest = s[i + v.len()..].trim_start_matches(['了', '的']);
-        if i > 0 && rest.chars().count() >= 2 && !GENERIC_ITEMS.contains(&rest) {
+        if i > 0 && at_least_two_chars(rest) && !GENERIC_ITEMS.contains(&rest) {
             if action.is_none() {
                 action = Some(&s[i..i + v.len()]);
             }
@@ -762,7 +779,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
             break;
         };
         // 开展服务活动: a verb that also heads nouns does not chain after another verb.
-        if verbs_len > 0 && NOUN_LIKE_VERBS.contains(&v) {
+        if verbs_len > 0 && NOUN_LIKE_VERBS_IX.contains(v) {
             break;
         }
         let mut len = v.len();
@@ -776,7 +793,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
             }
         }
         let rest = s[len..].trim_start_matches(['了', '的']);
-        if rest.chars().count() < 2 || GENERIC_ITEMS.contains(&rest) {
+        if !at_least_two_chars(rest) || GENERIC_ITEMS.contains(&rest) {
             break;
         }
         verbs_len += s.len() - rest.len();
@@ -791,14 +808,14 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         action = Some(verbs_start[..verbs_len].trim_end_matches(['了', '的']));
     }
     // 推广虾稻共作、两减示范等面积: the head after 等 is what is counted.
-    if let Some(i) = s.rfind('等') {
+    if let Some(i) = marks.etc.then(|| s.rfind('等')).flatten() {
         let head = &s[i + '等'.len_utf8()..];
-        if head.chars().count() >= 2 {
+        if at_least_two_chars(head) {
             s = head;
         }
     }
     let s = s.trim_end_matches(['的', '了']);
-    if s.chars().count() < 2 {
+    if !at_least_two_chars(s) {
         return Before {
             item: None,
             action,
@@ -812,8 +829,49 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     }
 }
 
+/// Which of the characters [`split_before`] cuts at a phrase holds, read in one pass: a byte
+/// search for each costs more, on a phrase this short, than reading the phrase once.
+#[derive(Default)]
+struct Marks {
+    /// 比 or 较 (a comparison baseline).
+    compare: bool,
+    /// 由 or 从 (a change from a previous value).
+    from: bool,
+    /// 等 (the head after a list).
+    etc: bool,
+}
+
+impl Marks {
+    fn of(phrase: &str) -> Marks {
+        let mut m = Marks::default();
+        for c in phrase.chars() {
+            match c {
+                '比' | '较' => m.compare = true,
+                '由' | '从' => m.from = true,
+                '等' => m.etc = true,
+                _ => {}
+            }
+        }
+        m
+    }
+}
+
+/// `s.chars().count() >= 2`, reading at most two characters.
+fn at_least_two_chars(s: &str) -> bool {
+    s.chars().nth(1).is_some()
+}
+
+/// The earlier of two positions.
+fn earliest(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// The last verb of [`super::STRONG_VERBS`] inside a phrase, with its byte offset.
 fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
+    let verbs = &*STRONG_VERBS_IX;
     let mut best: Option<(usize, &'static str)> = None;
     let mut open = 0i32;
     for (i, c) in s.char_indices() {
@@ -822,10 +880,10 @@ fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
             '”' | '’' | '」' | '》' => open -= 1,
             _ => {}
         }
-        if open > 0 {
+        if open > 0 || !verbs.may_start(c) {
             continue;
         }
-        if let Some(v) = STRONG_VERBS_IX.longest_prefix(&s[i..]) {
+        if let Some(v) = verbs.longest_prefix(&s[i..]) {
             best = Some((i, v));
         }
     }
@@ -890,7 +948,7 @@ fn strip_baseline(s: &str) -> &str {
     if let Some(r) = s.strip_suffix("同比") {
         return r;
     }
-    if let Some(i) = s.rfind(['比', '较']) {
+    if let Some(i) = s.rfind('比').max(s.rfind('较')) {
         let tail = &s[i..];
         let baseline = [
             "上年",
@@ -946,7 +1004,7 @@ fn item_and_action(
     let fallback = runs_into_number
         .then(|| strip_links(raw.trim_end_matches('的')))
         .filter(|f| {
-            f.chars().count() >= 2
+            at_least_two_chars(f)
                 && ACTION_VERBS_IX.longest_prefix(f).is_none()
                 && strip_links(f) == *f
         });
