@@ -488,18 +488,34 @@ pub(crate) fn find_again_at(
         people.iter().map(|p| (p.span.start, p.span.end)).collect();
     spans.sort();
     let mut added = Vec::new();
+    let bytes = text.as_bytes();
+    // Blocks come in order: the starts of each are read on from where the last block's ended.
+    let mut k = 0;
+    let mut last_end = 0;
     for &(bs, be) in blocks {
         let Some(block) = text.get(bs..be) else {
             continue;
         };
-        let from = starts.partition_point(|&p| p < bs);
-        let to = starts.partition_point(|&p| p < be);
+        if bs < last_end {
+            k = starts.partition_point(|&p| p < bs);
+        }
+        last_end = be;
+        while starts.get(k).is_some_and(|&p| p < bs) {
+            k += 1;
+        }
         // As a leftmost-longest search for the names reads the block: at the first place a
         // name starts, the longest, then on after its end.
         let mut next = bs;
-        for &s in starts.get(from..to).unwrap_or(&[]) {
+        while let Some(&s) = starts.get(k).filter(|&&s| s < be) {
+            k += 1;
             if s < next {
                 continue;
+            }
+            // Most starts are surnames no name found begins with: told from the bytes.
+            if let Some(&[b0, b1, b2]) = bytes.get(s..s + 3) {
+                if b0 & 0xf0 == 0xe0 && !firsts.contains3(b0, b1, b2) {
+                    continue;
+                }
             }
             let Some(rest) = block.get(s - bs..) else {
                 continue;
