@@ -15,8 +15,8 @@ use crate::lexicon::names::{
     ORG_NOT_PLACE_LAST, ORG_STOPS_NAMING_BEFORE_SUFFIX, ORG_SUFFIXES, ORG_SUFFIX_BLOCKED_NEXT,
     ORG_SUFFIX_BLOCKED_PREV, ORG_WEAK_SUFFIXES, PLACE_NAMES,
 };
-use crate::lexicon::Words;
-use crate::recognize::word_ends::{leftmost_longest, WordEnds};
+use crate::lexicon::{CharSet, Words};
+use crate::recognize::word_ends::WordEnds;
 use crate::{Org, Span};
 use once_cell::sync::Lazy;
 
@@ -137,13 +137,25 @@ impl OrgRules {
 #[derive(Debug, Clone)]
 pub(crate) struct WordSet {
     words: Words,
+    /// The words' last characters: most characters end none, told before any lookup.
+    lasts: CharSet,
 }
 
 impl WordSet {
-    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str> + Clone) -> WordSet {
         WordSet {
-            words: Words::new(words),
+            words: Words::new(words.clone()),
+            lasts: CharSet::new(words.into_iter().filter_map(|w| w.chars().next_back())),
         }
+    }
+
+    /// The longest word of the set that `text` ends with, in bytes; `last` is the last
+    /// character of `text`.
+    pub(crate) fn ending_in(&self, text: &str, last: char) -> Option<usize> {
+        if !self.lasts.contains(last) {
+            return None;
+        }
+        self.ending(text)
     }
 
     /// The longest word of the set that `text` ends with, in bytes.
@@ -196,7 +208,19 @@ pub(crate) struct OrgHits {
     known: Vec<(usize, usize)>,
     /// For each end position, the longest suffix ending there (of the same suffix given
     /// twice, the first): (end, start, pattern).
-    by_end: Vec<(usize, usize, usize)>,
+    by_end: Vec<SuffixEnd>,
+}
+
+/// The suffixes ending at one position of a text.
+#[derive(Debug, Clone, Copy)]
+struct SuffixEnd {
+    end: usize,
+    /// The longest suffix ending there (of the same suffix given twice, the first): its start
+    /// and pattern.
+    start: usize,
+    pattern: usize,
+    /// Where the shortest suffix ending there starts.
+    shortest: usize,
 }
 
 impl OrgHits {
@@ -207,12 +231,18 @@ impl OrgHits {
             return;
         }
         match self.by_end.last_mut() {
-            Some(e) if e.0 == end => {
-                if start < e.1 {
-                    *e = (end, start, id);
+            Some(e) if e.end == end => {
+                if start < e.start {
+                    (e.start, e.pattern) = (start, id);
                 }
             }
-            _ => self.by_end.push((end, start, id)),
+            // The first at an end is the shortest.
+            _ => self.by_end.push(SuffixEnd {
+                end,
+                start,
+                pattern: id,
+                shortest: start,
+            }),
         }
     }
 }
@@ -225,7 +255,7 @@ pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: OrgHits) -> Vec<Org>
                                                            // start, there the longest, then on after its end.
     known.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     let mut next = 0;
-    for (s, e) in known {
+    for &(s, e) in &known {
         if s >= next {
             next = e;
             if known_is_standalone(text, s, e) {
@@ -233,14 +263,66 @@ pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: OrgHits) -> Vec<Org>
             }
         }
     }
-    for &(end, sstart, pat) in &by_end {
+    let found = Found {
+        known: &known,
+        suffix_ends: &by_end,
+    };
+    for &SuffixEnd {
+        end,
+        start: sstart,
+        pattern: pat,
+        ..
+    } in &by_end
+    {
         let (suffix, anchored) = &rules.suffix_info[pat];
         let blocked = &rules.suffix_blocked[pat];
-        if let Some(start) = name_start(text, sstart, end, suffix, *anchored, blocked, rules) {
+        let suffix = (suffix.as_str(), sstart, *anchored);
+        if let Some(start) = name_start(text, end, suffix, blocked, rules, &found) {
             cands.push((start, end, false));
         }
     }
     settle(text, cands)
+}
+
+/// Every known name and suffix of a text, as [`OrgHits`] holds them: what a candidate name
+/// holds is looked up there instead of searched for again.
+struct Found<'a> {
+    /// Every occurrence of a known name, sorted by start and longest first.
+    known: &'a [(usize, usize)],
+    /// Every end of a suffix, sorted.
+    suffix_ends: &'a [SuffixEnd],
+}
+
+impl Found<'_> {
+    /// The known names inside `from..to`, leftmost-longest, as a search of that text alone
+    /// finds them.
+    fn known_within(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let first = self.known.partition_point(|&(s, _)| s < from);
+        let mut out = Vec::new();
+        let mut next = from;
+        for &(s, e) in self.known.get(first..).unwrap_or(&[]) {
+            if s >= to {
+                break;
+            }
+            if e <= to && s >= next {
+                out.push((s, e));
+                next = e;
+            }
+        }
+        out
+    }
+
+    /// The ends of the suffixes inside `from..to` that start after `from`.
+    fn suffix_ends_within(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.suffix_ends.partition_point(|x| x.end <= from);
+        self.suffix_ends
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |x| x.end <= to)
+            .filter(move |x| x.shortest > from)
+            .map(|x| x.end)
+    }
 }
 
 /// Keeps the longest candidates that do not overlap (市委宣传部 over 市委, 国家统计局大庆调查队
@@ -304,15 +386,15 @@ fn is_numeral(c: char) -> bool {
     )
 }
 
-/// The start of the name whose suffix spans `sstart..end`, or None when no name ends there.
+/// The start of the name whose suffix `(suffix, sstart, anchored)` spans `sstart..end`, or
+/// None when no name ends there; `found` holds every known name and suffix of the text.
 fn name_start(
     text: &str,
-    sstart: usize,
     end: usize,
-    suffix: &str,
-    anchored: bool,
+    (suffix, sstart, anchored): (&str, usize, bool),
     [blocked_next, blocked_prev]: &[Box<[char]>; 2],
     rules: &OrgRules,
+    found: &Found,
 ) -> Option<usize> {
     let after = &text[end..];
     let next = after.chars().next();
@@ -354,7 +436,7 @@ fn name_start(
         {
             break;
         }
-        if let Some(n) = rules.left_stops.ending(head) {
+        if let Some(n) = rules.left_stops.ending_in(head, c) {
             let word = &head[head.len() - n..];
             let soft = matches!(word, "和" | "与" | "及");
             if start == sstart && ORG_STOPS_NAMING_BEFORE_SUFFIX.contains(&word) {
@@ -403,7 +485,11 @@ fn name_start(
         }
     }
     // 服务市委市政府: a known name followed by a name beginning with a place is two names.
-    let known_in_name = known_in(name, rules);
+    let known_in_name: Vec<(usize, usize)> = found
+        .known_within(start, end)
+        .into_iter()
+        .map(|(s, e)| (s - start, e - start))
+        .collect();
     let cut = known_in_name
         .iter()
         .rev()
@@ -474,24 +560,14 @@ fn name_start(
     {
         return None;
     }
-    // 北京证券交易所上市公司, 北交所上市公司: an organization and a generic remainder.
-    let generic_after = |m_start: usize, m_end: usize| {
-        let rest = &stem[m_end..];
-        !rest.is_empty() && m_start < m_end && is_generic(rest, rules)
-    };
-    let mut suffix_inside = false;
-    let mut known_in_stem = Vec::new();
-    rules.suffixes_and_known.for_each(stem, |ms, me, id| {
-        if id >= rules.suffix_info.len() {
-            known_in_stem.push((ms, me, id));
-        } else {
-            suffix_inside |= ms > 0 && generic_after(ms, me);
-        }
-    });
-    if suffix_inside
-        || leftmost_longest(known_in_stem)
+    // 北京证券交易所上市公司, 北交所上市公司: an organization (a suffix after the first
+    // character, or a known name) and a generic remainder.
+    let generic_after = |m_end: usize| m_end < sstart && is_generic(&text[m_end..sstart], rules);
+    if found.suffix_ends_within(start, sstart).any(generic_after)
+        || found
+            .known_within(start, sstart)
             .into_iter()
-            .any(|(ms, me, _)| generic_after(ms, me))
+            .any(|(_, me)| generic_after(me))
     {
         return None;
     }
@@ -522,20 +598,6 @@ fn name_start(
     Some(start)
 }
 
-/// The known names in `text`, leftmost-longest.
-fn known_in(text: &str, rules: &OrgRules) -> Vec<(usize, usize)> {
-    let mut known = Vec::new();
-    rules.suffixes_and_known.for_each(text, |s, e, id| {
-        if id >= rules.suffix_info.len() {
-            known.push((s, e, id));
-        }
-    });
-    leftmost_longest(known)
-        .into_iter()
-        .map(|(s, e, _)| (s, e))
-        .collect()
-}
-
 /// Some [`PLACE_NAMES`] entry stands inside `stem`.
 fn contains_place_name(stem: &str) -> bool {
     stem.char_indices()
@@ -553,7 +615,7 @@ fn joins_name(head: &str, rules: &OrgRules) -> bool {
     while n <= 6 {
         let h = &head[..pos];
         match h.chars().next_back() {
-            Some(c) if is_han(c) && rules.left_stops.ending(h).is_none() => {
+            Some(c) if is_han(c) && rules.left_stops.ending_in(h, c).is_none() => {
                 pos -= c.len_utf8();
                 n += 1;
             }
