@@ -59,6 +59,8 @@ pub struct PersonRules {
     /// The one-character surnames (all below 16 bits).
     surnames: CharSet,
     compound: Vec<&'static str>,
+    /// The first characters of `compound`.
+    compound_firsts: CharSet,
     end_words: WordSet,
     not_names: WordSet,
     title_prefixes: WordSet,
@@ -150,6 +152,9 @@ impl PersonRules {
             after: WordSet::new(after.iter().map(String::as_str)),
             surnames: CharSet::new(SURNAMES.chars()),
             compound: COMPOUND_SURNAMES.to_vec(),
+            compound_firsts: CharSet::new(
+                COMPOUND_SURNAMES.iter().filter_map(|c| c.chars().next()),
+            ),
             end_words: WordSet::new(NAME_END_WORDS.iter().copied()),
             not_names: WordSet::new(NOT_NAMES.iter().copied()),
             title_prefixes: WordSet::new(TITLE_PREFIXES.iter().copied()),
@@ -178,13 +183,14 @@ impl PersonRules {
 
     /// Length in bytes of the surname `s` starts with (compound first), if any.
     fn surname(&self, s: &str) -> Option<usize> {
-        if let Some(c) = self.compound.iter().find(|c| s.starts_with(*c)) {
-            return Some(c.len());
+        let c = s.chars().next()?;
+        // Most characters begin no compound surname: told before the list is read.
+        if self.compound_firsts.contains(c) {
+            if let Some(x) = self.compound.iter().find(|x| s.starts_with(*x)) {
+                return Some(x.len());
+            }
         }
-        s.chars()
-            .next()
-            .filter(|&c| (c as u32) < 0x10000 && self.surnames.contains(c))
-            .map(char::len_utf8)
+        ((c as u32) < 0x10000 && self.surnames.contains(c)).then(|| c.len_utf8())
     }
 
     /// A candidate name is acceptable: not a common word, not a title.
