@@ -227,18 +227,15 @@ fn sections(text: &str, layout: &Layout) -> Vec<Section> {
         });
         stack.push(i);
     }
+    let mut sections = Sections::new(hs);
     for p in &layout.paragraphs {
-        if let Some(s) = innermost(hs, p.start) {
+        if let Some(s) = sections.innermost(p.start) {
             out[s].paragraphs.push(*p);
         }
     }
     out
 }
 
-/// The innermost section containing byte `pos`: the last heading starting at or before it.
-fn innermost(hs: &[crate::layout::HeadingDraft], pos: usize) -> Option<usize> {
-    hs.partition_point(|h| h.line_start <= pos).checked_sub(1)
-}
 
 /// Byte → char offset conversion: the number of characters before every 64th byte, counted in
 /// one pass over the text, and the characters of the few bytes after that counted per lookup
@@ -290,10 +287,44 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// The innermost section containing a byte offset: the last heading starting at or before it.
+/// Offsets are mostly asked in increasing order (mentions of a kind come in text order): the
+/// headings passed are counted on from the last offset instead of searched for again; an offset
+/// before the last one is searched for.
+struct Sections<'a> {
+    hs: &'a [crate::layout::HeadingDraft],
+    /// Headings starting at or before `last`.
+    before: usize,
+    last: usize,
+}
+
+impl<'a> Sections<'a> {
+    fn new(hs: &'a [crate::layout::HeadingDraft]) -> Sections<'a> {
+        Sections {
+            hs,
+            before: 0,
+            last: 0,
+        }
+    }
+
+    fn innermost(&mut self, pos: usize) -> Option<usize> {
+        if pos < self.last {
+            self.before = self.hs.partition_point(|h| h.line_start <= pos);
+        } else {
+            while self.hs.get(self.before).is_some_and(|h| h.line_start <= pos) {
+                self.before += 1;
+            }
+        }
+        self.last = pos;
+        self.before.checked_sub(1)
+    }
+}
+
 fn finish<T: Mention>(v: &mut [T], hs: &[crate::layout::HeadingDraft], idx: &CharIndex) {
+    let mut sections = Sections::new(hs);
     for m in v.iter_mut() {
         let s = m.span();
-        *m.section_mut() = innermost(hs, s.start);
+        *m.section_mut() = sections.innermost(s.start);
         let span = m.span_mut();
         span.char_start = idx.get(s.start);
         span.char_end = idx.get(s.end);
