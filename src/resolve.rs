@@ -94,29 +94,23 @@ fn settle_overlaps(c: &mut Candidates) {
     // Accepted bytes, one bit each: a candidate overlaps an accepted one exactly when one of
     // its bytes is taken (mention spans are never empty).
     let mut taken = ByteSet::new(all.iter().map(|(s, _, _)| s.end).max().unwrap_or(0));
-    let mut keep = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+    let mut kept = vec![false; all.len()];
     for n in order {
-        let (s, k, i) = all[n];
+        let s = all[n].0;
         if taken.any(s.start, s.end) {
             continue;
         }
         taken.insert(s.start, s.end);
-        keep[k as usize].push(i);
+        kept[n] = true;
     }
-    fn retain<T>(v: &mut Vec<T>, keep: &mut [usize]) {
-        keep.sort_unstable();
-        let mut idx = 0;
-        let mut k = 0;
-        v.retain(|_| {
-            let ok = k < keep.len() && keep[k] == idx;
-            if ok {
-                k += 1;
-            }
-            idx += 1;
-            ok
-        });
+    fn retain<T>(v: &mut Vec<T>, kept: &[bool]) {
+        let mut kept = kept.iter();
+        v.retain(|_| kept.next().is_some_and(|k| *k));
     }
-    let [money, percent, date, count] = &mut keep;
+    // `all` lists the money, percentages, dates and counts in this order.
+    let (money, rest) = kept.split_at(c.money.len());
+    let (percent, rest) = rest.split_at(c.percentages.len());
+    let (date, count) = rest.split_at(c.dates.len());
     retain(&mut c.money, money);
     retain(&mut c.percentages, percent);
     retain(&mut c.dates, date);
@@ -128,27 +122,35 @@ fn settle_overlaps(c: &mut Candidates) {
 ///
 /// The candidates of each kind come in text order (each recognizer reads a block from its
 /// start, the blocks in order): the list is then in order of kind and start already, and the
-/// best-first order is that of the length and the place in the list, packed in one integer
-/// (one comparison per step of the sort instead of four).
+/// best-first order is by length, then place in the list. That order needs no comparisons: the
+/// candidates are counted by length and placed, longest first, in list order (when the longest
+/// is not much longer than the list, so that the counts take linear room).
 fn best_first(all: &[(Span, Kind, usize)]) -> Vec<usize> {
-    const PLACE_BITS: u32 = 40;
     let max_len = all.iter().map(|(s, _, _)| s.len()).max().unwrap_or(0);
     let in_text_order = all
         .windows(2)
         .all(|w| w[0].1 != w[1].1 || w[0].0.start <= w[1].0.start);
-    if in_text_order && max_len < 1 << 16 && all.len() < 1 << PLACE_BITS {
-        let mut keys: Vec<u64> = all
-            .iter()
-            .enumerate()
-            .map(|(n, (s, _, _))| ((0xFFFF - s.len() as u64) << PLACE_BITS) | n as u64)
-            .collect();
-        keys.sort_unstable();
-        return keys
-            .into_iter()
-            .map(|k| (k & ((1 << PLACE_BITS) - 1)) as usize)
-            .collect();
+    if !in_text_order || max_len > all.len() + 1024 {
+        return best_first_by_fields(all);
     }
-    best_first_by_fields(all)
+    // First place of each length (as max_len - len) in the order.
+    let mut next = vec![0usize; max_len + 1];
+    for (s, _, _) in all {
+        next[max_len - s.len()] += 1;
+    }
+    let mut placed = 0;
+    for n in next.iter_mut() {
+        let here = *n;
+        *n = placed;
+        placed += here;
+    }
+    let mut order = vec![0; all.len()];
+    for (n, (s, _, _)) in all.iter().enumerate() {
+        let slot = &mut next[max_len - s.len()];
+        order[*slot] = n;
+        *slot += 1;
+    }
+    order
 }
 
 /// [`best_first`] for any list: the four fields compared one by one. The index in `all` breaks
@@ -236,7 +238,6 @@ fn sections(text: &str, layout: &Layout) -> Vec<Section> {
     out
 }
 
-
 /// Byte → char offset conversion: the number of characters before every 64th byte, counted in
 /// one pass over the text, and the characters of the few bytes after that counted per lookup
 /// (no sorting of the offsets asked for).
@@ -311,7 +312,11 @@ impl<'a> Sections<'a> {
         if pos < self.last {
             self.before = self.hs.partition_point(|h| h.line_start <= pos);
         } else {
-            while self.hs.get(self.before).is_some_and(|h| h.line_start <= pos) {
+            while self
+                .hs
+                .get(self.before)
+                .is_some_and(|h| h.line_start <= pos)
+            {
                 self.before += 1;
             }
         }
