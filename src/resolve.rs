@@ -1,7 +1,7 @@
 //! Resolution: one pass that settles overlaps between numeric candidates, attaches each mention
 //! to its innermost section, fills character offsets and builds the [`Report`].
 
-use crate::layout::Layout;
+use crate::layout::{HeadingDraft, Layout};
 use crate::{Count, DateMention, Money, Org, Percentage, Person, Report, Section, Span};
 
 /// Access to the span and section of any mention type.
@@ -205,23 +205,29 @@ impl ByteSet {
     }
 }
 
-/// Builds the section tree from the layout's headings.
-fn sections(text: &str, layout: &Layout) -> Vec<Section> {
-    let hs = &layout.headings;
-    let mut out: Vec<Section> = Vec::with_capacity(hs.len());
+/// Builds the section tree from the layout's headings (their strings moved into the sections),
+/// given the byte offsets where they start.
+fn sections(
+    text: &str,
+    headings: Vec<HeadingDraft>,
+    starts: &[usize],
+    paragraphs: &[Span],
+) -> Vec<Section> {
+    let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
+    let mut out: Vec<Section> = Vec::with_capacity(headings.len());
     let mut stack: Vec<usize> = Vec::new();
-    for (i, h) in hs.iter().enumerate() {
-        while stack.last().is_some_and(|&p| hs[p].level >= h.level) {
+    for (i, h) in headings.into_iter().enumerate() {
+        while stack.last().is_some_and(|&p| levels[p] >= h.level) {
             stack.pop();
         }
-        let end = hs[i + 1..]
+        let end = levels[i + 1..]
             .iter()
-            .find(|n| n.level <= h.level)
-            .map_or(text.len(), |n| n.line_start);
+            .position(|&l| l <= h.level)
+            .map_or(text.len(), |n| starts[i + 1 + n]);
         out.push(Section {
             level: h.level,
-            numbering: h.numbering.clone(),
-            heading: h.heading.clone(),
+            numbering: h.numbering,
+            heading: h.heading,
             span: Span::bytes(h.line_start, end),
             heading_span: h.heading_span,
             parent: stack.last().copied(),
@@ -229,8 +235,8 @@ fn sections(text: &str, layout: &Layout) -> Vec<Section> {
         });
         stack.push(i);
     }
-    let mut sections = Sections::new(hs);
-    for p in &layout.paragraphs {
+    let mut sections = Sections::new(starts);
+    for p in paragraphs {
         if let Some(s) = sections.innermost(p.start) {
             out[s].paragraphs.push(*p);
         }
@@ -293,16 +299,17 @@ impl<'a> CharIndex<'a> {
 /// headings passed are counted on from the last offset instead of searched for again; an offset
 /// before the last one is searched for.
 struct Sections<'a> {
-    hs: &'a [crate::layout::HeadingDraft],
+    /// Where the headings start.
+    starts: &'a [usize],
     /// Headings starting at or before `last`.
     before: usize,
     last: usize,
 }
 
 impl<'a> Sections<'a> {
-    fn new(hs: &'a [crate::layout::HeadingDraft]) -> Sections<'a> {
+    fn new(starts: &'a [usize]) -> Sections<'a> {
         Sections {
-            hs,
+            starts,
             before: 0,
             last: 0,
         }
@@ -310,13 +317,9 @@ impl<'a> Sections<'a> {
 
     fn innermost(&mut self, pos: usize) -> Option<usize> {
         if pos < self.last {
-            self.before = self.hs.partition_point(|h| h.line_start <= pos);
+            self.before = self.starts.partition_point(|&s| s <= pos);
         } else {
-            while self
-                .hs
-                .get(self.before)
-                .is_some_and(|h| h.line_start <= pos)
-            {
+            while self.starts.get(self.before).is_some_and(|&s| s <= pos) {
                 self.before += 1;
             }
         }
@@ -325,8 +328,8 @@ impl<'a> Sections<'a> {
     }
 }
 
-fn finish<T: Mention>(v: &mut [T], hs: &[crate::layout::HeadingDraft], idx: &CharIndex) {
-    let mut sections = Sections::new(hs);
+fn finish<T: Mention>(v: &mut [T], starts: &[usize], idx: &CharIndex) {
+    let mut sections = Sections::new(starts);
     for m in v.iter_mut() {
         let s = m.span();
         *m.section_mut() = sections.innermost(s.start);
@@ -339,9 +342,10 @@ fn finish<T: Mention>(v: &mut [T], hs: &[crate::layout::HeadingDraft], idx: &Cha
 /// Builds the report: settles overlaps, builds sections, attributes and completes spans.
 pub(crate) fn resolve(text: &str, layout: Layout, mut c: Candidates, year: Option<i32>) -> Report {
     settle_overlaps(&mut c);
-    let mut sections = sections(text, &layout);
+    let starts: Vec<usize> = layout.headings.iter().map(|h| h.line_start).collect();
+    let mut sections = sections(text, layout.headings, &starts, &layout.paragraphs);
     let idx = CharIndex::new(text);
-    let hs = &layout.headings;
+    let hs = &starts;
     finish(&mut c.counts, hs, &idx);
     finish(&mut c.money, hs, &idx);
     finish(&mut c.percentages, hs, &idx);
