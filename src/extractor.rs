@@ -337,6 +337,9 @@ impl Extractor {
         let mut all = Candidates::default();
         // The scale characters (百千万亿) of the whole text, found in one pass.
         let scale_at = quantity::scale_positions(text);
+        // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
+        let doubling_at = quantity::doubling_positions(text);
+        let half_at = percent::half_word_ends(text);
         let mut name_starts = Vec::new();
         for ((block, nums), marked) in layout.blocks.iter().zip(&numerals).zip(block_marks) {
             while let Some(&&(start, fwd)) = part.peek() {
@@ -353,9 +356,19 @@ impl Extractor {
             let in_block = scale_at[lo..hi.max(lo)].iter().map(|p| p - block.start);
             let scale_words = quantity::scale_word_numerals_at(t, nums, in_block);
             let found = Candidates {
-                counts: quantity::find_among(t, nums, &scale_words, &self.measure_words),
+                counts: quantity::find_among(
+                    t,
+                    nums,
+                    &scale_words,
+                    quantity::within(&doubling_at, block.start, block.end),
+                    &self.measure_words,
+                ),
                 money: money::find_among(t, nums, &scale_words, &self.currencies),
-                percentages: percent::find(t, nums),
+                percentages: percent::find_among(
+                    t,
+                    nums,
+                    quantity::within(&half_at, block.start, block.end),
+                ),
                 dates: date::find_marked(
                     t,
                     &marks[marked],

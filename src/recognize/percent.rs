@@ -23,39 +23,62 @@ use once_cell::sync::Lazy;
 /// assert_eq!((found[4].value.to_i64(), found[4].approx), (Some(70), Some(zhreport::Approx::MoreThan)));
 /// ```
 pub fn find(text: &str, numerals: &[Numeral]) -> Vec<Percentage> {
+    find_among(text, numerals, half_word_ends(text))
+}
+
+/// Byte offsets in `text` of the characters [`HALF_WORDS`] end with, in order: one substring
+/// search per character over a whole document (a search per block costs more to set up than
+/// to run).
+pub(crate) fn half_word_ends(text: &str) -> Vec<usize> {
+    let mut at: Vec<usize> = Vec::new();
+    for (finder, before) in HALF_WORD_ENDS.iter() {
+        at.extend(finder.find_iter(text.as_bytes()).map(|p| p + before));
+    }
+    at.sort_unstable();
+    at
+}
+
+/// [`find`], given the places of the last characters of [`HALF_WORDS`] in `text` (from
+/// [`half_word_ends`]).
+pub(crate) fn find_among(
+    text: &str,
+    numerals: &[Numeral],
+    half_ends: impl IntoIterator<Item = usize>,
+) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = numerals
         .iter()
         .enumerate()
         .filter_map(|(i, n)| percent_at(text, n, i.checked_sub(1).map(|k| &numerals[k])))
         .collect();
     let before = out.len();
-    // One SIMD substring pass per last character (折, 成), then the word ending there (they
-    // cannot overlap one another).
-    for finder in HALF_WORD_ENDS.iter() {
-        for p in finder.find_iter(text.as_bytes()) {
-            let e = p + finder.needle().len();
-            let Some(&(word, value, needs_before)) =
-                HALF_WORDS.iter().find(|(w, _, _)| text[..e].ends_with(w))
-            else {
-                continue;
-            };
-            let s = e - word.len();
-            if text[e..].starts_with('品')
-                || !text[..s].ends_with(needs_before)
-                || out.iter().any(|m| m.span.start < e && s < m.span.end)
-            {
-                continue; // 半成品; 对折 as in folding (only 打对折 is a discount)
-            }
-            out.push(make(
-                text,
-                s,
-                e,
-                Decimal::from_int(value),
-                None,
-                PercentKind::Percent,
-                None,
-            ));
+    // The word ending at each place (they cannot overlap one another).
+    for p in half_ends {
+        let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let e = p + c.len_utf8();
+        let head = &text[..e];
+        let Some(&(word, value, needs_before)) =
+            HALF_WORDS.iter().find(|(w, _, _)| head.ends_with(w))
+        else {
+            continue;
+        };
+        let s = e - word.len();
+        if text[e..].starts_with('品')
+            || !text[..s].ends_with(needs_before)
+            || out.iter().any(|m| m.span.start < e && s < m.span.end)
+        {
+            continue; // 半成品; 对折 as in folding (only 打对折 is a discount)
         }
+        out.push(make(
+            text,
+            s,
+            e,
+            Decimal::from_int(value),
+            None,
+            PercentKind::Percent,
+            None,
+        ));
     }
     if out.len() > before {
         out.sort_by_key(|p| p.span.start);
@@ -72,8 +95,10 @@ const HALF_WORDS: &[(&str, i64, &str)] = &[
     ("半成", 5, ""),
 ];
 
-/// A substring finder per distinct last character of [`HALF_WORDS`].
-static HALF_WORD_ENDS: Lazy<Vec<Finder<'static>>> = Lazy::new(|| {
+/// What is searched for each distinct last character of [`HALF_WORDS`]: the character, or the
+/// word when it is the only one ending there (成 is common, 半成 rare), with the length of what
+/// precedes the last character in the needle.
+static HALF_WORD_ENDS: Lazy<Vec<(Finder<'static>, usize)>> = Lazy::new(|| {
     let mut ends: Vec<char> = HALF_WORDS
         .iter()
         .filter_map(|(w, _, _)| w.chars().next_back())
@@ -81,7 +106,15 @@ static HALF_WORD_ENDS: Lazy<Vec<Finder<'static>>> = Lazy::new(|| {
     ends.sort_unstable();
     ends.dedup();
     ends.iter()
-        .map(|c| Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
+        .map(|&c| {
+            let mut words = HALF_WORDS.iter().filter(|(w, _, _)| w.ends_with(c));
+            let needle = match (words.next(), words.next()) {
+                (Some((w, _, _)), None) => w.to_string(),
+                _ => c.to_string(),
+            };
+            let before = needle.len() - c.len_utf8();
+            (Finder::new(needle.as_bytes()).into_owned(), before)
+        })
         .collect()
 });
 
@@ -420,6 +453,8 @@ mod tests {
         assert_eq!(one("千分之三").as_deref(), Some("0.3"));
         assert_eq!(one("负3.9%").as_deref(), Some("-3.9"));
         assert_eq!(one("打对折").as_deref(), Some("50"));
+        assert_eq!(one("只占半成").as_deref(), Some("5"));
+        assert_eq!(one("半折出售").as_deref(), Some("50"));
         assert_eq!(one("新增两院院士占全国近一半").as_deref(), Some("50"));
         assert_eq!(pct("六   個 百 分點")[0].2, PercentKind::Points);
     }

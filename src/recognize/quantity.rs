@@ -186,19 +186,22 @@ pub(crate) fn find_indexed(text: &str, numerals: &[Numeral], measure_words: &Wor
         text,
         numerals,
         &scale_word_numerals(text, numerals),
+        doubling_positions(text),
         measure_words,
     )
 }
 
 /// [`find_indexed`], given the round numbers written with scale characters alone
-/// ([`scale_word_numerals`], read once per block for counts and money).
+/// ([`scale_word_numerals`], read once per block for counts and money) and the places of 翻一番
+/// ([`doubling_positions`], found once per document).
 pub(crate) fn find_among(
     text: &str,
     numerals: &[Numeral],
     scale_words: &[Numeral],
+    doubling_at: impl IntoIterator<Item = usize>,
     measure_words: &Words,
 ) -> Vec<Count> {
-    let doubling = doubling_numerals(text, numerals);
+    let doubling = doubling_numerals(text, numerals, doubling_at);
     // Most blocks have neither: their numerals (in order already) are read without a copy.
     let merged: Vec<Numeral>;
     let in_order = numerals.windows(2).all(|w| w[0].start <= w[1].start);
@@ -327,11 +330,33 @@ pub(crate) fn scale_word_numerals_at(
     out
 }
 
-/// 翻一番 (doubling): the number core leaves 一番 alone (一番努力), but after 翻 it is a multiplier.
-fn doubling_numerals(text: &str, numerals: &[Numeral]) -> Vec<Numeral> {
-    static DOUBLING: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("翻一番"));
-    DOUBLING
-        .find_iter(text.as_bytes())
+/// 翻一番 (doubling), searched once per document like the scale characters: a search per block
+/// costs more to set up than to run.
+static DOUBLING: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("翻一番"));
+
+/// Byte offsets of 翻一番 in `text`, in order.
+pub(crate) fn doubling_positions(text: &str) -> Vec<usize> {
+    DOUBLING.find_iter(text.as_bytes()).collect()
+}
+
+/// The positions of `at` (sorted, in a whole text) from `start` to before `end`, made relative
+/// to `start`: a document's marks as one of its blocks sees them.
+pub(crate) fn within(at: &[usize], start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+    let lo = at.partition_point(|&p| p < start);
+    let hi = at.partition_point(|&p| p < end);
+    at[lo..hi.max(lo)].iter().map(move |p| p - start)
+}
+
+/// 翻一番 (doubling) at the positions `at` of `text` (from [`doubling_positions`]): the number
+/// core leaves 一番 alone (一番努力), but after 翻 it is a multiplier.
+fn doubling_numerals(
+    text: &str,
+    numerals: &[Numeral],
+    at: impl IntoIterator<Item = usize>,
+) -> Vec<Numeral> {
+    at.into_iter()
+        // Only what lies wholly in `text` (a block of the document).
+        .filter(|&i| text.get(i..).is_some_and(|r| r.starts_with("翻一番")))
         .map(|i| i + "翻".len())
         .filter(|&pos| !numerals.iter().any(|n| n.start <= pos && pos < n.end))
         .map(|pos| Numeral {
