@@ -302,7 +302,7 @@ static SURNAME_CHARS: Lazy<CharSet> =
     Lazy::new(|| CharSet::new(crate::lexicon::names::SURNAMES.chars()));
 
 fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<Amount<'c>> {
-    if n.fraction.is_some() || is_name_digit(text, n) {
+    if n.fraction.is_some() {
         return None;
     }
     let after_num = skip_spaces(text, n.end);
@@ -340,7 +340,7 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
                 value_max = None;
                 main_unit = false;
             } else {
-                let head = text[..n.start].trim_end_matches(' ');
+                let head = trim_spaces_end(&text[..n.start]);
                 let (w, code) = currencies.before(head)?;
                 start = head.len() - w.len();
                 currency = code;
@@ -350,7 +350,7 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
     }
     // 港币两千九百六十元: a currency written before overrides the generic 元 after.
     if main_unit && currency == "CNY" && start == n.start {
-        let head = text[..n.start].trim_end_matches(' ');
+        let head = trim_spaces_end(&text[..n.start]);
         if let Some((w, code)) = currencies.before(head) {
             start = head.len() - w.len();
             currency = code;
@@ -380,6 +380,10 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
             }
         }
     }
+    // Asked last: most numerals are no amount, and most amounts are not after a surname.
+    if is_name_digit(text, n) {
+        return None;
+    }
     Some(Amount {
         start,
         end,
@@ -388,6 +392,12 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
         currency,
         approx,
     })
+}
+
+/// `s` without the ASCII spaces at its end.
+fn trim_spaces_end(s: &str) -> &str {
+    let spaces = s.bytes().rev().take_while(|&b| b == b' ').count();
+    &s[..s.len() - spaces]
 }
 
 fn skip_spaces(text: &str, mut i: usize) -> usize {

@@ -260,6 +260,7 @@ const PURPOSE_VERBS: &[&str] = &[
     "支持", "用于", "帮助", "建设", "实施", "开展", "解决", "推进", "完成", "保障", "补助", "奖励",
 ];
 
+#[inline]
 fn is_clause_break(c: char) -> bool {
     // A space separates run-together headings from text (问题 研发投入…) in flattened documents.
     // Han characters (most of a text) are none of these, told by one range test.
@@ -269,6 +270,7 @@ fn is_clause_break(c: char) -> bool {
             || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '）' | '(' | ')'))
 }
 
+#[inline]
 fn is_numeral_char(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '%' | '％')
 }
