@@ -415,7 +415,8 @@ fn count_at(
     // 二期, 二轮, 二道河: a lone 二 before a measure word is an ordinal or a name (two is 两).
     let mut core_chars = core.chars();
     let lone = core_chars.next().filter(|_| core_chars.next().is_none());
-    if n.number.value <= Decimal::ZERO
+    // (The sign of a decimal is its mantissa's: no aligned comparison needed.)
+    if n.number.value.mantissa() <= 0
         || lone.is_some_and(|c| FORMAL_DIGITS.contains(&c))
         || core == "二"
     {
