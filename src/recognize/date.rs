@@ -1336,7 +1336,7 @@ fn next_start(
             continue;
         }
         pos = mark.at;
-        let (code, len) = decode(bytes, pos)?;
+        let (code, len) = (mark.code, mark.len());
         let start = match class {
             CLASS_SENTENCE_END => {
                 sentence_ended = true;
@@ -1572,6 +1572,24 @@ const DIGITS_NEXT: &[char] = &[
     '～', '―', '/', '／', '．', '·', '至', '到', '起',
 ];
 
+/// [`DIGITS_NEXT`] as a set: asked after every run of digits.
+static DIGITS_NEXT_SET: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| CharSet::new(DIGITS_NEXT.iter().copied()));
+
+/// [`CN_NUMERALS_NEXT`] as a set: asked after every run of Chinese numerals.
+static CN_NUMERALS_NEXT_SET: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| CharSet::new(CN_NUMERALS_NEXT.iter().copied()));
+
+/// The first characters of [`HOLIDAY_SEASON_WORDS`].
+static HOLIDAY_SEASON_FIRSTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| first_chars(HOLIDAY_SEASON_WORDS.iter().copied()));
+
+/// Whether `c` is in `set`, exactly (a set only filters characters beyond the plane, and none of
+/// these sets holds one).
+fn in_set(set: &CharSet, c: char) -> bool {
+    (c as u32) < 0x1_0000 && set.contains(c)
+}
+
 /// The run of Arabic digits at `pos`, when it goes on as in a date: its length and the character
 /// after it. It goes on with 8 digits (20240307); with 4 before one of [`DIGITS_NEXT`] or '.'
 /// (2022.7.20, 2008.03-2009), or as a year standing alone ([`bare_year_ok`]); with fewer or more
@@ -1582,10 +1600,10 @@ fn digits_going_on(text: &str, pos: usize) -> Option<(usize, Option<char>)> {
     let goes_on = match n {
         8 => true,
         4 => {
-            next.is_some_and(|c| DIGITS_NEXT.contains(&c) || c == '.')
+            next.is_some_and(|c| in_set(&DIGITS_NEXT_SET, c) || c == '.')
                 || (1900..=2100).contains(&v) && bare_year_ok(text, pos, end)
         }
-        _ => next.is_some_and(|c| DIGITS_NEXT.contains(&c)),
+        _ => next.is_some_and(|c| in_set(&DIGITS_NEXT_SET, c)),
     };
     goes_on.then_some((n, next))
 }
@@ -1653,8 +1671,9 @@ fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool) {
         at += len;
         n += 1;
     }
-    let goes_on = char_at(text, at).is_some_and(|c| CN_NUMERALS_NEXT.contains(&c))
-        || word_at(text, at, HOLIDAY_SEASON_WORDS).is_some();
+    let goes_on = char_at(text, at).is_some_and(|c| in_set(&CN_NUMERALS_NEXT_SET, c))
+        || may_start(&HOLIDAY_SEASON_FIRSTS, text, at)
+            && word_at(text, at, HOLIDAY_SEASON_WORDS).is_some();
     (wu && n > 1, goes_on)
 }
 

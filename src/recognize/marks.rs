@@ -14,6 +14,8 @@ use once_cell::sync::Lazy;
 pub(crate) struct Mark {
     /// Its byte offset in the block.
     pub(crate) at: usize,
+    /// Its code point (every marked character is in the Basic Multilingual Plane).
+    pub(crate) code: u32,
     /// [`NUMERAL`] when a numeral may start there, and the date class of the character
     /// (`date::CLASS_*`) times [`DATE`].
     pub(crate) class: u8,
@@ -28,6 +30,20 @@ impl Mark {
     /// The character's class for the date scan (`date::CLASS_NONE` when it has none).
     pub(crate) fn date_class(self) -> u8 {
         self.class / DATE
+    }
+
+    /// The character.
+    pub(crate) fn char(self) -> char {
+        char::from_u32(self.code).unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+
+    /// The length of the character in bytes.
+    pub(crate) fn len(self) -> usize {
+        match self.code {
+            0..=0x7F => 1,
+            0x80..=0x7FF => 2,
+            _ => 3,
+        }
     }
 }
 
@@ -77,30 +93,32 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
             }
             rest = &rest[3..];
         }
-        let (class, len) = match *rest {
+        let (class, code, len) = match *rest {
             [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                 let numeral = u8::from(numeral_starts.contains3(b0, b1, b2));
                 let code = (usize::from(b0 & 0x0F) << 12)
                     | (usize::from(b1 & 0x3F) << 6)
                     | usize::from(b2 & 0x3F);
-                (numeral | (classes[code] * DATE), 3)
+                (numeral | (classes[code] * DATE), code, 3)
             }
             [b0, ..] if b0 < 0x80 => {
                 let numeral = u8::from(ascii_numeral_mark(b0));
-                (numeral | (classes[usize::from(b0)] * DATE), 1)
+                let code = usize::from(b0);
+                (numeral | (classes[code] * DATE), code, 1)
             }
             [b0, b1, ..] if b0 < 0xE0 => {
                 // Two-byte characters (Latin, Greek, Cyrillic) never start a numeral.
                 let code = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
-                (classes[code] * DATE, 2)
+                (classes[code] * DATE, code, 2)
             }
             // Four-byte characters are beyond the date classes and never start a numeral.
-            [_, ..] => (0, 4),
+            [_, ..] => (0, 0, 4),
             [] => return,
         };
         if class != 0 {
             out.push(Mark {
                 at: bytes.len() - rest.len(),
+                code: code as u32,
                 class,
             });
         }
@@ -128,10 +146,14 @@ mod tests {
             };
             let class = u8::from(numeral) | (date::class_of(c as u32) * DATE);
             if class != 0 {
-                expected.push(Mark { at, class });
+                let code = c as u32;
+                expected.push(Mark { at, code, class });
             }
         }
         assert_eq!(marks, expected);
+        assert!(marks
+            .iter()
+            .all(|m| text[m.at..].starts_with(m.char()) && m.len() == m.char().len_utf8()));
         assert!(marks.iter().any(|m| m.numeral() && m.date_class() != 0));
         assert!(marks.iter().any(|m| !m.numeral() && m.date_class() != 0));
     }

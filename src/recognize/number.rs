@@ -1717,8 +1717,7 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
     // The first character at or after `i` where a numeral may start.
     while let Some(mark) = marks.find(|m| m.at >= i) {
         i = mark.at;
-        let Some(c) = char_at(text, i) else { break };
-        let clen = c.len_utf8();
+        let (c, clen) = (mark.char(), mark.len());
         // Numbers inside a web address (…?q=30%25) are not numbers of the text.
         if (c == 'h' || c == 'w') && i >= url_until {
             let rest = &text[i..];
