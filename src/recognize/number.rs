@@ -1073,33 +1073,14 @@ fn dozen_after(text: &str, pos: usize) -> Option<usize> {
 /// assert_eq!((&text[n.start..n.end], n.number.approx), ("超过30", Some(zhreport::Approx::MoreThan)));
 /// ```
 pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
-    numeral_or_invalid(text, pos)?.ok()
-}
-
-/// [`numeral_at`], telling an invalid run (十四五: `Some(Err(()))`) from no numeral (`None`).
-fn numeral_or_invalid(text: &str, pos: usize) -> Option<Result<Numeral, ()>> {
-    let mut invalid = false;
-    match numeral_inner(text, pos, &mut invalid) {
-        Some(n) => Some(Ok(n)),
-        None if invalid => Some(Err(())),
-        None => None,
-    }
-}
-
-fn numeral_inner(text: &str, pos: usize, invalid: &mut bool) -> Option<Numeral> {
     let first = char_at(text, pos)?;
     // 百分之五, 千分之三, 万分之一: the denominator is written with units alone.
     if !is_numeral_start(first) && (small_unit(first).is_some() || big_unit(first).is_some()) {
         let (f, value, num, end) = chinese_fraction_at(text, pos)?;
         return Some(finish_fraction(text, pos, end, f, value, num));
     }
-    let body = match read_body(&text[pos..])? {
-        Ok(b) => b,
-        Err(_) => {
-            *invalid = true;
-            return None;
-        }
-    };
+    // An invalid run (十四五) is no numeral: the scan skips it whole.
+    let body = read_body(&text[pos..])?.ok()?;
     // What may follow a body (分之, 又, 3/5, 打, a range) starts with one of few characters;
     // most numerals end at another.
     let goes_on = text[pos + body.len..]
@@ -1801,16 +1782,16 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
             i += len.max(clen);
             continue;
         }
-        match numeral_or_invalid(text, i) {
-            Some(Ok(n)) if n.end > i => {
+        match numeral_at(text, i) {
+            Some(n) if n.end > i => {
                 if !word_like(text, &n) {
                     out.push(n);
                 }
                 i = n.end;
             }
-            Some(Ok(_)) => i += clen,
+            Some(_) => i += clen,
             // Invalid (十四五) or overflowing runs are skipped whole, which keeps the scan linear.
-            Some(Err(_)) | None => i += skip_run(&text[i..]),
+            None => i += skip_run(&text[i..]),
         }
     }
     out
