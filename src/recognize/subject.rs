@@ -367,7 +367,7 @@ fn clean(raw: &str) -> Option<&str> {
         if let Some(w) = TRAILING_IX.longest_suffix(s) {
             s = &s[..s.len() - w.len()];
         }
-        s = s.trim_matches([' ', '\u{3000}', '，', '的']);
+        s = trim_filler(s);
         if s.len() == before {
             break;
         }
@@ -401,6 +401,24 @@ fn clean(raw: &str) -> Option<&str> {
         .nth(1)
         .is_some();
     has_han.then_some(s)
+}
+
+/// `s` without ' ', U+3000, '，' and '的' at either end (as `trim_matches` with those four,
+/// read by byte patterns: this runs several times per clause).
+fn trim_filler(mut s: &str) -> &str {
+    const FILLER: [&[u8]; 4] = [
+        b" ",
+        "\u{3000}".as_bytes(),
+        "，".as_bytes(),
+        "的".as_bytes(),
+    ];
+    while let Some(f) = FILLER.iter().find(|f| s.as_bytes().starts_with(f)) {
+        s = &s[f.len()..];
+    }
+    while let Some(f) = FILLER.iter().find(|f| s.as_bytes().ends_with(f)) {
+        s = &s[..s.len() - f.len()];
+    }
+    s
 }
 
 /// True when `s` opens with a count (两个台阶, 3家企业): numerals and a measure word.
@@ -647,6 +665,13 @@ mod tests {
         // Fewer valued clauses than values: nothing is guessed from the list.
         let t = "扣除价格因素，分别增长9.6%和6.2%。";
         assert_eq!(item(t, "9.6%"), None);
+    }
+
+    #[test]
+    fn filler_is_trimmed_at_both_ends() {
+        assert_eq!(trim_filler(" 　，的产值的，　 "), "产值");
+        assert_eq!(trim_filler("的的"), "");
+        assert_eq!(trim_filler("目的地"), "目的地");
     }
 
     #[test]
