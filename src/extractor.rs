@@ -334,7 +334,7 @@ impl Extractor {
         };
         let mut part = parts.iter().peekable();
         let mut looking_forward = false;
-        let mut all = Candidates::default();
+        let mut found_by_block = Vec::with_capacity(layout.blocks.len());
         // The scale characters (百千万亿) of the whole text, found in one pass.
         let scale_at = quantity::scale_positions(text);
         // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
@@ -377,8 +377,9 @@ impl Extractor {
                 people,
                 orgs,
             };
-            all.absorb(found, block.start);
+            found_by_block.push((found, block.start));
         }
+        let mut all = Candidates::gather(found_by_block);
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
         let (starts, rules) = (Some(&name_starts[..]), &self.names.people);

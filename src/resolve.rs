@@ -34,8 +34,27 @@ pub(crate) struct Candidates {
 }
 
 impl Candidates {
+    /// The mentions of a document from those of its blocks (spans relative to each block, with
+    /// the block's offset): each list is made once at its full length, rather than grown block
+    /// by block (each growth copying what was gathered so far).
+    pub fn gather(blocks: Vec<(Candidates, usize)>) -> Candidates {
+        let total = |len: fn(&Candidates) -> usize| blocks.iter().map(|(c, _)| len(c)).sum();
+        let mut all = Candidates {
+            counts: Vec::with_capacity(total(|c| c.counts.len())),
+            money: Vec::with_capacity(total(|c| c.money.len())),
+            percentages: Vec::with_capacity(total(|c| c.percentages.len())),
+            dates: Vec::with_capacity(total(|c| c.dates.len())),
+            people: Vec::with_capacity(total(|c| c.people.len())),
+            orgs: Vec::with_capacity(total(|c| c.orgs.len())),
+        };
+        for (block, offset) in blocks {
+            all.absorb(block, offset);
+        }
+        all
+    }
+
     /// Moves the mentions found in a block (spans relative to the block) into the document.
-    pub fn absorb(&mut self, mut block: Candidates, offset: usize) {
+    fn absorb(&mut self, mut block: Candidates, offset: usize) {
         fn shift<T: Mention>(v: &mut Vec<T>, into: &mut Vec<T>, offset: usize) {
             for m in v.iter_mut() {
                 let s = m.span_mut();
