@@ -340,7 +340,7 @@ impl Extractor {
         // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
         let doubling_at = quantity::doubling_positions(text);
         let half_at = percent::half_word_ends(text);
-        let mut name_starts = Vec::new();
+        let mut name_finds = names::NameFinds::default();
         for ((block, nums), marked) in layout.blocks.iter().zip(&numerals).zip(block_marks) {
             while let Some(&&(start, fwd)) = part.peek() {
                 if start > block.start {
@@ -350,7 +350,7 @@ impl Extractor {
                 part.next();
             }
             let t = &text[block.start..block.end];
-            let (orgs, people) = self.names.find(t, block.start, &mut name_starts);
+            let (orgs, people) = self.names.find(t, block.start, &mut name_finds);
             let lo = scale_at.partition_point(|&p| p < block.start);
             let hi = scale_at.partition_point(|&p| p < block.end);
             let in_block = scale_at[lo..hi.max(lo)].iter().map(|p| p - block.start);
@@ -382,7 +382,7 @@ impl Extractor {
         let mut all = Candidates::gather(found_by_block);
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
-        let (starts, rules) = (Some(&name_starts[..]), &self.names.people);
+        let (starts, rules) = (Some(&name_finds.name_starts[..]), &self.names.people);
         person::find_again_at(text, &blocks, starts, &mut all.people, rules);
         (layout, all, year)
     }

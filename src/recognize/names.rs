@@ -33,16 +33,22 @@ impl NameRules {
     }
 
     /// The organizations and the people of `text`, as [`org::find_with`] and
-    /// [`person::find_with`] find them; appends to `name_starts` where a name may start (for
-    /// [`person::find_again_at`]), plus `offset`. Not inlined, so that profiles show it.
+    /// [`person::find_with`] find them; appends to `finds.name_starts` where a name may start
+    /// (for [`person::find_again_at`]), plus `offset`. Not inlined, so that profiles show it.
     #[inline(never)]
     pub(crate) fn find(
         &self,
         text: &str,
         offset: usize,
-        name_starts: &mut Vec<usize>,
+        finds: &mut NameFinds,
     ) -> (Vec<Org>, Vec<Person>) {
-        let (mut org_hits, mut person_hits) = (OrgHits::default(), PersonHits::default());
+        let NameFinds {
+            name_starts,
+            orgs: org_hits,
+            people: person_hits,
+        } = finds;
+        org_hits.clear();
+        person_hits.clear();
         let org_words = org::words(&self.orgs).len();
         let person_words = person::words(&self.people).len();
         self.words
@@ -58,6 +64,16 @@ impl NameRules {
     }
 }
 
+/// What [`NameRules::find`] reads the blocks of a document into: where names may start, and
+/// the words found in the block at hand, whose lists keep their room from block to block.
+#[derive(Debug, Default)]
+pub(crate) struct NameFinds {
+    /// Where a name may start, in document offsets, in the order the blocks were read.
+    pub(crate) name_starts: Vec<usize>,
+    orgs: OrgHits,
+    people: PersonHits,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,8 +86,9 @@ mod tests {
         );
         let text = "玉柴入选领军企业，同济医院院士工作站揭牌。市委副书记、政法委书记李义龙，\
                     总工艺师赵刚和欧阳小雪出席；邀请马丁、邬堂春等院士专家。";
-        let mut starts = Vec::new();
-        let (orgs, people) = rules.find(text, 10, &mut starts);
+        let mut finds = NameFinds::default();
+        let (orgs, people) = rules.find(text, 10, &mut finds);
+        let starts = finds.name_starts;
         assert_eq!(orgs, org::find_with(text, &rules.orgs));
         assert_eq!(people, person::find_with(text, &rules.people, &orgs));
         let names: Vec<_> = people.iter().map(|p| p.name.as_str()).collect();

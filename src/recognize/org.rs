@@ -194,7 +194,7 @@ pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
     rules
         .suffixes_and_known
         .for_each(text, |start, end, id| hits.add(rules, start, end, id));
-    read_hits(text, rules, hits)
+    read_hits(text, rules, &mut hits)
 }
 
 /// The words of [`OrgRules`] looked for in a text, numbered as [`OrgHits::add`] reads them.
@@ -224,6 +224,12 @@ struct SuffixEnd {
 }
 
 impl OrgHits {
+    /// Empties the lists, keeping their room for the next text.
+    pub(crate) fn clear(&mut self) {
+        self.known.clear();
+        self.by_end.clear();
+    }
+
     /// Word `id` of [`words`] spans `start..end`; words come by end, at one end shortest first.
     pub(crate) fn add(&mut self, rules: &OrgRules, start: usize, end: usize, id: usize) {
         if id >= rules.suffix_info.len() {
@@ -248,14 +254,15 @@ impl OrgHits {
 }
 
 /// The organizations named by the suffixes and known names found in `text`.
-pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: OrgHits) -> Vec<Org> {
-    let OrgHits { mut known, by_end } = hits;
-    let mut cands: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, known)
-                                                           // Known names leftmost-longest, as a search for them alone would read them: the leftmost
-                                                           // start, there the longest, then on after its end.
+pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: &mut OrgHits) -> Vec<Org> {
+    let OrgHits { known, by_end } = hits;
+    // (start, end, known)
+    let mut cands: Vec<(usize, usize, bool)> = Vec::new();
+    // Known names leftmost-longest, as a search for them alone would read them: the leftmost
+    // start, there the longest, then on after its end.
     known.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     let mut next = 0;
-    for &(s, e) in &known {
+    for &(s, e) in known.iter() {
         if s >= next {
             next = e;
             if known_is_standalone(text, s, e) {
@@ -264,15 +271,15 @@ pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: OrgHits) -> Vec<Org>
         }
     }
     let found = Found {
-        known: &known,
-        suffix_ends: &by_end,
+        known,
+        suffix_ends: by_end,
     };
     for &SuffixEnd {
         end,
         start: sstart,
         pattern: pat,
         ..
-    } in &by_end
+    } in by_end.iter()
     {
         let (suffix, anchored) = &rules.suffix_info[pat];
         let blocked = &rules.suffix_blocked[pat];

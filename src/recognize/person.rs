@@ -242,7 +242,7 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     rules
         .cues
         .for_each(text, |start, end, id| hits.add(rules, start, end, id));
-    read_hits(text, rules, orgs, hits)
+    read_hits(text, rules, orgs, &mut hits)
 }
 
 /// The words of [`PersonRules`] looked for in a text, numbered as [`PersonHits::add`] reads
@@ -261,9 +261,23 @@ pub(crate) struct PersonHits {
     photo: Vec<usize>,
     workroom: Vec<usize>,
     colons: Vec<(usize, usize)>,
+    /// The spans of `titles` kept by [`read_hits`].
+    title_spans: Vec<(usize, usize)>,
 }
 
 impl PersonHits {
+    /// Empties the lists, keeping their room for the next text.
+    pub(crate) fn clear(&mut self) {
+        self.titles.clear();
+        self.after.clear();
+        self.known.clear();
+        self.deng.clear();
+        self.photo.clear();
+        self.workroom.clear();
+        self.colons.clear();
+        self.title_spans.clear();
+    }
+
     /// Word `id` of [`words`] spans `start..end`; words come by end.
     pub(crate) fn add(&mut self, rules: &PersonRules, start: usize, end: usize, id: usize) {
         match rules.cue(id) {
@@ -284,7 +298,7 @@ pub(crate) fn read_hits(
     text: &str,
     rules: &PersonRules,
     orgs: &[Org],
-    hits: PersonHits,
+    hits: &mut PersonHits,
 ) -> Vec<Person> {
     // Each kind is read as its own search would: titles, titles after names and known people
     // leftmost-longest (sorted by start and by end), markers all.
@@ -296,11 +310,12 @@ pub(crate) fn read_hits(
         photo,
         workroom,
         colons,
+        title_spans,
     } = hits;
-    let titles: Vec<(usize, usize)> = leftmost_longest(titles)
-        .into_iter()
-        .map(|(s, e, _)| (s, e))
-        .collect();
+    leftmost_longest(titles);
+    title_spans.clear();
+    title_spans.extend(titles.iter().map(|&(s, e, _)| (s, e)));
+    let titles = &title_spans[..];
     let orgs = &OrgIndex::new(orgs);
     let mut out: Vec<Person> = Vec::new();
     let mut taken = Taken::default();
@@ -315,7 +330,7 @@ pub(crate) fn read_hits(
         }
     };
     // Title, then a name (and a list of names sharing it): 市领导杨鹏飞、林庆生等.
-    for &(ts, te) in &titles {
+    for &(ts, te) in titles {
         let mut p = te;
         for c in text[te..].chars().take(2) {
             if is_space(c) {
@@ -330,7 +345,7 @@ pub(crate) fn read_hits(
         if orgs.overlaps(p, end) {
             continue;
         }
-        let title = text[title_start(text, ts, orgs, &titles, rules)..te].to_string();
+        let title = text[title_start(text, ts, orgs, titles, rules)..te].to_string();
         push(&mut out, p, end, Some(title.clone()));
         for (s, e) in list_after(text, end, rules) {
             push(&mut out, s, e, Some(title.clone()));
@@ -338,7 +353,8 @@ pub(crate) fn read_hits(
     }
     // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
     // A list before it shares the title: 张伟、李明同志.
-    for (ms, me, _) in leftmost_longest(after) {
+    leftmost_longest(after);
+    for &(ms, me, _) in after.iter() {
         for (s, e) in list_before(text, ms, rules) {
             if !orgs.overlaps(s, e) {
                 push(&mut out, s, e, Some(text[ms..me].to_string()));
@@ -346,7 +362,7 @@ pub(crate) fn read_hits(
         }
     }
     // A three-character name before a workroom named after it: 、李兆申工作室.
-    for i in workroom {
+    for &i in workroom.iter() {
         if let Some(start) =
             name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3)
         {
@@ -356,7 +372,7 @@ pub(crate) fn read_hits(
         }
     }
     // Lists ending in 等 + title: 邀请马丁、邬堂春等院士专家; 等人 without a title.
-    for i in deng {
+    for &i in deng.iter() {
         let after = i + '等'.len_utf8();
         if text[after..].starts_with('人')
             && !text[after + '人'.len_utf8()..]
@@ -389,23 +405,24 @@ pub(crate) fn read_hits(
         }
     }
     // A list introduced by a colon: 执行主席…的有：杨根生、梁建勇、林光大。
-    for (i, end) in colons {
+    for &(i, end) in colons.iter() {
         let items = list_after_colon(text, end, rules);
         if items.len() >= 3 {
-            let title = colon_title(text, i, orgs, &titles, rules);
+            let title = colon_title(text, i, orgs, titles, rules);
             for (s, e) in items {
                 push(&mut out, s, e, title.clone());
             }
         }
     }
     // Photo credits: 徐学仕　李升华　摄.
-    for i in photo {
+    for &i in photo.iter() {
         for (s, e) in photo_credit(text, i, rules) {
             push(&mut out, s, e, None);
         }
     }
     // People named everywhere: 邓小平理论, 习近平新时代….
-    for (s, e, _) in leftmost_longest(known) {
+    leftmost_longest(known);
+    for &(s, e, _) in known.iter() {
         let title = title_after(text, e, rules);
         push(&mut out, s, e, title);
     }

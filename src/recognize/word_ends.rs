@@ -341,9 +341,7 @@ impl PairSet {
 /// Keeps of `matches` (`(start, end, word)`, every occurrence) what a leftmost-longest
 /// Aho-Corasick search reports: the leftmost, there the longest (then the first word), and on
 /// after its end; sorted by position.
-pub(crate) fn leftmost_longest(
-    mut matches: Vec<(usize, usize, usize)>,
-) -> Vec<(usize, usize, usize)> {
+pub(crate) fn leftmost_longest(matches: &mut Vec<(usize, usize, usize)>) {
     matches.sort_unstable_by_key(|&(s, e, id)| (s, std::cmp::Reverse(e), id));
     let mut next = 0;
     matches.retain(|&(s, e, _)| {
@@ -353,7 +351,6 @@ pub(crate) fn leftmost_longest(
         next = e;
         true
     });
-    matches
 }
 
 #[cfg(test)]
@@ -377,7 +374,8 @@ mod tests {
             (21, 27, 5),
         ];
         assert_eq!(all, expected);
-        assert_eq!(leftmost_longest(all), vec![(6, 18, 1), (21, 27, 0)]);
+        leftmost_longest(&mut all);
+        assert_eq!(all, vec![(6, 18, 1), (21, 27, 0)]);
         ix.for_each("", |_, _, _| panic!("nothing to find"));
     }
 
