@@ -11,6 +11,10 @@ use std::str::FromStr;
 /// Largest number of fractional digits kept; divisions (fractions such as 三分之一) round here.
 const MAX_SCALE: u32 = 12;
 
+/// Significant digits a quotient keeps: JSON carries a fraction as a double, which holds 15
+/// significant digits exactly, so a longer quotient (一一分之1亿 has 19) would not read back.
+const MAX_DIGITS: u32 = 15;
+
 /// An exact decimal: `mantissa × 10^-scale`, always normalized (no trailing fractional zeros).
 ///
 /// ```
@@ -210,8 +214,41 @@ impl Decimal {
         Decimal::new(m, 0)
     }
 
-    /// Division rounded half-up to 12 fractional digits (used for fractions such as 三分之一);
-    /// `None` when dividing by zero or on overflow.
+    /// A quotient's value: a fraction with more than 15 significant digits rounded half away
+    /// from zero to 15 (integers are exact). [`Decimal::checked_div`] gives such values; a whole
+    /// number plus a quotient (1234567又三分之一) goes through this again.
+    pub(crate) fn as_quotient(self) -> Decimal {
+        if self.scale == 0 || self.mantissa.unsigned_abs() < 10u128.pow(MAX_DIGITS) {
+            return self;
+        }
+        let digits = self.mantissa.unsigned_abs().ilog10() + 1;
+        let cut = digits - MAX_DIGITS;
+        let unit = 10i128.pow(cut);
+        let (q, r) = (self.mantissa / unit, self.mantissa % unit);
+        let q = if r.unsigned_abs() * 2 >= unit.unsigned_abs() {
+            q + self.mantissa.signum()
+        } else {
+            q
+        };
+        if cut <= self.scale {
+            Decimal {
+                mantissa: q,
+                scale: self.scale - cut,
+            }
+            .normalized()
+        } else {
+            // Whole digits were cut: put them back as zeros (the scale was at least 1, so the
+            // value is below i128::MAX / 10 and the product fits).
+            Decimal {
+                mantissa: q * 10i128.pow(cut - self.scale),
+                scale: 0,
+            }
+        }
+    }
+
+    /// Division rounded half-up to 12 fractional digits, then to 15 significant digits
+    /// ([`Decimal::as_quotient`]; used for fractions such as 三分之一); `None` when dividing by
+    /// zero or on overflow.
     ///
     /// ```
     /// use zhreport::Decimal;
@@ -226,7 +263,7 @@ impl Decimal {
         let num = a.checked_mul(10i128.checked_pow(MAX_SCALE + 1)?)?;
         let q = num / b;
         let rounded = if q >= 0 { (q + 5) / 10 } else { (q - 5) / 10 };
-        Decimal::new(rounded, MAX_SCALE)
+        Some(Decimal::new(rounded, MAX_SCALE)?.as_quotient())
     }
 }
 
@@ -451,6 +488,47 @@ mod tests {
             serde_json::to_string(&Decimal::from_int(43500)).unwrap(),
             "43500"
         );
+    }
+
+    #[test]
+    fn long_quotients_round_to_fifteen_digits_half_away_from_zero() {
+        let q = |m: i128, scale: u32| Decimal::new(m, scale).unwrap().as_quotient().to_string();
+        assert_eq!(q(1_000_000_333_333_333_333, 12), "1000000.33333333");
+        assert_eq!(q(-1_234_567_890_123_455, 1), "-123456789012346");
+        assert_eq!(q(-12_345_678_901_234_549, 5), "-123456789012.345");
+        assert_eq!(q(9_999_999_999_999_995, 3), "10000000000000");
+        assert_eq!(
+            q(1_234_567_890_123_456_789_012_345, 1),
+            "123456789012346000000000"
+        );
+        // Integers and short fractions are left as they are.
+        assert_eq!(
+            q(123_456_789_012_345_678_901_234, 0),
+            "123456789012345678901234"
+        );
+        assert_eq!(q(8_954_302_432, 9), "8.954302432");
+        let v = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(
+            v("1e8").checked_div(v("11")).unwrap().to_string(),
+            "9090909.09090909"
+        );
+    }
+
+    #[test]
+    fn every_quotient_reads_back_from_its_json() {
+        let mut m: i128 = 1;
+        for k in 0..300u32 {
+            m = m.wrapping_mul(7919).wrapping_add(k as i128) % 10i128.pow(k % 18 + 1);
+            let a = Decimal::new(m, k % 7).unwrap();
+            for b in [3, 7, 11, 13, 97, 1_000_003] {
+                let quotient = a.checked_div(Decimal::from_int(b)).unwrap();
+                let mixed = quotient.checked_add(Decimal::from_int(m as i64)).unwrap();
+                for d in [quotient, -quotient, mixed.as_quotient()] {
+                    let json = serde_json::to_string(&d).unwrap();
+                    assert_eq!(serde_json::from_str::<Decimal>(&json).unwrap(), d, "{json}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -336,3 +336,24 @@ fn real_reports_keep_invariants() {
         eprintln!("note: ../shared not found; real-report invariants skipped");
     }
 }
+
+/// Quotients longer than a double carries (found by the property test above) keep 15 significant
+/// digits, so the report still reads back from its JSON.
+#[test]
+fn long_quotients_survive_json() {
+    let text = "一一分之1亿，三一分之2亿十，1234567又三分之一，1234567 1/3";
+    parse_checked(text);
+    let values: Vec<String> = zhreport::number::scan(text)
+        .iter()
+        .map(|n| n.number.value.to_string())
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "9090909.09090909",
+            "6451613.22580645",
+            "1234567.33333333",
+            "1234567.33333333"
+        ],
+    );
+}

@@ -1022,7 +1022,8 @@ fn arabic_fraction_after(
         }
         let (num, nlen) = read_arabic(rest, false).filter(|(n, _)| n.is_integer())?;
         let (den, fend) = slash_tail(text, pos + 1 + nlen)?;
-        Some((num, den, num.checked_div(den)?.checked_add(whole)?, fend))
+        let total = num.checked_div(den)?.checked_add(whole)?.as_quotient();
+        Some((num, den, total, fend))
     });
     let (numerator, denominator, value, end) = match mixed {
         Some(m) => m,
@@ -1111,7 +1112,7 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
             if let Some((f, q, num, fend)) = chinese_fraction_at(text, fpos)
                 .filter(|(_, q, num, _)| num.approx.is_none() && *q > Decimal::ZERO)
             {
-                if let Some(total) = value.checked_add(q) {
+                if let Some(total) = value.checked_add(q).map(Decimal::as_quotient) {
                     return Some(finish_fraction(text, pos, fend, f, total, num));
                 }
             }
