@@ -351,9 +351,7 @@ impl Extractor {
             }
             let t = &text[block.start..block.end];
             let (orgs, people) = self.names.find(t, block.start, &mut name_finds);
-            let lo = scale_at.partition_point(|&p| p < block.start);
-            let hi = scale_at.partition_point(|&p| p < block.end);
-            let in_block = scale_at[lo..hi.max(lo)].iter().map(|p| p - block.start);
+            let in_block = quantity::within(&scale_at, block.start, block.end);
             let scale_words = quantity::scale_word_numerals_at(t, nums, in_block);
             let found = Candidates {
                 counts: quantity::find_among(
