@@ -6,6 +6,7 @@
 //! scan goes from mark to mark ([`super::number::scan_marked`], [`super::date::find_marked`]).
 
 use super::{date, number};
+use crate::lexicon::charset::Stops;
 use crate::lexicon::CharSet;
 use once_cell::sync::Lazy;
 
@@ -52,23 +53,14 @@ const NUMERAL: u8 = 1;
 /// The multiplier of the date class.
 const DATE: u8 = 2;
 
-/// The marked three-byte characters by their last two bytes alone: a 2 KB table (one word per
-/// second byte, one bit per third) the pass tests first, so that most Han characters cost one
-/// load and one bit test, and only the few that share their last two bytes with a marked one
-/// are looked up.
-static TAILS: Lazy<Box<[u64; 256]>> = Lazy::new(|| {
-    let mut tails = Box::new([0u64; 256]);
-    let mut buf = [0u8; 4];
+/// The marked three-byte characters as a [`Stops`] table, so that the pass skips every other
+/// Han character with one lookup (the table names' word ends are skipped with).
+static MARKED: Lazy<Stops> = Lazy::new(|| {
     let numeral_starts = number::START_CHARS_LISTED.chars();
     let date_chars = (0x800..0x10000u32)
         .filter(|&code| date::class_of(code) != date::CLASS_NONE)
         .filter_map(char::from_u32);
-    for c in numeral_starts.chain(date_chars) {
-        if let [_, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() {
-            tails[usize::from(b1)] |= 1 << (b2 & 0x3F);
-        }
-    }
-    tails
+    Stops::new(&CharSet::new(numeral_starts.chain(date_chars)))
 });
 
 /// The ASCII characters a numeral scan looks at: digits, the point of `.5` and the `h`/`w` of
@@ -80,19 +72,14 @@ fn ascii_numeral_mark(b: u8) -> bool {
 /// Appends the marks of `text`, in order, to `out`.
 pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
-    let tails: &[u64; 256] = &TAILS;
+    let marked: &Stops = &MARKED;
     let numeral_starts: &CharSet = &number::START_CHARS;
     let classes = date::classes();
-    let mut rest = bytes;
+    let mut at = 0;
     loop {
-        // Most of a Chinese text: three-byte characters whose last two bytes no marked
-        // character has.
-        while let [0xE0..=0xEF, b1, b2, ..] = *rest {
-            if tails[usize::from(b1)] >> (b2 & 0x3F) & 1 != 0 {
-                break;
-            }
-            rest = &rest[3..];
-        }
+        // Most of a Chinese text: three-byte characters that are not marked.
+        at = marked.skip(bytes, at);
+        let rest = &bytes[at..];
         let (class, code, len) = match *rest {
             [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
                 let numeral = u8::from(numeral_starts.contains3(b0, b1, b2));
@@ -117,12 +104,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
         };
         if class != 0 {
             out.push(Mark {
-                at: bytes.len() - rest.len(),
+                at,
                 code: code as u32,
                 class,
             });
         }
-        rest = rest.get(len..).unwrap_or_default();
+        at = (at + len).min(bytes.len());
     }
 }
 
