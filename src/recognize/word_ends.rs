@@ -5,30 +5,29 @@
 //! Why not an Aho-Corasick automaton: Han text defeats its prefilters, so it steps a state
 //! machine through every byte. Here each character is decoded once and looked up in a bitmap
 //! of the words' last characters; of the few that end a word (about one character in ten),
-//! those that follow the right character (a filter over the words' last two characters, or a
-//! one-character word) walk a trie of the reversed words backwards. Matches are the same:
+//! the trie of the reversed words is entered by a hashed lookup of the last character (for
+//! one-character words) and of the last two (for longer ones), most of which miss, and walked
+//! backwards from there. Matches are the same:
 //! every occurrence of every word, overlapping ones included, like an overlapping
 //! Aho-Corasick search.
 
 use crate::lexicon::charset::Stops;
 use crate::lexicon::CharSet;
 
-/// The words of a table as a trie of their reversed characters, with a bitmap of their last
+/// The words of a table as a trie of their reversed characters, with bitmaps of their last
 /// characters.
 #[derive(Debug, Clone)]
 pub(crate) struct WordEnds {
-    /// The last characters of the words (a filter beyond the Basic Multilingual Plane).
-    last: CharSet,
-    /// The last characters of one-character words, which end a word whatever stands before.
+    /// The one-character words (a filter beyond the Basic Multilingual Plane).
     single: CharSet,
-    /// The last two characters of the longer words.
-    pairs: PairSet,
-    /// Per word of `last`, how many bits the words before it hold: the rank of a set bit
-    /// numbers the root's children without a search.
-    rank: Box<[u16; 1 << 10]>,
-    /// Per set bit of `last` (by rank), where its characters start among the root's children
-    /// (sorted by their 16 bits, then by character); one more entry ends the last run.
-    root_runs: Vec<u32>,
+    /// The last characters of the longer words (a filter beyond the plane).
+    longer: CharSet,
+    /// The next-to-last characters of the longer words (a filter beyond the plane): most
+    /// characters before a last one (two in three) are none, told before the pair is looked up.
+    next_to_last: CharSet,
+    /// The trie's nodes one and two characters deep, by their characters: where a walk
+    /// starts, found without a search among the root's children.
+    heads: Heads,
     /// Per trie node (0 is the root): its children in `edges`, its words in `ids`.
     nodes: Vec<Node>,
     /// Children of each node, a run per node sorted by character.
@@ -41,7 +40,7 @@ pub(crate) struct WordEnds {
     marks: Vec<char>,
     /// `marks` as a set (a filter beyond the Basic Multilingual Plane).
     mark_set: CharSet,
-    /// `last` and `mark_set` together: the one test most characters fail.
+    /// The words' last characters and `mark_set` together: the one test most characters fail.
     any: CharSet,
     /// `any`, laid out to skip the three-byte characters not in it.
     stops: Stops,
@@ -90,37 +89,29 @@ impl WordEnds {
             }
             node_ids[node].push(id as u32);
         }
-        let last = CharSet::new(words.iter().filter_map(|w| w.chars().next_back()));
         let single = CharSet::new(words.iter().filter_map(|w| {
             let mut cs = w.chars();
             cs.next().filter(|_| cs.next().is_none())
         }));
-        let pairs = PairSet::new(words.iter().filter_map(|w| {
-            let mut cs = w.chars().rev();
-            let (b, a) = (cs.next()?, cs.next()?);
-            Some((a as u32, b as u32))
-        }));
-        children[0].sort_unstable_by_key(|&(c, _)| (c as u32 & 0xffff, c));
-        let mut root_runs: Vec<u32> = Vec::new();
-        for (k, &(c, _)) in children[0].iter().enumerate() {
-            if k == 0 || (children[0][k - 1].0 as u32 ^ c as u32) & 0xffff != 0 {
-                root_runs.push(k as u32);
+        let longer = CharSet::new(
+            words
+                .iter()
+                .filter(|w| w.chars().nth(1).is_some())
+                .filter_map(|w| w.chars().next_back()),
+        );
+        let next_to_last = CharSet::new(words.iter().filter_map(|w| w.chars().nth_back(1)));
+        let mut heads = Vec::new();
+        for &(last, one) in &children[0] {
+            heads.push((Heads::one(last as u32), one));
+            for &(prev, two) in &children[one as usize] {
+                heads.push((Heads::two(prev as u32, last as u32), two));
             }
-        }
-        root_runs.push(children[0].len() as u32);
-        let mut rank = Box::new([0u16; 1 << 10]);
-        let mut bits = 0;
-        for (r, w) in rank.iter_mut().zip(last.words()) {
-            *r = bits;
-            bits += w.count_ones() as u16;
         }
         let mut nodes = Vec::with_capacity(children.len());
         let mut edges = Vec::new();
         let mut ids = Vec::new();
-        for (node, (mut kids, words)) in children.into_iter().zip(node_ids).enumerate() {
-            if node > 0 {
-                kids.sort_unstable();
-            }
+        for (mut kids, words) in children.into_iter().zip(node_ids) {
+            kids.sort_unstable();
             let e = edges.len() as u32;
             let i = ids.len() as u32;
             edges.extend(kids);
@@ -133,17 +124,17 @@ impl WordEnds {
         let mut marks: Vec<char> = marks.into_iter().collect();
         marks.sort_unstable();
         marks.dedup();
-        let any = last.with(marks.iter().copied());
+        let any = single.with(words.iter().filter_map(|w| w.chars().next_back()));
+        let any = any.with(marks.iter().copied());
         WordEnds {
             stops: Stops::new(&any),
             any,
             mark_set: CharSet::new(marks.iter().copied()),
             marks,
-            last,
             single,
-            pairs,
-            rank,
-            root_runs,
+            longer,
+            next_to_last,
+            heads: Heads::new(&heads),
             nodes,
             edges,
             ids,
@@ -207,7 +198,7 @@ impl WordEnds {
         if self.mark_set.words()[w] & b != 0 {
             self.mark_at(end, read, f);
         }
-        if self.last.words()[w] & b != 0 {
+        if (self.single.words()[w] | self.longer.words()[w]) & b != 0 {
             self.ending_at(text, end, (w, b), read, f);
         }
     }
@@ -232,7 +223,7 @@ impl WordEnds {
     }
 
     /// Calls `f(start, end, word)` for every word that `text[..end]` ends with, shortest first;
-    /// `(w, b)` is the slot in [`WordEnds::last`] of the character before `end`, `(last, len)`
+    /// `(w, b)` is the slot in the sets of the character before `end`, `(last, len)`
     /// its code and length.
     #[inline(always)]
     fn ending_at(
@@ -243,34 +234,34 @@ impl WordEnds {
         (last, len): (u32, usize),
         f: &mut impl FnMut(usize, usize, usize),
     ) {
-        // Most last characters (国, 会, 家) end a word only after the right character: the
-        // pair test spares the walk at most of them.
-        if self.single.words()[w] & b == 0 {
-            let Some((prev, _)) = code_before(text, end - len) else {
-                return;
-            };
-            if !self.pairs.contains(prev, last) {
-                return;
+        if self.single.words()[w] & b != 0 {
+            let node = self.heads.get(Heads::one(last));
+            if let Some(node) = node.and_then(|n| self.nodes.get(n as usize)) {
+                self.report(node, end - len, end, f);
             }
         }
-        // The root's children with these 16 bits, numbered by the bit's rank; the run holds
-        // one character but for characters beyond 16 bits.
-        let k = usize::from(self.rank[w]) + (self.last.words()[w] & (b - 1)).count_ones() as usize;
-        let Some(&[from, to]) = self.root_runs.get(k..k + 2) else {
+        if self.longer.words()[w] & b == 0 {
+            return;
+        }
+        let Some((prev, prev_len)) = code_before(text, end - len) else {
             return;
         };
-        let root = self.edges.get(from as usize..to as usize).unwrap_or(&[]);
-        let Some(&(_, mut node)) = root.iter().find(|e| e.0 as u32 == last) else {
+        let (pw, pb) = CharSet::slot(prev);
+        if self.next_to_last.words()[pw] & pb == 0 {
+            return;
+        }
+        // Most last characters (国, 会, 家) end a word only after the right character: the
+        // lookup of the pair misses at most of them.
+        let Some(mut node) = self.heads.get(Heads::two(prev, last)) else {
             return;
         };
-        let mut pos = end - len;
+        let mut pos = end - len - prev_len;
         loop {
-            let Some(&Node { edges, ids }) = self.nodes.get(node as usize) else {
+            let Some(here) = self.nodes.get(node as usize) else {
                 return;
             };
-            for &id in self.ids.get(ids.0 as usize..ids.1 as usize).unwrap_or(&[]) {
-                f(pos, end, id as usize);
-            }
+            self.report(here, pos, end, f);
+            let edges = here.edges;
             if edges.0 == edges.1 {
                 return;
             }
@@ -286,6 +277,21 @@ impl WordEnds {
             };
             node = kids[x].1;
             pos -= c_len;
+        }
+    }
+
+    /// Calls `f(start, end, word)` for the words ending at the trie node `node`.
+    #[inline(always)]
+    fn report(
+        &self,
+        node: &Node,
+        start: usize,
+        end: usize,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let ids = node.ids;
+        for &id in self.ids.get(ids.0 as usize..ids.1 as usize).unwrap_or(&[]) {
+            f(start, end, id as usize);
         }
     }
 }
@@ -307,34 +313,73 @@ fn code_before(text: &str, pos: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// A filter over pairs of characters, one bit per hashed pair: says yes for every pair
-/// inserted, and for about one in a hundred others.
+/// A hashed table (open addressing) from the last character, or the last two characters, of
+/// a word to the trie node they lead to.
 #[derive(Debug, Clone)]
-struct PairSet(Box<[u64; PairSet::WORDS]>);
+struct Heads {
+    /// The keys ([`Heads::one`], [`Heads::two`]), [`Heads::EMPTY`] where none is.
+    keys: Box<[u64]>,
+    /// The node of each key.
+    nodes: Box<[u32]>,
+    /// 64 less the bits of a slot number: the top bits of a hashed key number its slot.
+    shift: u32,
+}
 
-impl PairSet {
-    const WORDS: usize = 1 << 10;
+impl Heads {
+    /// No key: codes are at most 21 bits, so keys are below 2^43.
+    const EMPTY: u64 = u64::MAX;
 
-    fn new(pairs: impl IntoIterator<Item = (u32, u32)>) -> PairSet {
-        let mut bits = Box::new([0u64; PairSet::WORDS]);
-        for (a, b) in pairs {
-            let h = Self::hash(a, b);
-            bits[h >> 6] |= 1 << (h & 63);
+    /// The table of `entries` (key, node), at most a quarter full so that most lookups that
+    /// miss (nine in ten) end at the first slot.
+    fn new(entries: &[(u64, u32)]) -> Heads {
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let shift = 64 - size.trailing_zeros();
+        let mut keys = vec![Self::EMPTY; size].into_boxed_slice();
+        let mut nodes = vec![0; size].into_boxed_slice();
+        for &(key, node) in entries {
+            let mut h = Self::hash(key, shift);
+            while keys[h] != Self::EMPTY {
+                h = (h + 1) & (size - 1);
+            }
+            keys[h] = key;
+            nodes[h] = node;
         }
-        PairSet(bits)
+        Heads { keys, nodes, shift }
+    }
+
+    /// The key of a last character alone.
+    #[inline]
+    fn one(last: u32) -> u64 {
+        1 << 42 | u64::from(last)
+    }
+
+    /// The key of the last two characters.
+    #[inline]
+    fn two(prev: u32, last: u32) -> u64 {
+        u64::from(prev) << 21 | u64::from(last)
     }
 
     #[inline]
-    fn hash(a: u32, b: u32) -> usize {
-        // Multiplicative hashing: the top 16 bits of the product index the bits.
-        let x = (u64::from(a) << 21 | u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (x >> 48) as usize
+    fn hash(key: u64, shift: u32) -> usize {
+        // Multiplicative hashing: the top bits of the product number the slot.
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
     }
 
+    /// The node of `key`, if the table holds it.
     #[inline]
-    fn contains(&self, a: u32, b: u32) -> bool {
-        let h = Self::hash(a, b);
-        self.0[h >> 6] & (1 << (h & 63)) != 0
+    fn get(&self, key: u64) -> Option<u32> {
+        let size = self.keys.len();
+        let mut h = Self::hash(key, self.shift);
+        loop {
+            let k = *self.keys.get(h)?;
+            if k == key {
+                return self.nodes.get(h).copied();
+            }
+            if k == Self::EMPTY {
+                return None;
+            }
+            h = (h + 1) & (size - 1);
+        }
     }
 }
 
