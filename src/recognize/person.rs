@@ -312,6 +312,17 @@ pub(crate) fn read_hits(
         colons,
         title_spans,
     } = hits;
+    // Most blocks hold no cue at all: nothing to index their organizations for.
+    let no_cue = titles.is_empty()
+        && after.is_empty()
+        && known.is_empty()
+        && deng.is_empty()
+        && photo.is_empty()
+        && workroom.is_empty()
+        && colons.is_empty();
+    if no_cue {
+        return Vec::new();
+    }
     leftmost_longest(titles);
     title_spans.clear();
     title_spans.extend(titles.iter().map(|&(s, e, _)| (s, e)));
