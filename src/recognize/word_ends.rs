@@ -198,9 +198,8 @@ impl WordEnds {
         if self.mark_set.words()[w] & b != 0 {
             self.mark_at(end, read, f);
         }
-        if (self.single.words()[w] | self.longer.words()[w]) & b != 0 {
-            self.ending_at(text, end, (w, b), read, f);
-        }
+        // Not asked whether it ends a word at all: `ending_at` asks what kind of word it ends.
+        self.ending_at(text, end, (w, b), read, f);
     }
 
     /// Calls `f(start, end, len)` if the character before `end`, `(code, length)`, is a mark.
