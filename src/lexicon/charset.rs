@@ -163,6 +163,21 @@ mod tests {
         assert_eq!(at("一\u{24E00}", 0), 3);
         assert_eq!(at("一二", 0), 6);
         assert_eq!(at("", 0), 0);
+        // Runs longer than one round of four characters: the first stop wherever it stands,
+        // a member or a character of another length, from any start.
+        for len in 0..14 {
+            for k in 0..len {
+                for stop in ["万", "a", "é", "\u{24E00}"] {
+                    let mut text = "一".repeat(len);
+                    text.replace_range(k * 3..k * 3 + 3, stop);
+                    for from in 0..=k {
+                        assert_eq!(at(&text, from * 3), k * 3, "{text} {from}");
+                    }
+                }
+            }
+            let text = "一".repeat(len);
+            assert_eq!(stops.skip(text.as_bytes(), 0), text.len());
+        }
         // Every three-byte character: a stop exactly where the set holds it.
         for cp in 0x800..0x10000u32 {
             if let Some(c) = char::from_u32(cp) {
