@@ -256,6 +256,10 @@ impl OrgHits {
 /// The organizations named by the suffixes and known names found in `text`.
 pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: &mut OrgHits) -> Vec<Org> {
     let OrgHits { known, by_end } = hits;
+    // Many blocks (headings, short lines) hold neither.
+    if known.is_empty() && by_end.is_empty() {
+        return Vec::new();
+    }
     // (start, end, known)
     let mut cands: Vec<(usize, usize, bool)> = Vec::new();
     // Known names leftmost-longest, as a search for them alone would read them: the leftmost
