@@ -340,6 +340,11 @@ impl Extractor {
         // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
         let doubling_at = quantity::doubling_positions(text);
         let half_at = percent::half_word_ends(text);
+        let (mut scale_at, mut doubling_at, mut half_at) = (
+            ByBlock::new(&scale_at),
+            ByBlock::new(&doubling_at),
+            ByBlock::new(&half_at),
+        );
         let mut name_finds = names::NameFinds::default();
         for ((block, nums), marked) in layout.blocks.iter().zip(&numerals).zip(block_marks) {
             while let Some(&&(start, fwd)) = part.peek() {
@@ -351,22 +356,18 @@ impl Extractor {
             }
             let t = &text[block.start..block.end];
             let (orgs, people) = self.names.find(t, block.start, &mut name_finds);
-            let in_block = quantity::within(&scale_at, block.start, block.end);
+            let in_block = scale_at.within(block.start, block.end);
             let scale_words = quantity::scale_word_numerals_at(t, nums, in_block);
             let found = Candidates {
                 counts: quantity::find_among(
                     t,
                     nums,
                     &scale_words,
-                    quantity::within(&doubling_at, block.start, block.end),
+                    doubling_at.within(block.start, block.end),
                     &self.measure_words,
                 ),
                 money: money::find_among(t, nums, &scale_words, &self.currencies),
-                percentages: percent::find_among(
-                    t,
-                    nums,
-                    quantity::within(&half_at, block.start, block.end),
-                ),
+                percentages: percent::find_among(t, nums, half_at.within(block.start, block.end)),
                 dates: date::find_marked(
                     t,
                     &marks[marked],
@@ -396,6 +397,38 @@ impl Extractor {
         let mut report = self.extract(&decoded.text);
         report.meta.encoding = Some(decoded.encoding.to_string());
         Ok(report)
+    }
+}
+
+/// A sorted list of positions in a whole text, handed out block by block. The blocks come in
+/// text order: each block's share is read on from the last block's instead of searched for
+/// (two binary searches of the whole list per block and list).
+struct ByBlock<'a> {
+    at: &'a [usize],
+    /// Positions before the last block asked about.
+    passed: usize,
+}
+
+impl<'a> ByBlock<'a> {
+    fn new(at: &'a [usize]) -> ByBlock<'a> {
+        ByBlock { at, passed: 0 }
+    }
+
+    /// The positions from `start` to before `end`, made relative to `start` by
+    /// [`quantity::within`] (which then searches only them).
+    fn within(&mut self, start: usize, end: usize) -> impl Iterator<Item = usize> + 'a {
+        if self.passed > 0 && self.at[self.passed - 1] >= start {
+            // A block before the last one: searched for.
+            self.passed = self.at.partition_point(|&p| p < start);
+        }
+        while self.at.get(self.passed).is_some_and(|&p| p < start) {
+            self.passed += 1;
+        }
+        let inside = self.at[self.passed..]
+            .iter()
+            .take_while(|&&p| p < end)
+            .count();
+        quantity::within(&self.at[self.passed..self.passed + inside], start, end)
     }
 }
 

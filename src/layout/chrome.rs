@@ -245,7 +245,7 @@ pub fn is_chrome(line: &str) -> bool {
 }
 
 /// What a line holds of the few characters that some chrome and byline tests need: `>` (a
-/// breadcrumb), `o`, `j` or `g` (every code marker holds one), a colon (every byline field).
+/// breadcrumb), `o`, `g` or `:` (every code marker holds one), a colon (every byline field).
 /// Most lines hold none of them: [`MarkIndex`] finds them in a whole text in one search each,
 /// instead of a search of every line for each.
 #[derive(Debug, Clone, Copy)]
@@ -255,49 +255,74 @@ pub(crate) struct Marks {
     colon: bool,
 }
 
+/// The ASCII characters of [`Marks`] other than `>`: `o` and `g` (code markers), `:` (a colon,
+/// and in `javascript:`), searched for together.
+const CODE_OR_COLON: [u8; 3] = [b'o', b'g', b':'];
+
 impl Marks {
     /// The marks of `line`, searched for in it.
     fn of(line: &str) -> Marks {
         let b = line.as_bytes();
+        let [o, g, colon] = CODE_OR_COLON;
         Marks {
             gt: memchr::memchr(b'>', b).is_some(),
-            code: memchr::memchr3(b'o', b'j', b'g', b).is_some(),
+            code: memchr::memchr3(o, g, colon, b).is_some(),
             colon: memchr::memchr(b':', b).is_some() || FULLWIDTH_COLON.find(b).is_some(),
         }
     }
 }
 
-/// Where the characters of [`Marks`] stand in a whole text.
+/// Where the characters of [`Marks`] stand in a whole text, read line by line in text order.
 #[derive(Debug, Default)]
 pub(crate) struct MarkIndex {
-    gt: Vec<usize>,
-    code: Vec<usize>,
-    colon: Vec<usize>,
+    gt: MarkList,
+    code: MarkList,
+    colon: MarkList,
+}
+
+/// Offsets of one mark in a text, and how many of them lie before the line last asked about.
+#[derive(Debug, Default)]
+struct MarkList {
+    at: Vec<usize>,
+    passed: usize,
+}
+
+impl MarkList {
+    /// True when a mark lies in `start..end`. Lines are mostly asked about in text order: the
+    /// marks passed are counted on from the last line's instead of searched for again.
+    fn any(&mut self, start: usize, end: usize) -> bool {
+        if self.passed > 0 && self.at[self.passed - 1] >= start {
+            self.passed = self.at.partition_point(|&p| p < start);
+        }
+        while self.at.get(self.passed).is_some_and(|&p| p < start) {
+            self.passed += 1;
+        }
+        self.at.get(self.passed).is_some_and(|&p| p < end)
+    }
 }
 
 impl MarkIndex {
     pub(crate) fn new(text: &str) -> MarkIndex {
         let b = text.as_bytes();
-        let mut colon: Vec<usize> = memchr::memchr_iter(b':', b).collect();
+        let [o, g, colon] = CODE_OR_COLON;
+        let code: Vec<usize> = memchr::memchr3_iter(o, g, colon, b).collect();
+        let mut colon: Vec<usize> = code.iter().copied().filter(|&i| b[i] == b':').collect();
         colon.extend(FULLWIDTH_COLON.find_iter(b));
         colon.sort_unstable();
+        let list = |at| MarkList { at, passed: 0 };
         MarkIndex {
-            gt: memchr::memchr_iter(b'>', b).collect(),
-            code: memchr::memchr3_iter(b'o', b'j', b'g', b).collect(),
-            colon,
+            gt: list(memchr::memchr_iter(b'>', b).collect()),
+            code: list(code),
+            colon: list(colon),
         }
     }
 
     /// The marks of the line at bytes `start..end` of the text.
-    pub(crate) fn of(&self, start: usize, end: usize) -> Marks {
-        let any = |at: &[usize]| {
-            at.get(at.partition_point(|&p| p < start))
-                .is_some_and(|&p| p < end)
-        };
+    pub(crate) fn of(&mut self, start: usize, end: usize) -> Marks {
         Marks {
-            gt: any(&self.gt),
-            code: any(&self.code),
-            colon: any(&self.colon),
+            gt: self.gt.any(start, end),
+            code: self.code.any(start, end),
+            colon: self.colon.any(start, end),
         }
     }
 }
@@ -313,7 +338,7 @@ fn is_chrome_marked(line: &str, marks: Marks) -> bool {
             && (memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
                 || line.starts_with("首页"))
         || short && CHROME_INFIXES_AC.is_match(line)
-        // Every code marker holds an o, a j or a g: a SIMD search rules most lines out.
+        // Every code marker holds an o, a g or a colon: a SIMD search rules most lines out.
         || marks.code
             && CODE_MARKERS.iter().any(|p| line.contains(p))
         || short && bracket_buttons(line)
@@ -698,9 +723,14 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// assert_eq!(standalone_date("2013年3月20日召开会议"), None);
 /// ```
 pub fn standalone_date(line: &str) -> Option<String> {
-    let s = line.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}')
-    });
+    let trimmed =
+        |c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}');
+    // Most lines are sentences with nothing to trim at either end: long ones are decided by
+    // their length alone.
+    if line.len() > 20 * 4 && !line.starts_with(trimmed) && !line.ends_with(trimmed) {
+        return None;
+    }
+    let s = line.trim_matches(trimmed);
     // More than 80 bytes is more than 20 characters: long lines are decided without counting.
     if s.is_empty() || s.len() > 20 * 4 || s.chars().count() > 20 {
         return None;
@@ -790,11 +820,11 @@ fn strip_time(s: &str) -> &str {
 mod tests {
     use super::*;
 
-    /// `is_chrome` looks for code markers only in lines holding an o, a j or a g.
+    /// `is_chrome` looks for code markers only in lines holding one of [`CODE_OR_COLON`].
     #[test]
-    fn every_code_marker_holds_o_j_or_g() {
+    fn every_code_marker_holds_o_g_or_a_colon() {
         for m in CODE_MARKERS {
-            assert!(m.contains(['o', 'j', 'g']), "{m}");
+            assert!(m.bytes().any(|b| CODE_OR_COLON.contains(&b)), "{m}");
         }
     }
 }

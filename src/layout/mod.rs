@@ -405,7 +405,7 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
     let mut trailing_date: Option<String> = None;
     let mut prev_open = false;
     let mut page = chrome::PageReader::default();
-    let marks = chrome::MarkIndex::new(text);
+    let mut marks = chrome::MarkIndex::new(text);
     let mut consumed: Option<usize> = None;
     for (idx, line) in lines.iter().enumerate() {
         let t = line.text;
