@@ -4,6 +4,7 @@ use crate::lexicon::Words;
 use crate::Meta;
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
+use std::borrow::Cow;
 
 /// Lines that are navigation or page furniture when they start a line (with the
 /// [`LINK_LIST_HEADERS`], which are furniture too).
@@ -344,9 +345,29 @@ fn is_chrome_marked(line: &str, marks: Marks) -> bool {
         || short && bracket_buttons(line)
         || !line
             .chars()
-            .any(|c| super::headings::is_han(c) || c.is_alphanumeric())
+            .any(|c| super::headings::is_han(c) || is_alphanumeric(c))
         || is_hash(line)
         || is_menu(line)
+}
+
+/// Punctuation of Chinese text, none of it a letter or digit: the general punctuation block
+/// (“”—…), CJK symbols and punctuation up to 〄 and from 〈 to 〠 (、。《》【】), and the fullwidth
+/// marks around the fullwidth digits (，（）：；？). A test checks every one of them.
+const PUNCTUATION: [std::ops::RangeInclusive<char>; 5] = [
+    '\u{2000}'..='\u{206f}',
+    '\u{3000}'..='\u{3004}',
+    '\u{3008}'..='\u{3020}',
+    '\u{ff01}'..='\u{ff0f}',
+    '\u{ff1a}'..='\u{ff20}',
+];
+
+/// [`char::is_alphanumeric`], with the punctuation of Chinese text told apart before the
+/// Unicode tables are asked (a lookup there costs some hundred instructions).
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !PUNCTUATION.iter().any(|r| r.contains(&c)) && c.is_alphanumeric()
 }
 
 /// A navigation menu: `首页 | 新闻中心 | 政务公开`, or four or more short words separated by
@@ -386,7 +407,7 @@ fn is_menu(line: &str) -> bool {
             return false;
         } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             space_count += 1;
-        } else if !c.is_alphanumeric() {
+        } else if !is_alphanumeric(c) {
             // Menus hold only words, bars and spaces: a sentence stops at its first comma.
             return false;
         }
@@ -741,16 +762,22 @@ pub fn standalone_date(line: &str) -> Option<String> {
         return None;
     }
     let s = strip_time(s);
-    let norm: String = s
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '－' => '-',
-            '．' => '.',
-            '／' => '/',
-            _ => c,
-        })
-        .collect();
+    // Fullwidth digits and separators read as ASCII; most lines hold none and are read as
+    // they are.
+    let fullwidth = |c: char| matches!(c, '０'..='９' | '－' | '．' | '／');
+    let norm: Cow<str> = if s.contains(fullwidth) {
+        s.chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                '－' => '-',
+                '．' => '.',
+                '／' => '/',
+                _ => c,
+            })
+            .collect()
+    } else {
+        Cow::Borrowed(s)
+    };
     if norm
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日'))
@@ -819,6 +846,18 @@ fn strip_time(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No character of [`PUNCTUATION`] is a letter or digit, so [`is_alphanumeric`] agrees
+    /// with [`char::is_alphanumeric`] everywhere.
+    #[test]
+    fn punctuation_is_neither_letter_nor_digit() {
+        for c in PUNCTUATION.iter().flat_map(|r| r.clone()) {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     /// `is_chrome` looks for code markers only in lines holding one of [`CODE_OR_COLON`].
     #[test]

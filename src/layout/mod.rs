@@ -68,6 +68,18 @@ fn trim(mut s: &str) -> &str {
     if kept_end(s.chars().next()) && kept_end(s.chars().next_back()) {
         return s;
     }
+    // Most of the other lines are empty or indented by ideographic or ASCII spaces: those are
+    // passed by their bytes, and the line is kept if its ends are then kept.
+    let indent = s
+        .as_bytes()
+        .chunks(3)
+        .take_while(|c| *c == "\u{3000}".as_bytes())
+        .count()
+        * 3;
+    let t = s[indent..].trim_start_matches(' ');
+    if kept_end(t.chars().next()) && kept_end(t.chars().next_back()) {
+        return t;
+    }
     loop {
         let before = s.len();
         s = s.trim_matches(is_space);
