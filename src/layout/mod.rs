@@ -406,7 +406,12 @@ pub fn analyze(text: &str) -> Layout {
 /// ```
 pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout {
     let lines = lines(text);
-    let mut layout = Layout::default();
+    // Most lines are blocks and paragraphs: their lists are made at that length once.
+    let mut layout = Layout {
+        blocks: Vec::with_capacity(lines.len()),
+        paragraphs: Vec::with_capacity(lines.len()),
+        ..Layout::default()
+    };
     let mut levels = Levels::default();
     let mut last_number: Vec<(Style, u32)> = Vec::new();
     let mut seen_content = false;
