@@ -1316,9 +1316,9 @@ struct Start {
 }
 
 /// The first position at or after `pos` where a date may start, going on through `marks` (the
-/// characters of a date class other than `CLASS_NONE`, in order): sentence ends are noted, the
-/// first character of a keyword is tested with the character after it (`START_PAIRS`), and
-/// numerals and the rest by [`could_start`].
+/// characters of a date class other than `CLASS_NONE`, in order): sentence ends are noted, and
+/// numerals and the first characters of keywords (those the marks pass kept, [`word_may_start`])
+/// are tested by [`could_start`].
 fn next_start(
     text: &str,
     marks: &mut std::slice::Iter<'_, Mark>,
@@ -1326,7 +1326,6 @@ fn next_start(
     rolling: bool,
 ) -> Option<Start> {
     let bytes = text.as_bytes();
-    let pairs: &[u64; 1024] = &START_PAIRS;
     let mut pos = pos;
     let mut sentence_ended = false;
     loop {
@@ -1342,12 +1341,8 @@ fn next_start(
                 sentence_ended = true;
                 false
             }
-            CLASS_WORD => {
-                let next = decode(bytes, pos + len).map_or(0, |(n, _)| n);
-                let h = pair_hash(code, next);
-                let pair = pairs[h / 64] & (1 << (h % 64)) != 0;
-                (pair || rolling) && could_start(text, pos, code, CLASS_WORD, rolling)
-            }
+            // The marks pass kept only keyword first characters whose pair may start a date.
+            CLASS_WORD => could_start(text, pos, code, CLASS_WORD, rolling),
             class => {
                 if could_start(text, pos, code, class, rolling) {
                     true
@@ -1397,7 +1392,7 @@ fn code3(b0: u8, b1: u8, b2: u8) -> u32 {
 
 /// The code point of the character starting at byte `pos` of valid UTF-8 and its length, decoded
 /// by hand: the scan looks at every character, and this is its whole cost for most of them.
-fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
+pub(crate) fn decode(bytes: &[u8], pos: usize) -> Option<(u32, usize)> {
     let cont = |b: u8| u32::from(b & 0x3F);
     match *bytes.get(pos)? {
         b0 @ 0..=0x7F => Some((u32::from(b0), 1)),
@@ -1431,6 +1426,12 @@ static START_PAIRS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::L
             add(a, b);
         }
     }
+    // 上2个月, 后1年: with a reference day a count after these starts a date (`could_start`).
+    for a in ROLLING_PREFIXES.iter().copied() {
+        for b in NUMERAL_CHARS.chars().chain(['百', '千']) {
+            add(a, b);
+        }
+    }
     for a in COUNT_PREFIXES.iter().copied() {
         for b in NUMERAL_CHARS
             .chars()
@@ -1446,6 +1447,19 @@ static START_PAIRS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::L
 /// is a date start only when one of them follows (劳动 starts 劳动节, 劳动力 nothing).
 static START_WORDS: once_cell::sync::Lazy<Words> =
     once_cell::sync::Lazy::new(|| Words::new(start_words().filter(|w| w.chars().nth(1).is_some())));
+
+/// Whether a date may start at the first character of a keyword, `code`, followed by the
+/// character `next`: the pair is one a date can start with (`START_PAIRS`, a filter: a few other
+/// pairs pass). False for most such characters (国家, 中国, 年度): the marks pass
+/// ([`super::marks`]) asks it at each of them and marks only those that pass.
+pub(crate) fn word_may_start(code: u32, next: u32) -> bool {
+    let h = pair_hash(code, next);
+    START_PAIRS[h / 64] & (1 << (h % 64)) != 0
+}
+
+/// Characters before a count that start a date when a reference day is known (上2个月, 后1年,
+/// 下3天).
+const ROLLING_PREFIXES: &[char] = &['上', '后', '下'];
 
 /// Words before a count (近三年, 前三季度, 第一季度, Q1, 闰四月, 过两天): any numeral may follow them.
 const COUNT_PREFIXES: &[char] = &['近', '前', '第', 'Q', 'q', '闰', '过'];
@@ -1498,10 +1512,11 @@ fn keywords() -> impl Iterator<Item = &'static str> {
 
 pub(crate) const CLASS_NONE: u8 = 0;
 const CLASS_NUMERAL: u8 = 1;
-const CLASS_WORD: u8 = 2;
+pub(crate) const CLASS_WORD: u8 = 2;
 const CLASS_SENTENCE_END: u8 = 3;
 
 /// The date class of the character with code point `code` (`CLASS_NONE` beyond the plane).
+#[cfg(test)]
 pub(crate) fn class_of(code: u32) -> u8 {
     CHAR_CLASS.get(code as usize).copied().unwrap_or(CLASS_NONE)
 }
@@ -1763,13 +1778,10 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     else {
         return false;
     };
-    if rolling && matches!(c, '上' | '后' | '下') && (is_digit(n) || is_cn_numeral(n)) {
+    if rolling && ROLLING_PREFIXES.contains(&c) && (is_digit(n) || is_cn_numeral(n)) {
         return true;
     }
-    let h = pair_hash(code, u32::from(n));
-    if START_PAIRS[h / 64] & (1 << (h % 64)) == 0 {
-        return false;
-    }
+    // The pair of `c` and `n` passed `word_may_start` in the marks pass.
     let n_class = CHAR_CLASS.get(n as usize).copied().unwrap_or(CLASS_NONE);
     // 第一季度, 近三年, 闰四月, Q1 (which needs nothing after it).
     let counted = COUNT_PREFIXES.contains(&c)

@@ -53,14 +53,31 @@ const NUMERAL: u8 = 1;
 /// The multiplier of the date class.
 const DATE: u8 = 2;
 
+/// The class of every character of the Basic Multilingual Plane as a mark would carry it
+/// ([`Mark::class`]), so that the pass reads it with one lookup.
+static CLASSES: Lazy<Box<[u8; 65_536]>> = Lazy::new(|| {
+    let mut t = Box::new([0u8; 65_536]);
+    for (class, &date_class) in t.iter_mut().zip(date::classes().iter()) {
+        *class = date_class * DATE;
+    }
+    for b in (0..0x80u8).filter(|&b| ascii_numeral_mark(b)) {
+        t[usize::from(b)] |= NUMERAL;
+    }
+    // Two-byte characters (Latin, Greek, Cyrillic) never start a numeral.
+    for c in number::START_CHARS_LISTED.chars() {
+        t[c as usize] |= NUMERAL;
+    }
+    t
+});
+
 /// The marked three-byte characters as a [`Stops`] table, so that the pass skips every other
 /// Han character with one lookup (the table names' word ends are skipped with).
 static MARKED: Lazy<Stops> = Lazy::new(|| {
-    let numeral_starts = number::START_CHARS_LISTED.chars();
-    let date_chars = (0x800..0x10000u32)
-        .filter(|&code| date::class_of(code) != date::CLASS_NONE)
+    let classes: &[u8; 65_536] = &CLASSES;
+    let marked = (0x800..0x10000u32)
+        .filter(|&code| classes[code as usize] != 0)
         .filter_map(char::from_u32);
-    Stops::new(&CharSet::new(numeral_starts.chain(date_chars)))
+    Stops::new(&CharSet::new(marked))
 });
 
 /// The ASCII characters a numeral scan looks at: digits, the point of `.5` and the `h`/`w` of
@@ -70,46 +87,34 @@ fn ascii_numeral_mark(b: u8) -> bool {
 }
 
 /// Appends the marks of `text`, in order, to `out`.
+///
+/// The first character of a date keyword is marked for the date scan only when the character
+/// after it may go on with one ([`date::word_may_start`]): these characters are common (国, 中,
+/// 年, 新, 大) and most of them lead nowhere, so the pass drops them rather than have the date
+/// scan go to each.
 pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
     let marked: &Stops = &MARKED;
-    let numeral_starts: &CharSet = &number::START_CHARS;
-    let classes = date::classes();
+    let classes: &[u8; 65_536] = &CLASSES;
     let mut at = 0;
     loop {
         // Most of a Chinese text: three-byte characters that are not marked.
         at = marked.skip(bytes, at);
-        let rest = &bytes[at..];
-        let (class, code, len) = match *rest {
-            [b0 @ 0xE0..=0xEF, b1, b2, ..] => {
-                let numeral = u8::from(numeral_starts.contains3(b0, b1, b2));
-                let code = (usize::from(b0 & 0x0F) << 12)
-                    | (usize::from(b1 & 0x3F) << 6)
-                    | usize::from(b2 & 0x3F);
-                (numeral | (classes[code] * DATE), code, 3)
-            }
-            [b0, ..] if b0 < 0x80 => {
-                let numeral = u8::from(ascii_numeral_mark(b0));
-                let code = usize::from(b0);
-                (numeral | (classes[code] * DATE), code, 1)
-            }
-            [b0, b1, ..] if b0 < 0xE0 => {
-                // Two-byte characters (Latin, Greek, Cyrillic) never start a numeral.
-                let code = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
-                (classes[code] * DATE, code, 2)
-            }
-            // Four-byte characters are beyond the date classes and never start a numeral.
-            [_, ..] => (0, 0, 4),
-            [] => return,
+        let Some((code, len)) = date::decode(bytes, at) else {
+            return;
         };
-        if class != 0 {
-            out.push(Mark {
-                at,
-                code: code as u32,
-                class,
-            });
+        // Four-byte characters are beyond the classes: no scan looks at them.
+        let mut class = classes.get(code as usize).copied().unwrap_or(0);
+        if class / DATE == date::CLASS_WORD
+            && !date::decode(bytes, at + len)
+                .is_some_and(|(next, _)| date::word_may_start(code, next))
+        {
+            class &= NUMERAL;
         }
-        at = (at + len).min(bytes.len());
+        if class != 0 {
+            out.push(Mark { at, code, class });
+        }
+        at += len;
     }
 }
 
@@ -121,7 +126,7 @@ mod tests {
     /// marked.
     #[test]
     fn marks_are_the_characters_both_scans_look_at() {
-        let text = "共3项，2022年7月20日。一是去年12.5亿元；第一季度！ab h w é 😀 万分之一 统一";
+        let text = "共3项，2022年7月20日。一是去年12.5亿元；第一季度！ab h w é 😀 万分之一 统一 国家 国庆节 年";
         let mut marks = Vec::new();
         find(text, &mut marks);
         let mut expected = Vec::new();
@@ -131,7 +136,14 @@ mod tests {
             } else {
                 c.len_utf8() == 3 && number::START_CHARS_LISTED.contains(c)
             };
-            let class = u8::from(numeral) | (date::class_of(c as u32) * DATE);
+            let mut date_class = date::class_of(c as u32);
+            let next = text[at + c.len_utf8()..].chars().next();
+            if date_class == date::CLASS_WORD
+                && !next.is_some_and(|n| date::word_may_start(c as u32, n as u32))
+            {
+                date_class = date::CLASS_NONE;
+            }
+            let class = u8::from(numeral) | (date_class * DATE);
             if class != 0 {
                 let code = c as u32;
                 expected.push(Mark { at, code, class });
@@ -143,5 +155,8 @@ mod tests {
             .all(|m| text[m.at..].starts_with(m.char()) && m.len() == m.char().len_utf8()));
         assert!(marks.iter().any(|m| m.numeral() && m.date_class() != 0));
         assert!(marks.iter().any(|m| !m.numeral() && m.date_class() != 0));
+        // 国 of 国庆节 is marked, 国 of 国家 is not.
+        let guo = |at: usize| marks.iter().any(|m| m.at == at);
+        assert!(!guo(text.find("国家").unwrap()) && guo(text.find("国庆节").unwrap()));
     }
 }
