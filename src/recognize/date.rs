@@ -1317,8 +1317,8 @@ struct Start {
 
 /// The first position at or after `pos` where a date may start, going on through `marks` (the
 /// characters of a date class other than `CLASS_NONE`, in order): sentence ends are noted, and
-/// numerals and the first characters of keywords (those the marks pass kept, [`word_may_start`])
-/// are tested by [`could_start`].
+/// numerals and the first characters of keywords (those the marks pass kept, [`mark_may_start`]) are
+/// tested by [`could_start`].
 fn next_start(
     text: &str,
     marks: &mut std::slice::Iter<'_, Mark>,
@@ -1341,7 +1341,7 @@ fn next_start(
                 sentence_ended = true;
                 false
             }
-            // The marks pass kept only keyword first characters whose pair may start a date.
+            // The marks pass kept only the marks that pass `mark_may_start`.
             CLASS_WORD => could_start(text, pos, code, CLASS_WORD, rolling),
             class => {
                 if could_start(text, pos, code, class, rolling) {
@@ -1448,11 +1448,54 @@ static START_PAIRS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::L
 static START_WORDS: once_cell::sync::Lazy<Words> =
     once_cell::sync::Lazy::new(|| Words::new(start_words().filter(|w| w.chars().nth(1).is_some())));
 
+/// Whether a date may start at byte `at` of `text`, where the character `code` (`len` bytes) of
+/// date class `class` is, judged from the characters next to it: the first character of a
+/// keyword only when the pair it makes with the next character may start a date
+/// ([`word_may_start`]), an Arabic numeral not right after a digit, a Chinese one not right after
+/// another numeral and before a character a date's numeral goes on with ([`CN_NUMERAL_GOES_ON`]).
+/// [`could_start`] says no wherever this does; the marks pass ([`super::marks`]) asks it at
+/// each such character and marks only those that pass, most of them do not (国家, 中国, 一是).
+#[inline]
+pub(crate) fn mark_may_start(text: &str, at: usize, code: u32, len: usize, class: u8) -> bool {
+    let bytes = text.as_bytes();
+    if class == CLASS_WORD {
+        return decode(bytes, at + len).is_some_and(|(next, _)| word_may_start(code, next));
+    }
+    if class != CLASS_NUMERAL {
+        return true;
+    }
+    // An Arabic digit, ASCII or fullwidth.
+    if code.wrapping_sub(u32::from(b'0')) < 10 || code.wrapping_sub(0xFF10) < 10 {
+        return !digit_before(bytes, at);
+    }
+    let goes_on: &CharSet = &CN_NUMERAL_GOES_ON;
+    decode(bytes, at + len).is_some_and(|(next, _)| {
+        let (word, bit) = CharSet::slot(next);
+        next < 0x1_0000 && goes_on.words()[word] & bit != 0
+    }) && !char_before(text, at).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+}
+
+/// What may follow the first character of a run of Chinese numerals that starts a date (the
+/// rest of the run, [`CN_NUMERALS_NEXT`], the first characters of [`HOLIDAY_SEASON_WORDS`]):
+/// after any other character [`cn_numerals_going_on`] finds a run of one numeral that goes on
+/// with nothing.
+static CN_NUMERAL_GOES_ON: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    CharSet::new(
+        CN_RUN_CHARS
+            .chars()
+            .chain(CN_NUMERALS_NEXT.iter().copied())
+            .chain(HOLIDAY_SEASON_WORDS.iter().filter_map(|w| w.chars().next())),
+    )
+});
+
+/// The characters of a run of Chinese numerals ([`is_cn_numeral`] or [`cn_digit`], as a test
+/// checks).
+const CN_RUN_CHARS: &str = "〇○零一二三四五六七八九十两百千廿卅壹贰叁肆伍陆柒捌玖ＯOo０";
+
 /// Whether a date may start at the first character of a keyword, `code`, followed by the
 /// character `next`: the pair is one a date can start with (`START_PAIRS`, a filter: a few other
-/// pairs pass). False for most such characters (国家, 中国, 年度): the marks pass
-/// ([`super::marks`]) asks it at each of them and marks only those that pass.
-pub(crate) fn word_may_start(code: u32, next: u32) -> bool {
+/// pairs pass). False for most such characters (国家, 中国, 年度).
+fn word_may_start(code: u32, next: u32) -> bool {
     let h = pair_hash(code, next);
     START_PAIRS[h / 64] & (1 << (h % 64)) != 0
 }
@@ -1511,7 +1554,7 @@ fn keywords() -> impl Iterator<Item = &'static str> {
 }
 
 pub(crate) const CLASS_NONE: u8 = 0;
-const CLASS_NUMERAL: u8 = 1;
+pub(crate) const CLASS_NUMERAL: u8 = 1;
 pub(crate) const CLASS_WORD: u8 = 2;
 const CLASS_SENTENCE_END: u8 = 3;
 
@@ -1781,7 +1824,7 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     if rolling && ROLLING_PREFIXES.contains(&c) && (is_digit(n) || is_cn_numeral(n)) {
         return true;
     }
-    // The pair of `c` and `n` passed `word_may_start` in the marks pass.
+    // The pair of `c` and `n` passed `word_may_start` in the marks pass (`mark_may_start`).
     let n_class = CHAR_CLASS.get(n as usize).copied().unwrap_or(CLASS_NONE);
     // 第一季度, 近三年, 闰四月, Q1 (which needs nothing after it).
     let counted = COUNT_PREFIXES.contains(&c)
@@ -3201,6 +3244,17 @@ mod tests {
             if class == CLASS_NUMERAL {
                 assert!(is_digit(c) || is_cn_numeral(c), "{c}");
             }
+        }
+    }
+
+    #[test]
+    fn cn_run_chars_are_the_run_readers_characters() {
+        for code in 0..0x1_0000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let run = is_cn_numeral(c) || cn_digit(c).is_some();
+            assert_eq!(CN_RUN_CHARS.contains(c), run, "{c}");
         }
     }
 

@@ -88,10 +88,10 @@ fn ascii_numeral_mark(b: u8) -> bool {
 
 /// Appends the marks of `text`, in order, to `out`.
 ///
-/// The first character of a date keyword is marked for the date scan only when the character
-/// after it may go on with one ([`date::word_may_start`]): these characters are common (国, 中,
-/// 年, 新, 大) and most of them lead nowhere, so the pass drops them rather than have the date
-/// scan go to each.
+/// The first character of a date keyword or a numeral is marked for the date scan only when the
+/// characters next to it may go on with a date ([`date::mark_may_start`]): these characters are
+/// common (国, 中, 年, 新, 一) and most of them lead nowhere, so the pass drops them rather than
+/// have the date scan go to each.
 pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
     let marked: &Stops = &MARKED;
@@ -105,9 +105,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
         };
         // Four-byte characters are beyond the classes: no scan looks at them.
         let mut class = classes.get(code as usize).copied().unwrap_or(0);
-        if class / DATE == date::CLASS_WORD
-            && !date::decode(bytes, at + len)
-                .is_some_and(|(next, _)| date::word_may_start(code, next))
+        let date_class = class / DATE;
+        if matches!(date_class, date::CLASS_WORD | date::CLASS_NUMERAL)
+            && !date::mark_may_start(text, at, code, len, date_class)
         {
             class &= NUMERAL;
         }
@@ -137,10 +137,7 @@ mod tests {
                 c.len_utf8() == 3 && number::START_CHARS_LISTED.contains(c)
             };
             let mut date_class = date::class_of(c as u32);
-            let next = text[at + c.len_utf8()..].chars().next();
-            if date_class == date::CLASS_WORD
-                && !next.is_some_and(|n| date::word_may_start(c as u32, n as u32))
-            {
+            if !date::mark_may_start(text, at, c as u32, c.len_utf8(), date_class) {
                 date_class = date::CLASS_NONE;
             }
             let class = u8::from(numeral) | (date_class * DATE);
@@ -155,8 +152,10 @@ mod tests {
             .all(|m| text[m.at..].starts_with(m.char()) && m.len() == m.char().len_utf8()));
         assert!(marks.iter().any(|m| m.numeral() && m.date_class() != 0));
         assert!(marks.iter().any(|m| !m.numeral() && m.date_class() != 0));
-        // 国 of 国庆节 is marked, 国 of 国家 is not.
-        let guo = |at: usize| marks.iter().any(|m| m.at == at);
-        assert!(!guo(text.find("国家").unwrap()) && guo(text.find("国庆节").unwrap()));
+        // 国 of 国庆节 is marked, 国 of 国家 is not; 一 of 一是 only for the numeral scan.
+        let date_mark = |at: usize| marks.iter().any(|m| m.at == at && m.date_class() != 0);
+        assert!(!date_mark(text.find("国家").unwrap()));
+        assert!(date_mark(text.find("国庆节").unwrap()));
+        assert!(!date_mark(text.find("一是").unwrap()));
     }
 }
