@@ -658,7 +658,11 @@ impl Ymd {
             digit(d / 10),
             digit(d),
         ];
-        std::str::from_utf8(&ascii).unwrap_or_default().to_owned()
+        let mut iso = String::with_capacity(ascii.len());
+        for b in ascii {
+            iso.push(char::from(b));
+        }
+        iso
     }
     fn month_end(y: i32, m: u32) -> Ymd {
         Ymd::new(y, m, days_in_month(y, m))
