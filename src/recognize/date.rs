@@ -1329,7 +1329,6 @@ fn next_start(
     pos: usize,
     rolling: bool,
 ) -> Option<Start> {
-    let bytes = text.as_bytes();
     let mut pos = pos;
     let mut sentence_ended = false;
     loop {
@@ -1340,26 +1339,11 @@ fn next_start(
         }
         pos = mark.at;
         let (code, len) = (mark.code, mark.len());
-        let start = match class {
-            CLASS_SENTENCE_END => {
-                sentence_ended = true;
-                false
-            }
-            // The marks pass kept only the marks that pass `mark_may_start`.
-            CLASS_WORD => could_start(text, pos, code, CLASS_WORD, rolling),
-            class => {
-                if could_start(text, pos, code, class, rolling) {
-                    true
-                } else if ascii_digit(char::from_u32(code)?).is_some() {
-                    // The digits after a digit go on with its number: none of them starts a date.
-                    pos = digits_end(bytes, pos);
-                    continue;
-                } else {
-                    false
-                }
-            }
-        };
-        if start {
+        if class == CLASS_SENTENCE_END {
+            sentence_ended = true;
+        } else if could_start(text, pos, code, class, rolling) {
+            // The marks pass kept only the marks that pass `mark_may_start` (no digit right
+            // after a digit, so none inside a number could_start said no to).
             return Some(Start {
                 at: pos,
                 len,
@@ -1367,17 +1351,6 @@ fn next_start(
             });
         }
         pos += len;
-    }
-}
-
-/// The end of the run of Arabic digits (ASCII or fullwidth) at `pos`.
-fn digits_end(bytes: &[u8], mut pos: usize) -> usize {
-    loop {
-        match bytes.get(pos..) {
-            Some([b'0'..=b'9', ..]) => pos += 1,
-            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => pos += 3,
-            _ => return pos,
-        }
     }
 }
 
