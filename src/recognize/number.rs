@@ -219,12 +219,24 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
     // Most numbers are a few ASCII digits followed by neither a point, a comma nor a full-width
     // form (all of which start with 0xEF): their value is read as one 64-bit integer.
     let bytes = s.as_bytes();
-    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if (1..=18).contains(&run) && !matches!(bytes.get(run), Some(b'.' | b',' | 0xEF)) {
-        let v = bytes[..run]
-            .iter()
-            .fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
-        return Some((Decimal::from_int(v), run));
+    let run = ascii_digits(bytes);
+    if (1..=18).contains(&run) {
+        let v = ascii_value(&bytes[..run]);
+        match bytes.get(run) {
+            Some(b'.' | b',' | 0xEF) => {}
+            _ => return Some((Decimal::from_int(v), run)),
+        }
+        // Likewise a decimal such as 12.5 whose fraction is followed by neither a point (a dotted
+        // sequence 1.2.3) nor a full-width form (digits, point or comma).
+        if bytes[run] == b'.' {
+            let frac = ascii_digits(&bytes[run + 1..]);
+            let end = run + 1 + frac;
+            if frac > 0 && run + frac <= 18 && !matches!(bytes.get(end), Some(b'.' | 0xEF)) {
+                let f = ascii_value(&bytes[run + 1..end]);
+                let m = v * 10i64.pow(frac as u32) + f;
+                return Some((Decimal::new(i128::from(m), frac as u32)?, end));
+            }
+        }
     }
     let mut mantissa: i128 = 0;
     let mut scale = 0u32;
@@ -312,6 +324,18 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
     Some((Decimal::new(mantissa, scale)?, i))
 }
 
+/// The number of ASCII digits `bytes` starts with.
+fn ascii_digits(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// The value of a run of at most 18 ASCII digits.
+fn ascii_value(digits: &[u8]) -> i64 {
+    digits
+        .iter()
+        .fold(0i64, |v, d| v * 10 + i64::from(d - b'0'))
+}
+
 /// Largest exponent read after `^` (2^64 still fits; larger powers are not written in reports).
 const MAX_POWER: u32 = 64;
 
@@ -390,6 +414,9 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
     let first = s.chars().next()?;
     if !is_numeral_start(first) && first != '.' && first != '．' {
         return None;
+    }
+    if let Some(body) = lone_body(s, first) {
+        return Some(Ok(body));
     }
     let mut zhao = Decimal::ZERO; // accumulated 兆 part
     let mut yi = Decimal::ZERO; // accumulated 亿 part
@@ -830,6 +857,50 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
         trailing_power: valid_power,
         bare_digit: !any_unit && digit_run <= 1 && !has_point && !scaled,
     }))
+}
+
+/// The two bodies most numerals are, read without the state of [`read_body`] (which reads them
+/// the same): one Chinese digit (一, 两, 五) or a run of ASCII digits (4, 2022), followed by a
+/// character that cannot go on with a numeral. `None` for anything else.
+fn lone_body(s: &str, first: char) -> Option<Body> {
+    let bytes = s.as_bytes();
+    let (value, len, arabic) = if first.is_ascii_digit() {
+        let run = ascii_digits(bytes);
+        // A point, comma or full-width form, an exponent, a power or a k/w scale may go on.
+        if run > 18
+            || matches!(
+                bytes.get(run),
+                Some(b'.' | b',' | 0xEF | b'e' | b'E' | b'^' | b'k' | b'K' | b'w' | b'W')
+            )
+        {
+            return None;
+        }
+        (ascii_value(&bytes[..run]), run, true)
+    } else if first.len_utf8() == 3 && !is_arabic(first) {
+        (i64::from(digit_value(first)?), 3, false)
+    } else {
+        return None;
+    };
+    // 个 goes on only in 两个亿; the other characters of a body may go on.
+    let rest = &s[len..];
+    let goes_on = char_at(s, len).is_some_and(|c| {
+        BODY_CHARS.contains(c) && !(c == '个' && !rest[c.len_utf8()..].starts_with('亿'))
+    });
+    if goes_on {
+        return None;
+    }
+    Some(Body {
+        value: Decimal::from_int(value),
+        len,
+        arabic,
+        scaled: false,
+        digit_string: arabic,
+        financial: !arabic && is_financial(first),
+        approx: None,
+        value_max: None,
+        trailing_power: 0,
+        bare_digit: true,
+    })
 }
 
 /// Range separators between two numerals, longest first: 3-5万, 3～5, 3至5个, 两到三万, 2——3万.
