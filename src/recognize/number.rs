@@ -962,6 +962,13 @@ fn approx_prefix_before(head: &str) -> Option<(Approx, usize)> {
 /// a digit, a letter or a unit (2022-2023, 1万元-5万元 are ranges).
 fn sign_before(text: &str, pos: usize) -> Option<usize> {
     let head = &text[..pos];
+    // Most numerals have none: the last byte of every sign (负 負 - － −) says so undecoded.
+    if !matches!(
+        head.as_bytes().last(),
+        Some(0x9F | 0xA0 | b'-' | 0x8D | 0x92)
+    ) {
+        return None;
+    }
     let w = head
         .chars()
         .next_back()
@@ -1505,21 +1512,18 @@ static NOT_NUMBER_BEFORE_SET: once_cell::sync::Lazy<CharSet> =
 
 /// When the numeral character at `pos` is part of a word, the byte length to skip (the whole
 /// word for 一国两制, the numeral run for 统一); `None` when it may start a number.
-fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
+/// `prev` is the character before `pos`, as the scan has read it.
+fn excluded(text: &str, pos: usize, c: char, prev: Option<char>) -> Option<usize> {
     if is_arabic(c) {
-        // 第2批 is an ordinal; 4G/5G are network generations.
-        let run: usize = text[pos..]
-            .chars()
-            .take_while(|d| is_arabic(*d))
-            .map(char::len_utf8)
-            .sum();
-        let generation = run == 1
-            && text[pos + run..].starts_with('G')
-            && !text[pos + run + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())
+        // 第2批 is an ordinal; 4G/5G are network generations (one ASCII digit, then G).
+        let after = text.as_bytes().get(pos + 1..).unwrap_or_default();
+        let generation = c.is_ascii_digit()
+            && after.first() == Some(&b'G')
+            && !after.get(1).is_some_and(u8::is_ascii_alphanumeric)
             && matches!(digit_value(c), Some(2..=6));
-        return (text[..pos].ends_with('第') || generation).then(|| skip_run(&text[pos..]));
+        return (prev == Some('第') || generation).then(|| skip_run(&text[pos..]));
     }
-    if let Some(prev) = text[..pos].chars().next_back() {
+    if let Some(prev) = prev {
         // 百分之十 / 三分之一 are fractions, not the word 之一; 一万 is a number after 万.
         let is_word_char = NOT_NUMBER_BEFORE_SET.contains(prev)
             && NOT_NUMBER_BEFORE.contains(&prev)
@@ -1538,8 +1542,7 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
     if rest.starts_with("十分之") {
         return None;
     }
-    let mut cs = rest.chars();
-    let key = (cs.next()?, cs.next()?);
+    let key = pair_key_of(c, rest[c.len_utf8()..].chars().next()?);
     let words = &NOT_NUMBER_BY_PAIR[NOT_NUMBER_BY_PAIR.partition_point(|(k, _)| *k < key)..];
     words
         .iter()
@@ -1549,16 +1552,24 @@ fn excluded(text: &str, pos: usize, c: char) -> Option<usize> {
         .max()
 }
 
-/// [`NOT_NUMBER_AFTER`] by its first two characters (every entry has two or more), sorted: most
-/// entries start with 一, so the second character is what tells them apart.
-static NOT_NUMBER_BY_PAIR: once_cell::sync::Lazy<Vec<((char, char), &'static str)>> =
+/// The first two characters of `s` as one integer (their code points), ordered as the pairs.
+fn pair_key(s: &str) -> Option<u64> {
+    let mut cs = s.chars();
+    Some(pair_key_of(cs.next()?, cs.next()?))
+}
+
+/// [`pair_key`] of the characters `a` and `b`.
+fn pair_key_of(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+/// [`NOT_NUMBER_AFTER`] by its first two characters (every entry has two or more, [`pair_key`]),
+/// sorted: most entries start with 一, so the second character is what tells them apart.
+static NOT_NUMBER_BY_PAIR: once_cell::sync::Lazy<Vec<(u64, &'static str)>> =
     once_cell::sync::Lazy::new(|| {
-        let mut v: Vec<((char, char), &'static str)> = NOT_NUMBER_AFTER
+        let mut v: Vec<(u64, &'static str)> = NOT_NUMBER_AFTER
             .iter()
-            .filter_map(|w| {
-                let mut cs = w.chars();
-                Some(((cs.next()?, cs.next()?), *w))
-            })
+            .filter_map(|w| Some((pair_key(w)?, *w)))
             .collect();
         v.sort_unstable();
         v
@@ -1672,6 +1683,10 @@ const QUOTE_SPAN: usize = 8;
 /// True for a numeral that is really part of a word: a lone 大写 character between other
 /// characters (陆地, 伍仁, 拾起) or a doubled digit (两两, 一一对应, 九九), or a name.
 fn word_like(text: &str, n: &Numeral) -> bool {
+    // Neither a name nor a word is written in Arabic digits alone.
+    if n.arabic {
+        return false;
+    }
     if name_like(text, n) {
         return true;
     }
@@ -1804,11 +1819,12 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
             i += clen;
             continue;
         }
-        let fraction_start = !is_numeral_start(c)
+        let starts = is_numeral_start(c);
+        let fraction_start = !starts
             && matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬')
             && char_at(text, skip_spaces(text, i + clen))
                 .is_some_and(|n| n == '分' || small_unit(n).is_some() || big_unit(n).is_some());
-        if !is_numeral_start(c) && !fraction_start {
+        if !starts && !fraction_start {
             i += clen;
             continue;
         }
@@ -1850,7 +1866,7 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
                 continue;
             }
         }
-        if let Some(len) = excluded(text, i, c) {
+        if let Some(len) = excluded(text, i, c, prev) {
             i += len.max(clen);
             continue;
         }
