@@ -102,6 +102,18 @@ pub struct NumberMention {
 }
 
 fn digit_value(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    // Most characters asked are none: one bit test says so before the table of forms.
+    if u32::from(c) >= 0x10000 || !DIGITS.contains(c) {
+        return None;
+    }
+    digit_form(c)
+}
+
+/// The digit that `c` is a form of (the table behind [`digit_value`] and [`DIGITS`]).
+fn digit_form(c: char) -> Option<u8> {
     Some(match c {
         '0'..='9' => c as u8 - b'0',
         '０'..='９' => (c as u32 - '０' as u32) as u8,
@@ -118,6 +130,14 @@ fn digit_value(c: char) -> Option<u8> {
         _ => return None,
     })
 }
+
+/// The characters other than ASCII digits that [`digit_value`] reads ([`digit_form`]), as a
+/// set (a test checks it).
+static DIGITS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    CharSet::new(
+        "０１２３４５６７８９〇零○Ｏ一壹幺二两贰貳兩倆俩三叁參叄四肆五伍六陆陸七柒八捌九玖".chars(),
+    )
+});
 
 /// 大写 (financial) forms: written on cheques and contracts so that digits cannot be altered.
 fn is_financial(c: char) -> bool {
@@ -187,6 +207,22 @@ fn big_unit(c: char) -> Option<u32> {
 /// assert!(!is_numeral_start('万') && !is_numeral_start('第'));
 /// ```
 pub fn is_numeral_start(c: char) -> bool {
+    // Asked at every numeral and at every character of some phrases: one bit test.
+    c.is_ascii_digit() || (u32::from(c) < 0x10000 && NUMERAL_STARTS.contains(c))
+}
+
+/// The characters other than ASCII digits a numeral starts with ([`numeral_start_by_rule`]).
+static NUMERAL_STARTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| CharSet::new(NUMERAL_STARTS_LISTED.chars()));
+
+/// [`NUMERAL_STARTS`] written out (a test checks it against [`numeral_start_by_rule`]).
+const NUMERAL_STARTS_LISTED: &str =
+    "０１２３４５６７８９〇零一壹幺二两贰貳兩倆俩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾廿卅";
+
+/// What [`is_numeral_start`] holds: an Arabic digit, a Chinese digit other than the 〇-like
+/// letters, or a unit a numeral may open with (十二, 廿).
+#[cfg(test)]
+fn numeral_start_by_rule(c: char) -> bool {
     is_arabic(c)
         || (digit_value(c).is_some() && c != '○' && c != 'Ｏ')
         || matches!(c, '十' | '拾' | '廿' | '卅')
@@ -884,7 +920,7 @@ fn lone_body(s: &str, first: char) -> Option<Body> {
     // 个 goes on only in 两个亿; the other characters of a body may go on.
     let rest = &s[len..];
     let goes_on = char_at(s, len).is_some_and(|c| {
-        BODY_CHARS.contains(c) && !(c == '个' && !rest[c.len_utf8()..].starts_with('亿'))
+        BODY_CHARS.contains(c) && (c != '个' || rest[c.len_utf8()..].starts_with('亿'))
     });
     if goes_on {
         return None;
@@ -1759,7 +1795,7 @@ fn continues_numeral(c: char) -> bool {
 /// leading full-width point (．5).
 #[cfg(test)]
 fn may_start_numeral(c: char) -> bool {
-    is_numeral_start(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
+    numeral_start_by_rule(c) || matches!(c, '百' | '千' | '万' | '佰' | '仟' | '萬' | '．')
 }
 
 /// Finds every numeral in `text`, left to right, without overlaps.
@@ -2015,6 +2051,24 @@ mod tests {
             (n.value.to_i64(), n.approx),
             (Some(200_000), Some(Approx::MoreThan))
         );
+    }
+
+    #[test]
+    fn digits_are_the_characters_with_a_digit_value() {
+        for cp in 0x80..0x10000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(DIGITS.contains(c), digit_form(c).is_some(), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn numeral_starts_are_the_rule() {
+        for cp in 0..0x11000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(is_numeral_start(c), numeral_start_by_rule(c), "{c}");
+            }
+        }
     }
 
     #[test]
