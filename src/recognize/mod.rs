@@ -28,7 +28,7 @@ static PHRASE_HAN_MARKS: Lazy<CharSet> = Lazy::new(|| {
     CharSet::new(
         stops
             .filter_map(|w| w.chars().next())
-            .chain(number::START_CHARS_LISTED.chars())
+            .chain(number::start_chars_listed())
             .chain(['达']),
     )
 });

@@ -1759,12 +1759,16 @@ fn word_like(text: &str, n: &Numeral) -> bool {
 /// or a leading full-width point (．5): one load and one bit test at a Han character the pass of
 /// [`super::marks`] does not skip.
 pub(crate) static START_CHARS: once_cell::sync::Lazy<CharSet> =
-    once_cell::sync::Lazy::new(|| CharSet::new(START_CHARS_LISTED.chars()));
+    once_cell::sync::Lazy::new(|| CharSet::new(start_chars_listed()));
 
 /// [`START_CHARS`] written out (a test checks it against [`may_start_numeral`]), so the set is
-/// built from a few dozen characters rather than by testing the whole plane.
-pub(crate) const START_CHARS_LISTED: &str =
-    "０１２３４５６７８９〇零一壹幺二两贰貳兩倆俩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万佰仟萬．";
+/// built from a few dozen characters rather than by testing the whole plane: the numeral starts
+/// and the characters that open only a fraction (百分之) or a leading point (．5).
+pub(crate) fn start_chars_listed() -> impl Iterator<Item = char> {
+    NUMERAL_STARTS_LISTED
+        .chars()
+        .chain("百千万佰仟萬．".chars())
+}
 
 /// The characters a numeral body goes on with (the filter of [`read_body`]'s loop): those that
 /// start one ([`START_CHARS`]), ASCII digits, spaces and points, the units and marks read only
