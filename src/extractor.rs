@@ -1,6 +1,7 @@
 //! The [`Extractor`]: configuration and the pipeline decode → layout → recognizers → resolve.
 
 use crate::layout::{self, headings::HeadingPatterns, Layout};
+use crate::positions::Cursor;
 use crate::recognize::{date, marks, money, names, number, org, percent, person, quantity};
 use crate::resolve::{self, Candidates};
 use crate::{decode, lexicon, Error, Report};
@@ -400,35 +401,25 @@ impl Extractor {
     }
 }
 
-/// A sorted list of positions in a whole text, handed out block by block. The blocks come in
-/// text order: each block's share is read on from the last block's instead of searched for
-/// (two binary searches of the whole list per block and list).
+/// A sorted list of positions in a whole text, handed out block by block (blocks come in text
+/// order).
 struct ByBlock<'a> {
     at: &'a [usize],
-    /// Positions before the last block asked about.
-    passed: usize,
+    cursor: Cursor,
 }
 
 impl<'a> ByBlock<'a> {
     fn new(at: &'a [usize]) -> ByBlock<'a> {
-        ByBlock { at, passed: 0 }
+        let cursor = Cursor::default();
+        ByBlock { at, cursor }
     }
 
     /// The positions from `start` to before `end`, made relative to `start` by
     /// [`quantity::within`] (which then searches only them).
     fn within(&mut self, start: usize, end: usize) -> impl Iterator<Item = usize> + 'a {
-        if self.passed > 0 && self.at[self.passed - 1] >= start {
-            // A block before the last one: searched for.
-            self.passed = self.at.partition_point(|&p| p < start);
-        }
-        while self.at.get(self.passed).is_some_and(|&p| p < start) {
-            self.passed += 1;
-        }
-        let inside = self.at[self.passed..]
-            .iter()
-            .take_while(|&&p| p < end)
-            .count();
-        quantity::within(&self.at[self.passed..self.passed + inside], start, end)
+        let rest = self.cursor.from(self.at, start);
+        let inside = rest.iter().take_while(|&&p| p < end).count();
+        quantity::within(&rest[..inside], start, end)
     }
 }
 

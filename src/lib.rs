@@ -60,6 +60,7 @@ mod extractor;
 pub mod layout;
 pub mod lexicon;
 mod line;
+mod positions;
 pub mod recognize;
 mod report;
 mod resolve;

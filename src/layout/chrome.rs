@@ -1,6 +1,7 @@
 //! Web-page chrome (navigation, share buttons, footers) and byline lines that fill `meta`.
 
 use crate::lexicon::Words;
+use crate::positions::Cursor;
 use crate::Meta;
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
@@ -281,24 +282,20 @@ pub(crate) struct MarkIndex {
     colon: MarkList,
 }
 
-/// Offsets of one mark in a text, and how many of them lie before the line last asked about.
+/// Offsets of one mark in a text, read line by line.
 #[derive(Debug, Default)]
 struct MarkList {
     at: Vec<usize>,
-    passed: usize,
+    cursor: Cursor,
 }
 
 impl MarkList {
-    /// True when a mark lies in `start..end`. Lines are mostly asked about in text order: the
-    /// marks passed are counted on from the last line's instead of searched for again.
+    /// True when a mark lies in `start..end`.
     fn any(&mut self, start: usize, end: usize) -> bool {
-        if self.passed > 0 && self.at[self.passed - 1] >= start {
-            self.passed = self.at.partition_point(|&p| p < start);
-        }
-        while self.at.get(self.passed).is_some_and(|&p| p < start) {
-            self.passed += 1;
-        }
-        self.at.get(self.passed).is_some_and(|&p| p < end)
+        self.cursor
+            .from(&self.at, start)
+            .first()
+            .is_some_and(|&p| p < end)
     }
 }
 
@@ -310,7 +307,10 @@ impl MarkIndex {
         let mut colon: Vec<usize> = code.iter().copied().filter(|&i| b[i] == b':').collect();
         colon.extend(FULLWIDTH_COLON.find_iter(b));
         colon.sort_unstable();
-        let list = |at| MarkList { at, passed: 0 };
+        let list = |at| MarkList {
+            at,
+            cursor: Cursor::default(),
+        };
         MarkIndex {
             gt: list(memchr::memchr_iter(b'>', b).collect()),
             code: list(code),
