@@ -54,6 +54,15 @@ impl CharSet {
         self.0[word] & bit != 0
     }
 
+    /// Whether the character with code point `code` is in the set, exactly: false beyond the
+    /// Basic Multilingual Plane, where [`CharSet::contains`] only filters (for sets that hold no
+    /// character there).
+    #[inline]
+    pub(crate) fn contains_code(&self, code: u32) -> bool {
+        let (word, bit) = Self::slot(code);
+        code < 0x1_0000 && self.0[word] & bit != 0
+    }
+
     /// Whether the character written as the three UTF-8 bytes `b0 b1 b2` is in the set, tested
     /// without decoding it.
     #[inline]
@@ -62,7 +71,7 @@ impl CharSet {
         self.0[word] & bit != 0
     }
 
-    /// The bitmap's words, for callers that number the members by rank.
+    /// The bitmap's words, for callers that test several sets at one [`CharSet::slot`].
     #[inline]
     pub(crate) fn words(&self) -> &[u64; 1024] {
         &self.0

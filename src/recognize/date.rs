@@ -1445,11 +1445,8 @@ pub(crate) fn mark_may_start(text: &str, at: usize, code: u32, len: usize, class
     if code.wrapping_sub(u32::from(b'0')) < 10 || code.wrapping_sub(0xFF10) < 10 {
         return !digit_before(bytes, at);
     }
-    let goes_on: &CharSet = &CN_NUMERAL_GOES_ON;
-    decode(bytes, at + len).is_some_and(|(next, _)| {
-        let (word, bit) = CharSet::slot(next);
-        next < 0x1_0000 && goes_on.words()[word] & bit != 0
-    }) && !char_before(text, at).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+    decode(bytes, at + len).is_some_and(|(next, _)| CN_NUMERAL_GOES_ON.contains_code(next))
+        && !char_before(text, at).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
 }
 
 /// What may follow the first character of a run of Chinese numerals that starts a date (the
@@ -1619,12 +1616,6 @@ static CN_NUMERALS_NEXT_SET: once_cell::sync::Lazy<CharSet> =
 static HOLIDAY_SEASON_FIRSTS: once_cell::sync::Lazy<CharSet> =
     once_cell::sync::Lazy::new(|| first_chars(HOLIDAY_SEASON_WORDS.iter().copied()));
 
-/// Whether `c` is in `set`, exactly (a set only filters characters beyond the plane, and none of
-/// these sets holds one).
-fn in_set(set: &CharSet, c: char) -> bool {
-    (c as u32) < 0x1_0000 && set.contains(c)
-}
-
 /// The run of Arabic digits at `pos`, when it goes on as in a date: its length and the character
 /// after it. It goes on with 8 digits (20240307); with 4 before one of [`DIGITS_NEXT`] or '.'
 /// (2022.7.20, 2008.03-2009), or as a year standing alone ([`bare_year_ok`]); with fewer or more
@@ -1635,10 +1626,10 @@ fn digits_going_on(text: &str, pos: usize) -> Option<(usize, Option<char>)> {
     let goes_on = match n {
         8 => true,
         4 => {
-            next.is_some_and(|c| in_set(&DIGITS_NEXT_SET, c) || c == '.')
+            next.is_some_and(|c| DIGITS_NEXT_SET.contains_code(c as u32) || c == '.')
                 || (1900..=2100).contains(&v) && bare_year_ok(text, pos, end)
         }
-        _ => next.is_some_and(|c| in_set(&DIGITS_NEXT_SET, c)),
+        _ => next.is_some_and(|c| DIGITS_NEXT_SET.contains_code(c as u32)),
     };
     goes_on.then_some((n, next))
 }
@@ -1706,7 +1697,7 @@ fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool) {
         at += len;
         n += 1;
     }
-    let goes_on = char_at(text, at).is_some_and(|c| in_set(&CN_NUMERALS_NEXT_SET, c))
+    let goes_on = char_at(text, at).is_some_and(|c| CN_NUMERALS_NEXT_SET.contains_code(c as u32))
         || may_start(&HOLIDAY_SEASON_FIRSTS, text, at)
             && word_at(text, at, HOLIDAY_SEASON_WORDS).is_some();
     (wu && n > 1, goes_on)

@@ -293,7 +293,7 @@ fn is_name_digit(text: &str, n: &Numeral) -> bool {
         && text[..n.start]
             .chars()
             .next_back()
-            .is_some_and(|p| u32::from(p) < 0x10000 && SURNAME_CHARS.contains(p))
+            .is_some_and(|p| SURNAME_CHARS.contains_code(u32::from(p)))
 }
 
 /// The characters of [`crate::lexicon::names::SURNAMES`], as a set (one bit test instead of a

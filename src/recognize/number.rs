@@ -106,7 +106,7 @@ fn digit_value(c: char) -> Option<u8> {
         return Some(c as u8 - b'0');
     }
     // Most characters asked are none: one bit test says so before the table of forms.
-    if u32::from(c) >= 0x10000 || !DIGITS.contains(c) {
+    if !DIGITS.contains_code(u32::from(c)) {
         return None;
     }
     digit_form(c)
@@ -208,7 +208,7 @@ fn big_unit(c: char) -> Option<u32> {
 /// ```
 pub fn is_numeral_start(c: char) -> bool {
     // Asked at every numeral and at every character of some phrases: one bit test.
-    c.is_ascii_digit() || (u32::from(c) < 0x10000 && NUMERAL_STARTS.contains(c))
+    c.is_ascii_digit() || NUMERAL_STARTS.contains_code(u32::from(c))
 }
 
 /// The characters other than ASCII digits a numeral starts with ([`numeral_start_by_rule`]).

@@ -190,7 +190,7 @@ impl PersonRules {
                 return Some(x.len());
             }
         }
-        ((c as u32) < 0x10000 && self.surnames.contains(c)).then(|| c.len_utf8())
+        self.surnames.contains_code(c as u32).then(|| c.len_utf8())
     }
 
     /// A candidate name is acceptable: not a common word, not a title.
