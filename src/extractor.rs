@@ -3,7 +3,7 @@
 use crate::layout::{self, headings::HeadingPatterns, Layout};
 use crate::positions::Cursor;
 use crate::recognize::{date, marks, money, names, number, org, percent, person, quantity};
-use crate::resolve::{self, Candidates};
+use crate::resolve::{self, moved_into, Candidates};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -310,24 +310,66 @@ impl Extractor {
     /// year (split out so the benchmarks can time resolution alone).
     pub(crate) fn candidates(&self, text: &str) -> (Layout, Candidates, Option<i32>) {
         let layout = layout::analyze_with(text, &self.heading_patterns);
+        let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
+        let block_texts = || blocks.iter().map(|&(start, end)| &text[start..end]);
+        // Each stage runs over every block before the next starts (rather than every stage per
+        // block), so the code of one recognizer stays in the instruction cache while it works.
         // The characters the numeral and date scans look at, marked in one pass per block.
         let mut marks = Vec::new();
-        let mut block_marks = Vec::with_capacity(layout.blocks.len());
-        let numerals: Vec<Vec<number::Numeral>> = layout
-            .blocks
-            .iter()
-            .map(|b| {
+        let block_marks: Vec<_> = block_texts()
+            .map(|t| {
                 let first = marks.len();
-                marks::find(&text[b.start..b.end], &mut marks);
-                block_marks.push(first..marks.len());
-                number::scan_marked(&text[b.start..b.end], &marks[first..])
+                marks::find(t, &mut marks);
+                first..marks.len()
             })
+            .collect();
+        let numerals: Vec<Vec<number::Numeral>> = block_texts()
+            .zip(&block_marks)
+            .map(|(t, marked)| number::scan_marked(t, &marks[marked.clone()]))
             .collect();
         let years = date::DateContext {
             today: self.today,
             ..infer_years(text, &layout, &numerals, self.year)
         };
         let year = years.year;
+        let mut all = Candidates::default();
+        let mut name_finds = names::NameFinds::default();
+        for (t, &(start, _)) in block_texts().zip(&blocks) {
+            let (orgs, people) = self.names.find(t, start, &mut name_finds);
+            moved_into(orgs, &mut all.orgs, start);
+            moved_into(people, &mut all.people, start);
+        }
+        // The scale characters (百千万亿) of the whole text, found in one pass.
+        let scale_positions = quantity::scale_positions(text);
+        let mut scale_at = ByBlock::new(&scale_positions);
+        let scale_words: Vec<Vec<number::Numeral>> = block_texts()
+            .zip(&blocks)
+            .zip(&numerals)
+            .map(|((t, &(start, end)), nums)| {
+                quantity::scale_word_numerals_at(t, nums, scale_at.within(start, end))
+            })
+            .collect();
+        // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
+        let (doubling_positions, half_ends) = (
+            quantity::doubling_positions(text),
+            percent::half_word_ends(text),
+        );
+        let (mut doubling_at, mut half_at) =
+            (ByBlock::new(&doubling_positions), ByBlock::new(&half_ends));
+        let numbered = || block_texts().zip(&blocks).zip(numerals.iter().zip(&scale_words));
+        for ((t, &(start, end)), (nums, scale_words)) in numbered() {
+            let doubling = doubling_at.within(start, end);
+            let found = quantity::find_among(t, nums, scale_words, doubling, &self.measure_words);
+            moved_into(found, &mut all.counts, start);
+        }
+        for ((t, &(start, _)), (nums, scale_words)) in numbered() {
+            let found = money::find_among(t, nums, scale_words, &self.currencies);
+            moved_into(found, &mut all.money, start);
+        }
+        for ((t, &(start, end)), (nums, _)) in numbered() {
+            let found = percent::find_among(t, nums, half_at.within(start, end));
+            moved_into(found, &mut all.percentages, start);
+        }
         let parts = forward_parts(&layout, &years);
         let forward = date::DateContext {
             parts_year: years.now,
@@ -335,51 +377,17 @@ impl Extractor {
         };
         let mut part = parts.iter().peekable();
         let mut looking_forward = false;
-        let mut found_by_block = Vec::with_capacity(layout.blocks.len());
-        // The scale characters (百千万亿) of the whole text, found in one pass.
-        let scale_at = quantity::scale_positions(text);
-        // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
-        let doubling_at = quantity::doubling_positions(text);
-        let half_at = percent::half_word_ends(text);
-        let (mut scale_at, mut doubling_at, mut half_at) = (
-            ByBlock::new(&scale_at),
-            ByBlock::new(&doubling_at),
-            ByBlock::new(&half_at),
-        );
-        let mut name_finds = names::NameFinds::default();
-        for ((block, nums), marked) in layout.blocks.iter().zip(&numerals).zip(block_marks) {
-            while let Some(&&(start, fwd)) = part.peek() {
-                if start > block.start {
+        for ((t, &(start, _)), marked) in block_texts().zip(&blocks).zip(block_marks) {
+            while let Some(&&(part_start, fwd)) = part.peek() {
+                if part_start > start {
                     break;
                 }
                 looking_forward = fwd;
                 part.next();
             }
-            let t = &text[block.start..block.end];
-            let (orgs, people) = self.names.find(t, block.start, &mut name_finds);
-            let in_block = scale_at.within(block.start, block.end);
-            let scale_words = quantity::scale_word_numerals_at(t, nums, in_block);
-            let found = Candidates {
-                counts: quantity::find_among(
-                    t,
-                    nums,
-                    &scale_words,
-                    doubling_at.within(block.start, block.end),
-                    &self.measure_words,
-                ),
-                money: money::find_among(t, nums, &scale_words, &self.currencies),
-                percentages: percent::find_among(t, nums, half_at.within(block.start, block.end)),
-                dates: date::find_marked(
-                    t,
-                    &marks[marked],
-                    if looking_forward { &forward } else { &years },
-                ),
-                people,
-                orgs,
-            };
-            found_by_block.push((found, block.start));
+            let ctx = if looking_forward { &forward } else { &years };
+            moved_into(date::find_marked(t, &marks[marked], ctx), &mut all.dates, start);
         }
-        let mut all = Candidates::gather(found_by_block);
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
         let (starts, rules) = (Some(&name_finds.name_starts[..]), &self.names.people);

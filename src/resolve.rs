@@ -33,43 +33,15 @@ pub(crate) struct Candidates {
     pub orgs: Vec<Org>,
 }
 
-impl Candidates {
-    /// The mentions of a document from those of its blocks (spans relative to each block, with
-    /// the block's offset): each list is made once at its full length, rather than grown block
-    /// by block (each growth copying what was gathered so far).
-    pub fn gather(blocks: Vec<(Candidates, usize)>) -> Candidates {
-        let total = |len: fn(&Candidates) -> usize| blocks.iter().map(|(c, _)| len(c)).sum();
-        let mut all = Candidates {
-            counts: Vec::with_capacity(total(|c| c.counts.len())),
-            money: Vec::with_capacity(total(|c| c.money.len())),
-            percentages: Vec::with_capacity(total(|c| c.percentages.len())),
-            dates: Vec::with_capacity(total(|c| c.dates.len())),
-            people: Vec::with_capacity(total(|c| c.people.len())),
-            orgs: Vec::with_capacity(total(|c| c.orgs.len())),
-        };
-        for (block, offset) in blocks {
-            all.absorb(block, offset);
-        }
-        all
+/// Moves the mentions found in a block (spans relative to the block, which starts at `offset`)
+/// into the document's list.
+pub(crate) fn moved_into<T: Mention>(mut found: Vec<T>, into: &mut Vec<T>, offset: usize) {
+    for m in found.iter_mut() {
+        let s = m.span_mut();
+        s.start += offset;
+        s.end += offset;
     }
-
-    /// Moves the mentions found in a block (spans relative to the block) into the document.
-    fn absorb(&mut self, mut block: Candidates, offset: usize) {
-        fn shift<T: Mention>(v: &mut Vec<T>, into: &mut Vec<T>, offset: usize) {
-            for m in v.iter_mut() {
-                let s = m.span_mut();
-                s.start += offset;
-                s.end += offset;
-            }
-            into.append(v);
-        }
-        shift(&mut block.counts, &mut self.counts, offset);
-        shift(&mut block.money, &mut self.money, offset);
-        shift(&mut block.percentages, &mut self.percentages, offset);
-        shift(&mut block.dates, &mut self.dates, offset);
-        shift(&mut block.people, &mut self.people, offset);
-        shift(&mut block.orgs, &mut self.orgs, offset);
-    }
+    into.append(&mut found);
 }
 
 /// Priority when two candidates of equal length overlap: money > percent > date > count.
