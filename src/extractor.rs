@@ -356,7 +356,11 @@ impl Extractor {
         );
         let (mut doubling_at, mut half_at) =
             (ByBlock::new(&doubling_positions), ByBlock::new(&half_ends));
-        let numbered = || block_texts().zip(&blocks).zip(numerals.iter().zip(&scale_words));
+        let numbered = || {
+            block_texts()
+                .zip(&blocks)
+                .zip(numerals.iter().zip(&scale_words))
+        };
         for ((t, &(start, end)), (nums, scale_words)) in numbered() {
             let doubling = doubling_at.within(start, end);
             let found = quantity::find_among(t, nums, scale_words, doubling, &self.measure_words);
@@ -386,7 +390,11 @@ impl Extractor {
                 part.next();
             }
             let ctx = if looking_forward { &forward } else { &years };
-            moved_into(date::find_marked(t, &marks[marked], ctx), &mut all.dates, start);
+            moved_into(
+                date::find_marked(t, &marks[marked], ctx),
+                &mut all.dates,
+                start,
+            );
         }
         // A name found once is found wherever else the document mentions it.
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
