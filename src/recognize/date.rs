@@ -548,7 +548,9 @@ const OPEN_END: Ymd = Ymd {
     d: 31,
 };
 
-/// Characters that end a sentence: the year of a sentence does not carry past them.
+/// Characters that end a sentence: the year of a sentence does not carry past them (found by
+/// [`ends_sentence`], as a test checks).
+#[cfg(test)]
 const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '\n', '\r', '；', ';'];
 
 /// Characters around a clause (the ends of sentences and commas).
@@ -1232,16 +1234,14 @@ pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<
     let rolling = ctx.today.is_some();
     let mut pos = 0;
     let mut marks = marks.iter();
-    while let Some(Start {
-        at,
-        len,
-        sentence_ended,
-    }) = next_start(text, &mut marks, pos, rolling)
-    {
-        pos = at;
-        if sentence_ended {
+    while let Some(Start { at, len }) = next_start(text, &mut marks, pos, rolling) {
+        // The year of a sentence does not carry past its end. Sentence ends are not marked
+        // (they are common and most sentences set no year): the text since the last date or
+        // start is searched for one only while a year is set.
+        if sc.sentence_year.is_some() && text.as_bytes().get(pos..at).is_some_and(ends_sentence) {
             sc.sentence_year = None;
         }
+        pos = at;
         if let Some(p) = sc.expression(pos) {
             if let Some(y) = p.year {
                 sc.sentence_year = Some(y);
@@ -1260,6 +1260,41 @@ pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<
         pos += len;
     }
     out
+}
+
+/// Whether `bytes` (UTF-8 text) hold one of the [`SENTENCE_ENDS`], read byte by byte: an ASCII
+/// end, or the last byte of a three-byte end (。, ！, ？, ；) after its first two. One table
+/// lookup per byte tells the few bytes that may be either.
+fn ends_sentence(bytes: &[u8]) -> bool {
+    /// Per byte: an ASCII end (1), the last byte of 。 (E3 80 82: 2), of ！, ？ or ； (EF BC 81,
+    /// EF BC 9F, EF BC 9B: 3), or nothing (0).
+    const LAST_BYTES: [u8; 256] = {
+        let mut t = [0u8; 256];
+        t[b'\n' as usize] = 1;
+        t[b'\r' as usize] = 1;
+        t[b'!' as usize] = 1;
+        t[b'?' as usize] = 1;
+        t[b';' as usize] = 1;
+        t[0x82] = 2;
+        t[0x81] = 3;
+        t[0x9F] = 3;
+        t[0x9B] = 3;
+        t
+    };
+    for (k, &b) in bytes.iter().enumerate() {
+        let kind = LAST_BYTES[usize::from(b)];
+        if kind != 0 {
+            let first_two = match kind {
+                1 => return true,
+                2 => [0xE3, 0x80],
+                _ => [0xEF, 0xBC],
+            };
+            if k >= 2 && bytes[k - 2..k] == first_two {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The first characters of a set of words: one lookup tells that no word of the set starts at a
@@ -1314,43 +1349,29 @@ struct Start {
     at: usize,
     /// The length of its character in bytes.
     len: usize,
-    /// Whether a sentence ended since the scan went on: the year of that sentence does not carry
-    /// past it.
-    sentence_ended: bool,
 }
 
-/// The first position at or after `pos` where a date may start, going on through `marks` (the
-/// characters of a date class other than `CLASS_NONE`, in order): sentence ends are noted, and
-/// numerals and the first characters of keywords (those the marks pass kept, [`mark_may_start`]) are
-/// tested by [`could_start`].
+/// The first position at or after `pos` where a date may start, going on through `marks` (in
+/// order): numerals and the first characters of keywords (those the marks pass kept,
+/// [`StartTables::may_start`]) are tested by [`could_start`].
 fn next_start(
     text: &str,
     marks: &mut std::slice::Iter<'_, Mark>,
     pos: usize,
     rolling: bool,
 ) -> Option<Start> {
-    let mut pos = pos;
-    let mut sentence_ended = false;
     loop {
         let mark = marks.next()?;
         let class = mark.date_class();
         if mark.at < pos || class == CLASS_NONE {
             continue;
         }
-        pos = mark.at;
-        let (code, len) = (mark.code, mark.len());
-        if class == CLASS_SENTENCE_END {
-            sentence_ended = true;
-        } else if could_start(text, pos, code, class, rolling) {
-            // The marks pass kept only the marks that pass `mark_may_start` (no digit right
-            // after a digit, so none inside a number could_start said no to).
-            return Some(Start {
-                at: pos,
-                len,
-                sentence_ended,
-            });
+        let (at, code, len) = (mark.at, mark.code, mark.len());
+        // The marks pass kept only the marks that pass `StartTables::may_start` (no digit right after a
+        // digit, so none inside a number could_start said no to).
+        if could_start(text, at, code, class, rolling) {
+            return Some(Start { at, len });
         }
-        pos += len;
     }
 }
 
@@ -1425,29 +1446,79 @@ static START_PAIRS: once_cell::sync::Lazy<Box<[u64; 1024]>> = once_cell::sync::L
 static START_WORDS: once_cell::sync::Lazy<Words> =
     once_cell::sync::Lazy::new(|| Words::new(start_words().filter(|w| w.chars().nth(1).is_some())));
 
-/// Whether a date may start at byte `at` of `text`, where the character `code` (`len` bytes) of
-/// date class `class` is, judged from the characters next to it: the first character of a
-/// keyword only when the pair it makes with the next character may start a date
-/// ([`word_may_start`]), an Arabic numeral not right after a digit, a Chinese one not right after
-/// another numeral and before a character a date's numeral goes on with ([`CN_NUMERAL_GOES_ON`]).
-/// [`could_start`] says no wherever this does; the marks pass ([`super::marks`]) asks it at
-/// each such character and marks only those that pass, most of them do not (国家, 中国, 一是).
-#[inline]
-pub(crate) fn mark_may_start(text: &str, at: usize, code: u32, len: usize, class: u8) -> bool {
-    let bytes = text.as_bytes();
-    if class == CLASS_WORD {
-        return decode(bytes, at + len).is_some_and(|(next, _)| word_may_start(code, next));
-    }
-    if class != CLASS_NUMERAL {
-        return true;
-    }
-    // An Arabic digit, ASCII or fullwidth.
-    if code.wrapping_sub(u32::from(b'0')) < 10 || code.wrapping_sub(0xFF10) < 10 {
-        return !digit_before(bytes, at);
-    }
-    decode(bytes, at + len).is_some_and(|(next, _)| CN_NUMERAL_GOES_ON.contains_code(next))
-        && !char_before(text, at).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+/// The tables [`StartTables::may_start`] reads, taken once per block by the marks pass rather
+/// than at each character.
+#[derive(Clone, Copy)]
+pub(crate) struct StartTables {
+    pairs: &'static [u64; 1024],
+    cn_goes_on: &'static CharSet,
+    numerals: &'static CharSet,
 }
+
+impl StartTables {
+    /// The tables.
+    pub(crate) fn get() -> StartTables {
+        StartTables {
+            pairs: &START_PAIRS,
+            cn_goes_on: &CN_NUMERAL_GOES_ON,
+            numerals: &NUMERALS_BEFORE,
+        }
+    }
+
+    /// Whether a date may start at byte `at` of `bytes` (UTF-8), where the character `code`
+    /// (`len` bytes) of date class `class` is, judged from the characters next to it: the first
+    /// character of a keyword only when the pair it makes with the next character may start a
+    /// date (`START_PAIRS`, a filter: a few other pairs pass), an Arabic numeral not right after a digit, a Chinese one not
+    /// right after another numeral and before a character a date's numeral goes on with
+    /// ([`CN_NUMERAL_GOES_ON`]). [`could_start`] says no wherever this does; the marks pass
+    /// ([`super::marks`]) asks it at each such character and marks only those that pass, most
+    /// of them do not (国家, 中国, 一是).
+    #[inline]
+    pub(crate) fn may_start(
+        self,
+        bytes: &[u8],
+        at: usize,
+        code: u32,
+        len: usize,
+        class: u8,
+    ) -> bool {
+        let next = || decode(bytes, at + len).map(|(next, _)| next);
+        if class == CLASS_WORD {
+            return next().is_some_and(|next| {
+                let h = pair_hash(code, next);
+                self.pairs[h / 64] & (1 << (h % 64)) != 0
+            });
+        }
+        if class != CLASS_NUMERAL {
+            return true;
+        }
+        // An Arabic digit, ASCII or fullwidth.
+        if code.wrapping_sub(u32::from(b'0')) < 10 || code.wrapping_sub(0xFF10) < 10 {
+            return !digit_before(bytes, at);
+        }
+        // The character before: an ASCII digit, or a three-byte numeral (a lead byte three
+        // bytes back starts the character that ends at `at`).
+        let numeral_before = match bytes.get(..at) {
+            Some([.., b]) if b.is_ascii() => b.is_ascii_digit(),
+            Some([.., b0 @ 0xE0..=0xEF, b1, b2]) => {
+                self.numerals.contains_code(code3(*b0, *b1, *b2))
+            }
+            _ => false,
+        };
+        !numeral_before && next().is_some_and(|next| self.cn_goes_on.contains_code(next))
+    }
+}
+
+/// [`StartTables::may_start`] for the character at byte `at` of `text`.
+#[cfg(test)]
+pub(crate) fn mark_may_start(text: &str, at: usize, code: u32, len: usize, class: u8) -> bool {
+    StartTables::get().may_start(text.as_bytes(), at, code, len, class)
+}
+
+/// The numerals a Chinese numeral that starts a date does not follow ([`is_cn_numeral`] and
+/// [`is_digit`], as a test checks).
+static NUMERALS_BEFORE: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| CharSet::new(NUMERAL_CHARS.chars().chain(['百', '千'])));
 
 /// What may follow the first character of a run of Chinese numerals that starts a date (the
 /// rest of the run, [`CN_NUMERALS_NEXT`], the first characters of [`HOLIDAY_SEASON_WORDS`]):
@@ -1465,14 +1536,6 @@ static CN_NUMERAL_GOES_ON: once_cell::sync::Lazy<CharSet> = once_cell::sync::Laz
 /// The characters of a run of Chinese numerals ([`is_cn_numeral`] or [`cn_digit`], as a test
 /// checks).
 const CN_RUN_CHARS: &str = "〇○零一二三四五六七八九十两百千廿卅壹贰叁肆伍陆柒捌玖ＯOo０";
-
-/// Whether a date may start at the first character of a keyword, `code`, followed by the
-/// character `next`: the pair is one a date can start with (`START_PAIRS`, a filter: a few other
-/// pairs pass). False for most such characters (国家, 中国, 年度).
-fn word_may_start(code: u32, next: u32) -> bool {
-    let h = pair_hash(code, next);
-    START_PAIRS[h / 64] & (1 << (h % 64)) != 0
-}
 
 /// Characters before a count that start a date when a reference day is known (上2个月, 后1年,
 /// 下3天).
@@ -1530,7 +1593,6 @@ fn keywords() -> impl Iterator<Item = &'static str> {
 pub(crate) const CLASS_NONE: u8 = 0;
 pub(crate) const CLASS_NUMERAL: u8 = 1;
 pub(crate) const CLASS_WORD: u8 = 2;
-const CLASS_SENTENCE_END: u8 = 3;
 
 /// The date class of the character with code point `code` (`CLASS_NONE` beyond the plane).
 #[cfg(test)]
@@ -1543,8 +1605,8 @@ pub(crate) fn classes() -> &'static [u8; 65_536] {
     &CHAR_CLASS
 }
 
-/// The class of every character of the Basic Multilingual Plane: nothing, a numeral, the first
-/// character of a keyword, or the end of a sentence; one table lookup per character.
+/// The class of every character of the Basic Multilingual Plane: nothing, a numeral or the first
+/// character of a keyword; one table lookup per character.
 static CHAR_CLASS: once_cell::sync::Lazy<Box<[u8; 65_536]>> = once_cell::sync::Lazy::new(|| {
     let mut t = Box::new([CLASS_NONE; 65_536]);
     let words = keywords().chain(["近", "前", "第", "Q", "q", "上", "后", "下", "闰"]);
@@ -1557,9 +1619,6 @@ static CHAR_CLASS: once_cell::sync::Lazy<Box<[u8; 65_536]>> = once_cell::sync::L
     }
     for c in NUMERAL_CHARS.chars() {
         t[c as usize] = CLASS_NUMERAL;
-    }
-    for &c in SENTENCE_ENDS {
-        t[c as usize] = CLASS_SENTENCE_END;
     }
     t
 });
@@ -1620,7 +1679,7 @@ static HOLIDAY_SEASON_FIRSTS: once_cell::sync::Lazy<CharSet> =
 /// after it. It goes on with 8 digits (20240307); with 4 before one of [`DIGITS_NEXT`] or '.'
 /// (2022.7.20, 2008.03-2009), or as a year standing alone ([`bare_year_ok`]); with fewer or more
 /// before one of [`DIGITS_NEXT`]. A run longer than 8 digits is no date.
-fn digits_going_on(text: &str, pos: usize) -> Option<(usize, Option<char>)> {
+fn digits_going_on(text: &str, pos: usize) -> Option<(u32, usize, usize, Option<char>)> {
     let (v, n, end) = read_digits(text, pos)?;
     let next = char_at(text, end);
     let goes_on = match n {
@@ -1631,19 +1690,55 @@ fn digits_going_on(text: &str, pos: usize) -> Option<(usize, Option<char>)> {
         }
         _ => next.is_some_and(|c| DIGITS_NEXT_SET.contains_code(c as u32)),
     };
-    goes_on.then_some((n, next))
+    goes_on.then_some((v, n, end, next))
+}
+
+/// What may follow a 4-digit year that the readers take (2022年, 2022 年, 2022-07-20, 2022/7/20,
+/// 2021-2025, 2021至2025年, 2020起至…); after anything else (2000多, 2022个) only a year standing
+/// alone ([`bare_year_ok`]) is a date. A point is asked about apart ([`point_goes_on`]).
+const YEAR_DIGITS_NEXT: &[char] = &[
+    '年', ' ', '-', '－', '—', '–', '~', '～', '―', '/', '／', '至', '到', '起',
+];
+
+/// What, after a count of at most three digits, makes a length of time or a day only the
+/// reference day resolves (5天前, 3个月后, 20多天, 12号): without one it is no date.
+const DAY_COUNT_NEXT: &[char] = &['个', '多', '半', '天', '日', '号'];
+
+/// What may follow the digits after a point in a date: the next separator of a numeric date
+/// (2022.7.20, ３．７．２０１７) or a range connector after a month written with a point
+/// (1999.08-2002.02).
+const AFTER_POINT_NEXT: &[char] = &[
+    '.', '．', '-', '－', '/', '／', ' ', '—', '–', '~', '～', '―', '至', '到', '起',
+];
+
+/// Whether a date may go on at `pos`, right after a run of digits and a point: only with one or
+/// two digits and one of [`AFTER_POINT_NEXT`]; 2019.5亿, ３．５％ and 2019.txt are no dates.
+fn point_goes_on(text: &str, pos: usize) -> bool {
+    read_digits(text, pos).is_some_and(|(_, n, end)| {
+        n <= 2 && char_at(text, end).is_some_and(|c| AFTER_POINT_NEXT.contains(&c))
+    })
 }
 
 /// Whether the run of Arabic digits at `pos` can start a date: it goes on as in a date
-/// ([`digits_going_on`]) and has 4 or 8 digits, or a date character right after it (7月, 6·30) or
-/// soon after ([`numeral_may_date`]: 3个月前, 1至9月).
-fn digits_may_date(text: &str, pos: usize) -> bool {
-    let Some((n, next)) = digits_going_on(text, pos) else {
+/// ([`digits_going_on`]) and has 8 digits, or 4 before what a year goes on with
+/// ([`YEAR_DIGITS_NEXT`], [`bare_year_ok`]), or a date character right after it (7月, 6·30) or
+/// soon after ([`numeral_may_date`]: 3个月前, 1至9月); a count before a length of time or a day
+/// ([`DAY_COUNT_NEXT`]) only with a reference day (`rolling`). The readers take a point after
+/// digits only in a numeric date or a range of months ([`point_goes_on`]).
+fn digits_may_date(text: &str, pos: usize, rolling: bool) -> bool {
+    let Some((v, n, end, next)) = digits_going_on(text, pos) else {
         return false;
     };
-    matches!(n, 4 | 8)
-        || next.is_some_and(|c| is_window_date_char(u32::from(c)))
-        || numeral_may_date(text, pos)
+    match (n, next) {
+        (8, _) => true,
+        (_, Some(point @ ('.' | '．'))) => point_goes_on(text, end + point.len_utf8()),
+        (4, _) => {
+            next.is_some_and(|c| YEAR_DIGITS_NEXT.contains(&c))
+                || (1900..=2100).contains(&v) && bare_year_ok(text, pos, end)
+        }
+        (_, Some(c)) if !rolling && DAY_COUNT_NEXT.contains(&c) => false,
+        _ => next.is_some_and(|c| is_window_date_char(u32::from(c))) || numeral_may_date(text, pos),
+    }
 }
 
 /// Whether the 4-digit number from `start` to `end` may be a year without 年: standing alone (a
@@ -1771,6 +1866,35 @@ fn pair_hash(a: u32, b: u32) -> usize {
         & 0xFFFF
 }
 
+/// Whether the relative year from `pos` to `end` (a word of [`RELATIVE_YEARS`]) is a baseline
+/// rather than a date: after a word of comparison or inside another word (比上年, 每年), before
+/// 同期 / 同比 / 水平, or 上年 alone, which is a date only after a verb like 总结.
+fn relative_year_is_baseline(text: &str, pos: usize, end: usize) -> bool {
+    let prev = char_before(text, pos);
+    prev.is_some_and(|p| RELATIVE_YEAR_BAD_BEFORE.contains(&p))
+        || word_at(text, end, RELATIVE_YEAR_BAD_AFTER).is_some()
+        || starts(text, pos, "上年") && !prev.is_some_and(|p| matches!(p, '结' | '顾'))
+}
+
+/// Whether the keyword at `pos` leads to no date whatever the readers make of it, told from the
+/// next characters, when no reference day is known (the readers of forms relative to one say
+/// nothing then): a relative year as a baseline ([`relative_year_is_baseline`]: 上年增长,
+/// 去年同期), which no other reader starts with, and a span word of `relative_span` (过去, 近,
+/// 今后, 未来) not before a count (未来产业, 今后的工作). Most keyword starts the date scan
+/// meets in reports are these.
+fn keyword_leads_nowhere(text: &str, pos: usize) -> bool {
+    if let Some((_, end)) = table_at(text, pos, RELATIVE_YEARS) {
+        return relative_year_is_baseline(text, pos, end);
+    }
+    if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
+        return read_small(text, skip_spaces(text, p)).is_none();
+    }
+    if let Some(p) = word_at(text, pos, LOOK_AHEAD_PREFIXES) {
+        return read_small(text, p).is_none();
+    }
+    false
+}
+
 /// Whether a date can start at `pos`, where the character `code` of class `class` is: a numeral
 /// that does not continue another and may start a date ([`digits_may_date`],
 /// [`numeral_may_date`]), or the first two characters of a keyword. `rolling`: a reference day is
@@ -1779,7 +1903,7 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
     if class == CLASS_NUMERAL {
         return if is_digit(c) {
-            !digit_before(text.as_bytes(), pos) && digits_may_date(text, pos)
+            !digit_before(text.as_bytes(), pos) && digits_may_date(text, pos, rolling)
         } else {
             !char_before(text, pos).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
                 && cn_numeral_may_date(text, pos)
@@ -1792,7 +1916,10 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     if rolling && ROLLING_PREFIXES.contains(&c) && (is_digit(n) || is_cn_numeral(n)) {
         return true;
     }
-    // The pair of `c` and `n` passed `word_may_start` in the marks pass (`mark_may_start`).
+    if !rolling && keyword_leads_nowhere(text, pos) {
+        return false;
+    }
+    // The pair of `c` and `n` passed `START_PAIRS` in the marks pass (`StartTables::may_start`).
     let n_class = CHAR_CLASS.get(n as usize).copied().unwrap_or(CLASS_NONE);
     // 第一季度, 近三年, 闰四月, Q1 (which needs nothing after it).
     let counted = COUNT_PREFIXES.contains(&c)
@@ -2296,13 +2423,7 @@ impl Scanner<'_> {
         }
         // 今年, 去年 …, not as a baseline (比上年, 去年同期).
         let (offset, end) = table_at(text, pos, RELATIVE_YEARS)?;
-        if prev.is_some_and(|p| RELATIVE_YEAR_BAD_BEFORE.contains(&p))
-            || word_at(text, end, RELATIVE_YEAR_BAD_AFTER).is_some()
-        {
-            return None;
-        }
-        // 上年 alone is almost always a baseline; it is a date only after a verb like 总结.
-        if starts(text, pos, "上年") && !prev.is_some_and(|p| matches!(p, '结' | '顾')) {
+        if relative_year_is_baseline(text, pos, end) {
             return None;
         }
         let year = self.ctx.now? + offset;
@@ -3224,6 +3345,218 @@ mod tests {
             let run = is_cn_numeral(c) || cn_digit(c).is_some();
             assert_eq!(CN_RUN_CHARS.contains(c), run, "{c}");
         }
+    }
+
+    /// Wherever the filters before the readers (the marks pass's [`StartTables::may_start`] and
+    /// [`could_start`]) say no, the readers find no date: checked over texts made of the
+    /// readers' words, numbers written every way, separators and other characters.
+    #[test]
+    fn start_filters_drop_no_date() {
+        let mut tokens: Vec<String> = start_words().map(str::to_string).collect();
+        let words = [YEAR_PARTS, YEAR_SUFFIX_PARTS, SEASON_CHARS, YEAR_END_CHARS];
+        tokens.extend(words.iter().flat_map(|t| t.iter().map(|e| e.0.to_string())));
+        tokens.extend(RELATIONS.iter().map(|e| e.0.to_string()));
+        tokens.extend(
+            PLAN_WORDS
+                .iter()
+                .chain(LOOK_BACK_BAD_AFTER)
+                .chain(RELATIVE_YEAR_BAD_AFTER)
+                .chain(YEAR_BAD_AFTER_NIAN)
+                .chain(HOLIDAY_SEASON_WORDS)
+                .map(|w| w.to_string()),
+        );
+        tokens.extend(
+            RELATIVE_YEAR_BAD_BEFORE
+                .iter()
+                .chain(YEAR_BAD_BEFORE)
+                .chain(BARE_YEAR_BAD_AFTER)
+                .chain(DIGITS_NEXT)
+                .chain(CN_NUMERALS_NEXT)
+                .map(|c| c.to_string()),
+        );
+        for w in [
+            "1",
+            "2",
+            "3",
+            "9",
+            "12",
+            "20",
+            "123",
+            "2022",
+            "1999",
+            "2100",
+            "20240307",
+            "12345",
+            "０",
+            "１",
+            "１２",
+            "２０２２",
+            "３",
+            "一",
+            "二",
+            "三",
+            "五",
+            "十",
+            "十四",
+            "两",
+            "二〇二二",
+            "九八",
+            "百",
+            "千",
+            "两千",
+            "廿",
+            "○",
+            ".",
+            "．",
+            "·",
+            "-",
+            "/",
+            "／",
+            "~",
+            "－",
+            "—",
+            " ",
+            "至",
+            "到",
+            "起",
+            "止",
+            "年",
+            "月",
+            "日",
+            "号",
+            "天",
+            "个",
+            "多",
+            "半",
+            "世纪",
+            "季度",
+            "节",
+            "前",
+            "后",
+            "以来",
+            "至今",
+            "底",
+            "末",
+            "初",
+            "上旬",
+            "份",
+            "的",
+            "度",
+            "，",
+            "。",
+            "“",
+            "”",
+            "\n",
+            "产",
+            "增长",
+            "国",
+            "家",
+            "总结",
+            "比",
+            "a",
+            "G",
+            "Q",
+            "%",
+            "亿",
+            "万",
+            "元",
+            "来",
+            "内",
+            "间",
+            "余",
+            "左右",
+            "农历",
+            "闰",
+            "正",
+            "腊",
+        ] {
+            tokens.push(w.to_string());
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let contexts = [
+            DateContext {
+                year: Some(2020),
+                now: Some(2021),
+                reviewed: Some(2020),
+                parts_year: Some(2020),
+                ..Default::default()
+            },
+            DateContext {
+                year: Some(2020),
+                now: Some(2021),
+                reviewed: Some(2020),
+                today: Some((3, 22)),
+                ..Default::default()
+            },
+            DateContext::default(),
+        ];
+        let starts = StartTables::get();
+        let mut dropped = 0;
+        for _ in 0..60_000 {
+            let text: String = (0..1 + next(6))
+                .map(|_| tokens[next(tokens.len())].as_str())
+                .collect();
+            let bytes = text.as_bytes();
+            for (pos, c) in text.char_indices() {
+                let code = c as u32;
+                let class = CHAR_CLASS.get(code as usize).copied().unwrap_or(CLASS_NONE);
+                for ctx in &contexts {
+                    let rolling = ctx.today.is_some();
+                    let may = class != CLASS_NONE
+                        && starts.may_start(bytes, pos, code, c.len_utf8(), class)
+                        && could_start(&text, pos, code, class, rolling);
+                    if may {
+                        continue;
+                    }
+                    dropped += 1;
+                    for sentence_year in [None, Some(2019)] {
+                        let sc = Scanner {
+                            text: &text,
+                            ctx: *ctx,
+                            sentence_year,
+                        };
+                        let found = sc.expression(pos);
+                        assert!(
+                            found.is_none(),
+                            "{text:?} at {pos}: {:?}",
+                            found.map(|p| &text[pos..p.end])
+                        );
+                    }
+                }
+            }
+        }
+        assert!(dropped > 100_000, "{dropped}");
+    }
+
+    #[test]
+    fn numerals_before_are_the_numerals() {
+        for code in 0..0x1_0000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let numeral = is_cn_numeral(c) || is_digit(c);
+            assert_eq!(NUMERALS_BEFORE.contains(c), numeral, "{c}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_are_found_by_their_bytes() {
+        for code in 0..0x1_0000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let text = format!("年{c}");
+            let found = ends_sentence(text.as_bytes());
+            assert_eq!(found, SENTENCE_ENDS.contains(&c), "{c}");
+            assert_eq!(ends_sentence(&text.as_bytes()[3..]), found, "{c}");
+        }
+        assert!(!ends_sentence(b""));
     }
 
     #[test]

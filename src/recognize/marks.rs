@@ -18,7 +18,7 @@ pub(crate) struct Mark {
     /// Its code point (every marked character is in the Basic Multilingual Plane).
     pub(crate) code: u32,
     /// [`NUMERAL`] when a numeral may start there, and the date class of the character
-    /// (`date::CLASS_*`) times [`DATE`].
+    /// (`date::CLASS_NUMERAL` or `date::CLASS_WORD`) times [`DATE`].
     pub(crate) class: u8,
 }
 
@@ -89,13 +89,14 @@ fn ascii_numeral_mark(b: u8) -> bool {
 /// Appends the marks of `text`, in order, to `out`.
 ///
 /// The first character of a date keyword or a numeral is marked for the date scan only when the
-/// characters next to it may go on with a date ([`date::mark_may_start`]): these characters are
-/// common (国, 中, 年, 新, 一) and most of them lead nowhere, so the pass drops them rather than
-/// have the date scan go to each.
+/// characters next to it may go on with a date ([`date::StartTables::may_start`]): these
+/// characters are common (国, 中, 年, 新, 一) and most of them lead nowhere, so the pass drops
+/// them rather than have the date scan go to each.
 pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
     let marked: &Stops = &MARKED;
     let classes: &[u8; 65_536] = &CLASSES;
+    let starts = date::StartTables::get();
     let mut at = 0;
     loop {
         // Most of a Chinese text: three-byte characters that are not marked.
@@ -105,10 +106,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
         };
         // Four-byte characters are beyond the classes: no scan looks at them.
         let mut class = classes.get(code as usize).copied().unwrap_or(0);
-        let date_class = class / DATE;
-        if matches!(date_class, date::CLASS_WORD | date::CLASS_NUMERAL)
-            && !date::mark_may_start(text, at, code, len, date_class)
-        {
+        if class >= DATE && !starts.may_start(bytes, at, code, len, class / DATE) {
             class &= NUMERAL;
         }
         if class != 0 {
