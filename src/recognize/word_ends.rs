@@ -44,6 +44,8 @@ pub(crate) struct WordEnds {
     any: CharSet,
     /// `any`, laid out to skip the three-byte characters not in it.
     stops: Stops,
+    /// The ASCII characters of `any`, one bit each.
+    ascii: u128,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -126,8 +128,12 @@ impl WordEnds {
         marks.dedup();
         let any = single.with(words.iter().filter_map(|w| w.chars().next_back()));
         let any = any.with(marks.iter().copied());
+        let ascii = (0..128u8)
+            .filter(|&b| any.contains(char::from(b)))
+            .fold(0, |bits, b| bits | 1 << b);
         WordEnds {
             stops: Stops::new(&any),
+            ascii,
             any,
             mark_set: CharSet::new(marks.iter().copied()),
             marks,
@@ -170,6 +176,16 @@ impl WordEnds {
                     self.found(text, i, (w, b), (code, 3), &mut f);
                 }
                 Some([]) | None => return,
+                // A run of ASCII (numbers, Latin words, line ends) read in one go.
+                Some(&[b, ..]) if b < 0x80 => {
+                    while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii()) {
+                        i += 1;
+                        if self.ascii >> b & 1 != 0 {
+                            let slot = CharSet::slot(u32::from(b));
+                            self.found(text, i, slot, (u32::from(b), 1), &mut f);
+                        }
+                    }
+                }
                 Some(_) => {
                     let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                         return;
