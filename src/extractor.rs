@@ -334,11 +334,12 @@ impl Extractor {
         let year = years.year;
         let mut all = Candidates::default();
         let mut name_finds = names::NameFinds::default();
-        for (t, &(start, _)) in block_texts().zip(&blocks) {
-            let (orgs, people) = self.names.find(t, start, &mut name_finds);
-            moved_into(orgs, &mut all.orgs, start);
-            moved_into(people, &mut all.people, start);
-        }
+        let texts_at = block_texts().zip(blocks.iter().map(|b| b.0));
+        self.names
+            .find(texts_at, &mut name_finds, |start, orgs, people| {
+                moved_into(orgs, &mut all.orgs, start);
+                moved_into(people, &mut all.people, start);
+            });
         // The scale characters (百千万亿) of the whole text, found in one pass.
         let scale_positions = quantity::scale_positions(text);
         let mut scale_at = ByBlock::new(&scale_positions);

@@ -194,7 +194,8 @@ pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
     rules
         .suffixes_and_known
         .for_each(text, |start, end, id| hits.add(rules, start, end, id));
-    read_hits(text, rules, &mut hits)
+    hits.end_block();
+    read_hits(text, rules, &mut hits, 0)
 }
 
 /// The words of [`OrgRules`] looked for in a text, numbered as [`OrgHits::add`] reads them.
@@ -202,13 +203,19 @@ pub(crate) fn words(rules: &OrgRules) -> &WordEnds {
     &rules.suffixes_and_known
 }
 
-/// The suffixes and known names found in a text, as [`words`] reports them.
+/// The suffixes and known names found in the blocks of a text, as [`words`] reports them,
+/// block after block: all blocks are read before any is read for names, so that the reading
+/// of names runs block after block with its code in the instruction cache.
 #[derive(Debug, Default)]
 pub(crate) struct OrgHits {
     known: Vec<(usize, usize)>,
     /// For each end position, the longest suffix ending there (of the same suffix given
     /// twice, the first): (end, start, pattern).
     by_end: Vec<SuffixEnd>,
+    /// Where each block's hits end in `known` and `by_end`.
+    block_ends: Vec<(usize, usize)>,
+    /// Where the block at hand starts in `by_end`.
+    block_start: usize,
 }
 
 /// The suffixes ending at one position of a text.
@@ -228,16 +235,27 @@ impl OrgHits {
     pub(crate) fn clear(&mut self) {
         self.known.clear();
         self.by_end.clear();
+        self.block_ends.clear();
+        self.block_start = 0;
     }
 
-    /// Word `id` of [`words`] spans `start..end`; words come by end, at one end shortest first.
+    /// Ends the hits of the block at hand: those added next are the next block's.
+    pub(crate) fn end_block(&mut self) {
+        self.block_ends.push((self.known.len(), self.by_end.len()));
+        self.block_start = self.by_end.len();
+    }
+
+    /// Word `id` of [`words`] spans `start..end` (in the block at hand); words come by end, at
+    /// one end shortest first.
     pub(crate) fn add(&mut self, rules: &OrgRules, start: usize, end: usize, id: usize) {
         if id >= rules.suffix_info.len() {
             self.known.push((start, end));
             return;
         }
+        // A suffix of the last block never ends here.
+        let in_block = self.by_end.len() > self.block_start;
         match self.by_end.last_mut() {
-            Some(e) if e.end == end => {
+            Some(e) if e.end == end && in_block => {
                 if start < e.start {
                     (e.start, e.pattern) = (start, id);
                 }
@@ -253,9 +271,21 @@ impl OrgHits {
     }
 }
 
-/// The organizations named by the suffixes and known names found in `text`.
-pub(crate) fn read_hits(text: &str, rules: &OrgRules, hits: &mut OrgHits) -> Vec<Org> {
-    let OrgHits { known, by_end } = hits;
+/// The organizations named by the suffixes and known names found in `text`, the block
+/// numbered `block` of `hits`.
+pub(crate) fn read_hits(
+    text: &str,
+    rules: &OrgRules,
+    hits: &mut OrgHits,
+    block: usize,
+) -> Vec<Org> {
+    let first = block.checked_sub(1).and_then(|b| hits.block_ends.get(b));
+    let (known_from, by_end_from) = first.copied().unwrap_or((0, 0));
+    let Some(&(known_to, by_end_to)) = hits.block_ends.get(block) else {
+        return Vec::new();
+    };
+    let known = hits.known.get_mut(known_from..known_to).unwrap_or_default();
+    let by_end = hits.by_end.get(by_end_from..by_end_to).unwrap_or(&[]);
     // Many blocks (headings, short lines) hold neither.
     if known.is_empty() && by_end.is_empty() {
         return Vec::new();

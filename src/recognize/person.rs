@@ -242,7 +242,8 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
     rules
         .cues
         .for_each(text, |start, end, id| hits.add(rules, start, end, id));
-    read_hits(text, rules, orgs, &mut hits)
+    hits.end_block();
+    read_hits(text, rules, orgs, &mut hits, 0)
 }
 
 /// The words of [`PersonRules`] looked for in a text, numbered as [`PersonHits::add`] reads
@@ -251,7 +252,8 @@ pub(crate) fn words(rules: &PersonRules) -> &WordEnds {
     &rules.cues
 }
 
-/// The titles, names and markers found in a text, as [`words`] reports them, by kind.
+/// The titles, names and markers found in the blocks of a text, as [`words`] reports them, by
+/// kind, block after block (as [`org::OrgHits`]).
 #[derive(Debug, Default)]
 pub(crate) struct PersonHits {
     titles: Vec<(usize, usize, usize)>,
@@ -263,6 +265,8 @@ pub(crate) struct PersonHits {
     colons: Vec<(usize, usize)>,
     /// The spans of `titles` kept by [`read_hits`].
     title_spans: Vec<(usize, usize)>,
+    /// Where each block's hits end in the lists, in the order of [`PersonHits::lens`].
+    block_ends: Vec<[usize; 7]>,
 }
 
 impl PersonHits {
@@ -276,6 +280,25 @@ impl PersonHits {
         self.workroom.clear();
         self.colons.clear();
         self.title_spans.clear();
+        self.block_ends.clear();
+    }
+
+    /// Ends the hits of the block at hand: those added next are the next block's.
+    pub(crate) fn end_block(&mut self) {
+        self.block_ends.push(self.lens());
+    }
+
+    /// The lengths of the lists of hits.
+    fn lens(&self) -> [usize; 7] {
+        [
+            self.titles.len(),
+            self.after.len(),
+            self.known.len(),
+            self.deng.len(),
+            self.photo.len(),
+            self.workroom.len(),
+            self.colons.len(),
+        ]
     }
 
     /// Word `id` of [`words`] spans `start..end`; words come by end.
@@ -292,14 +315,28 @@ impl PersonHits {
     }
 }
 
-/// The people named around the titles, names and markers found in `text`; `orgs` (found in
-/// the same text) extend a title to the organization written before it.
+/// The people named around the titles, names and markers found in `text`, the block numbered
+/// `block` of `hits`; `orgs` (found in the same text) extend a title to the organization
+/// written before it.
 pub(crate) fn read_hits(
     text: &str,
     rules: &PersonRules,
     orgs: &[Org],
     hits: &mut PersonHits,
+    block: usize,
 ) -> Vec<Person> {
+    let Some(&to) = hits.block_ends.get(block) else {
+        return Vec::new();
+    };
+    let from = block
+        .checked_sub(1)
+        .and_then(|b| hits.block_ends.get(b))
+        .copied()
+        .unwrap_or_default();
+    // Most blocks hold no cue at all: nothing to index their organizations for.
+    if from == to {
+        return Vec::new();
+    }
     // Each kind is read as its own search would: titles, titles after names and known people
     // leftmost-longest (sorted by start and by end), markers all.
     let PersonHits {
@@ -311,19 +348,16 @@ pub(crate) fn read_hits(
         workroom,
         colons,
         title_spans,
+        ..
     } = hits;
-    // Most blocks hold no cue at all: nothing to index their organizations for.
-    let no_cue = titles.is_empty()
-        && after.is_empty()
-        && known.is_empty()
-        && deng.is_empty()
-        && photo.is_empty()
-        && workroom.is_empty()
-        && colons.is_empty();
-    if no_cue {
-        return Vec::new();
-    }
-    leftmost_longest(titles);
+    let titles = titles.get_mut(from[0]..to[0]).unwrap_or_default();
+    let after = after.get_mut(from[1]..to[1]).unwrap_or_default();
+    let known = known.get_mut(from[2]..to[2]).unwrap_or_default();
+    let deng = deng.get(from[3]..to[3]).unwrap_or_default();
+    let photo = photo.get(from[4]..to[4]).unwrap_or_default();
+    let workroom = workroom.get(from[5]..to[5]).unwrap_or_default();
+    let colons = colons.get(from[6]..to[6]).unwrap_or_default();
+    let titles = leftmost_longest(titles);
     title_spans.clear();
     title_spans.extend(titles.iter().map(|&(s, e, _)| (s, e)));
     let titles = &title_spans[..];
@@ -364,8 +398,7 @@ pub(crate) fn read_hits(
     }
     // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
     // A list before it shares the title: 张伟、李明同志.
-    leftmost_longest(after);
-    for &(ms, me, _) in after.iter() {
+    for &(ms, me, _) in leftmost_longest(after).iter() {
         for (s, e) in list_before(text, ms, rules) {
             if !orgs.overlaps(s, e) {
                 push(&mut out, s, e, Some(text[ms..me].to_string()));
@@ -432,8 +465,7 @@ pub(crate) fn read_hits(
         }
     }
     // People named everywhere: 邓小平理论, 习近平新时代….
-    leftmost_longest(known);
-    for &(s, e, _) in known.iter() {
+    for &(s, e, _) in leftmost_longest(known).iter() {
         let title = title_after(text, e, rules);
         push(&mut out, s, e, title);
     }

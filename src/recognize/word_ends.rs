@@ -400,17 +400,22 @@ impl Heads {
 
 /// Keeps of `matches` (`(start, end, word)`, every occurrence) what a leftmost-longest
 /// Aho-Corasick search reports: the leftmost, there the longest (then the first word), and on
-/// after its end; sorted by position.
-pub(crate) fn leftmost_longest(matches: &mut Vec<(usize, usize, usize)>) {
+/// after its end; sorted by position, at the front of `matches`, which it returns.
+pub(crate) fn leftmost_longest(
+    matches: &mut [(usize, usize, usize)],
+) -> &mut [(usize, usize, usize)] {
     matches.sort_unstable_by_key(|&(s, e, id)| (s, std::cmp::Reverse(e), id));
     let mut next = 0;
-    matches.retain(|&(s, e, _)| {
-        if s < next {
-            return false;
+    let mut kept = 0;
+    for i in 0..matches.len() {
+        let (s, e, _) = matches[i];
+        if s >= next {
+            next = e;
+            matches.swap(kept, i);
+            kept += 1;
         }
-        next = e;
-        true
-    });
+    }
+    &mut matches[..kept]
 }
 
 #[cfg(test)]
@@ -434,8 +439,7 @@ mod tests {
             (21, 27, 5),
         ];
         assert_eq!(all, expected);
-        leftmost_longest(&mut all);
-        assert_eq!(all, vec![(6, 18, 1), (21, 27, 0)]);
+        assert_eq!(leftmost_longest(&mut all), [(6, 18, 1), (21, 27, 0)]);
         ix.for_each("", |_, _, _| panic!("nothing to find"));
     }
 
