@@ -340,30 +340,32 @@ impl Extractor {
                 moved_into(orgs, &mut all.orgs, start);
                 moved_into(people, &mut all.people, start);
             });
-        // The scale characters (百千万亿) of the whole text, found in one pass.
-        let scale_positions = quantity::scale_positions(text);
-        let mut scale_at = ByBlock::new(&scale_positions);
+        // The scale characters 百千万 are numeral marks; 亿 (which starts no numeral) is found
+        // in one pass over the whole text.
+        let yi_positions = quantity::yi_positions(text);
+        let mut yi_at = ByBlock::new(&yi_positions);
         let scale_words: Vec<Vec<number::Numeral>> = block_texts()
             .zip(&blocks)
-            .zip(&numerals)
-            .map(|((t, &(start, end)), nums)| {
-                quantity::scale_word_numerals_at(t, nums, scale_at.within(start, end))
+            .zip(numerals.iter().zip(&block_marks))
+            .map(|((t, &(start, end)), (nums, marked))| {
+                let scale_at = quantity::scale_positions_marked(
+                    &marks[marked.clone()],
+                    yi_at.within(start, end),
+                );
+                quantity::scale_word_numerals_at(t, nums, scale_at)
             })
             .collect();
-        // Likewise 翻一番 and the words of a share without a numeral (打对折, 半成).
-        let (doubling_positions, half_ends) = (
-            quantity::doubling_positions(text),
-            percent::half_word_ends(text),
-        );
-        let (mut doubling_at, mut half_at) =
-            (ByBlock::new(&doubling_positions), ByBlock::new(&half_ends));
+        // Likewise the words of a share without a numeral (打对折, 半成).
+        let half_ends = percent::half_word_ends(text);
+        let mut half_at = ByBlock::new(&half_ends);
         let numbered = || {
             block_texts()
                 .zip(&blocks)
                 .zip(numerals.iter().zip(&scale_words))
         };
-        for ((t, &(start, end)), (nums, scale_words)) in numbered() {
-            let doubling = doubling_at.within(start, end);
+        for (((t, &(start, _)), (nums, scale_words)), marked) in numbered().zip(&block_marks) {
+            // 翻一番: its 一 is a numeral mark.
+            let doubling = quantity::doubling_positions_marked(t, &marks[marked.clone()]);
             let found = quantity::find_among(t, nums, scale_words, doubling, &self.measure_words);
             moved_into(found, &mut all.counts, start);
         }

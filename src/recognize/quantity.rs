@@ -6,6 +6,7 @@
 //! grades and scale classes (三级甲等, 30万吨级), durations (三个月, 仅用90天), indefinite 一
 //! (一个高层次的平台, 新一轮) and idioms (两条腿走路).
 
+use super::marks::Mark;
 use super::number::{Number, Numeral};
 use super::{
     approx_suffix, is_clause_boundary, is_sentence_end, phrase_after, phrase_before, unwrap_title,
@@ -42,6 +43,53 @@ pub(crate) fn scale_positions(text: &str) -> Vec<usize> {
         .collect();
     at.sort_unstable();
     at
+}
+
+/// 亿, the one scale character that never starts a numeral (so the marks pass leaves it out).
+static YI_FINDER: Lazy<Finder<'static>> = Lazy::new(|| Finder::new("亿"));
+
+/// Byte offsets of 亿 in `text`, in order: searched once per document (the other scale
+/// characters are numeral marks, see [`scale_positions_marked`]).
+pub(crate) fn yi_positions(text: &str) -> Vec<usize> {
+    YI_FINDER.find_iter(text.as_bytes()).collect()
+}
+
+/// The positions of the scale characters of a block, in order, from its marks (百千万 start
+/// numerals, so the marks pass marks every one) and the positions of 亿 in it (`yi_at`, from
+/// [`yi_positions`]): what [`scale_positions`] finds, without searching the text again.
+pub(crate) fn scale_positions_marked<'a>(
+    marks: &'a [Mark],
+    yi_at: impl IntoIterator<Item = usize> + 'a,
+) -> impl Iterator<Item = usize> + 'a {
+    let marked = marks
+        .iter()
+        .filter(|m| matches!(char::from_u32(m.code), Some('百' | '千' | '万')))
+        .map(|m| m.at)
+        .peekable();
+    let mut yi = yi_at.into_iter().peekable();
+    let mut marked = marked;
+    std::iter::from_fn(move || match (marked.peek(), yi.peek()) {
+        (Some(&m), Some(&y)) if y < m => yi.next(),
+        (Some(_), _) => marked.next(),
+        (None, _) => yi.next(),
+    })
+}
+
+/// The places of 翻一番 in a block, from its marks (一 starts a numeral, so every one is
+/// marked): what [`doubling_positions`] finds, without searching the text again.
+pub(crate) fn doubling_positions_marked<'a>(
+    text: &'a str,
+    marks: &'a [Mark],
+) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    marks
+        .iter()
+        .filter(move |m| {
+            m.code == u32::from('一')
+                && m.at >= "翻".len()
+                && bytes[m.at - "翻".len()..].starts_with("翻一番".as_bytes())
+        })
+        .map(|m| m.at - "翻".len())
 }
 
 /// Numerals that are part of set phrases, not counts (两条腿走路, 三位一体).
