@@ -363,11 +363,18 @@ impl Extractor {
                 .zip(&blocks)
                 .zip(numerals.iter().zip(&scale_words))
         };
-        for (((t, &(start, _)), (nums, scale_words)), marked) in numbered().zip(&block_marks) {
-            // 翻一番: its 一 is a numeral mark.
-            let doubling = quantity::doubling_positions_marked(t, &marks[marked.clone()]);
-            let found = quantity::find_among(t, nums, scale_words, doubling, &self.measure_words);
-            moved_into(found, &mut all.counts, start);
+        // Counts in two steps, each over every block: the units at the numerals, then the items
+        // and actions of the counts found (a large body of code few numerals reach).
+        let units: Vec<quantity::Units> = numbered()
+            .zip(&block_marks)
+            .map(|((t, (nums, scale_words)), marked)| {
+                // 翻一番: its 一 is a numeral mark.
+                let doubling = quantity::doubling_positions_marked(t.0, &marks[marked.clone()]);
+                quantity::find_units(t.0, nums, scale_words, doubling, &self.measure_words)
+            })
+            .collect();
+        for ((t, &(start, _)), units) in block_texts().zip(&blocks).zip(units) {
+            moved_into(quantity::read_items(t, units), &mut all.counts, start);
         }
         for ((t, &(start, _)), (nums, scale_words)) in numbered() {
             let found = money::find_among(t, nums, scale_words, &self.currencies);

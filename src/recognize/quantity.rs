@@ -249,6 +249,31 @@ pub(crate) fn find_among(
     doubling_at: impl IntoIterator<Item = usize>,
     measure_words: &Words,
 ) -> Vec<Count> {
+    let units = find_units(text, numerals, scale_words, doubling_at, measure_words);
+    read_items(text, units)
+}
+
+/// The counts of a block as found at their numerals, before the item and action of each count
+/// with a measure word are read ([`read_items`]).
+///
+/// The two steps are apart so that a caller can run each over every block before the next:
+/// every numeral asks the first, few counts reach the second, whose code is large, so each
+/// step's code stays in the instruction cache while it works.
+pub(crate) struct Units {
+    counts: Vec<Count>,
+    /// Whether the item and action of the count at the same index are still to be read.
+    unread: Vec<bool>,
+}
+
+/// The first step of [`find_among`]: the counts of `text`, their items and actions not read
+/// yet where they have a measure word.
+pub(crate) fn find_units(
+    text: &str,
+    numerals: &[Numeral],
+    scale_words: &[Numeral],
+    doubling_at: impl IntoIterator<Item = usize>,
+    measure_words: &Words,
+) -> Units {
     let doubling = doubling_numerals(text, numerals, doubling_at);
     // Most blocks have neither: their numerals (in order already) are read without a copy.
     let merged: Vec<Numeral>;
@@ -263,16 +288,41 @@ pub(crate) fn find_among(
         merged = v;
         &merged
     };
-    let mut out: Vec<Count> = Vec::new();
+    let mut units = Units {
+        counts: Vec::new(),
+        unread: Vec::new(),
+    };
     let mut floor = 0;
     for n in all {
-        let prev = out.last();
-        if let Some(found) = count_at(text, n, measure_words, floor, prev) {
+        if let Some((found, unread)) = count_at(text, n, measure_words, floor) {
             floor = found.span.end;
-            out.push(found);
+            units.counts.push(found);
+            units.unread.push(unread);
         }
     }
-    out
+    units
+}
+
+/// The second step of [`find_among`]: the items and actions of the counts [`find_units`] found
+/// in `text`, read in order (a count may take its item from the one before).
+pub(crate) fn read_items(text: &str, units: Units) -> Vec<Count> {
+    let Units { mut counts, unread } = units;
+    for (k, unread) in unread.into_iter().enumerate() {
+        if !unread {
+            continue;
+        }
+        let (done, rest) = counts.split_at_mut(k);
+        let Some(c) = rest.first_mut() else {
+            break;
+        };
+        let prev = done.last();
+        let floor = prev.map_or(0, |p| p.span.end);
+        let unit = c.unit.as_deref().unwrap_or("");
+        let (item, action) = item_and_action(text, c.span.start, unit, c.span.end, floor, prev);
+        c.item = item;
+        c.action = action;
+    }
+    counts
 }
 
 /// Round numbers written with scale characters alone, which the number core does not read:
@@ -444,13 +494,9 @@ fn unit_after<'t>(rest: &'t str, measure_words: &'t Words) -> Option<&'t str> {
     (!shadowed).then_some(unit)
 }
 
-fn count_at(
-    text: &str,
-    n: &Numeral,
-    measure_words: &Words,
-    floor: usize,
-    prev: Option<&Count>,
-) -> Option<Count> {
+/// The count at numeral `n`, and whether its item and action are still to be read (by
+/// [`item_and_action`]: those of a count with a measure word other than 级).
+fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Option<(Count, bool)> {
     match text[..n.core_start].chars().next_back() {
         // 几十家, 数十个: indefinite amounts are not annotated.
         Some('几' | '数') if !n.arabic => return None,
@@ -484,7 +530,9 @@ fn count_at(
     };
     let unit = unit_after(&rest[spaced..], measure_words);
     let Some(unit) = unit else {
-        return bare_count(text, n, floor).filter(|_| !named());
+        return bare_count(text, n, floor)
+            .filter(|_| !named())
+            .map(|c| (c, false));
     };
     let unit_end = n.end + spaced + unit.len();
     let after_unit = &text[unit_end..];
@@ -510,12 +558,9 @@ fn count_at(
             approx = Some(Approx::MoreThan);
         }
     }
-    let (item, action) = if unit == "级" {
-        (tier_item(text, n.start), None)
-    } else {
-        item_and_action(text, n, unit, end, floor, prev)
-    };
-    Some(Count {
+    let tier = unit == "级";
+    let item = if tier { tier_item(text, n.start) } else { None };
+    let count = Count {
         text: text[n.start..end].to_string(),
         span: Span::bytes(n.start, end),
         value: n.number.value,
@@ -523,9 +568,10 @@ fn count_at(
         unit: Some(unit.to_string()),
         approx,
         item,
-        action,
+        action: None,
         section: None,
-    })
+    };
+    Some((count, !tier))
 }
 
 /// Context rules of single measure words.
@@ -1056,7 +1102,7 @@ fn action_before(text: &str, start: usize) -> Option<String> {
 /// The item (after the unit, else the subject before the number) and the action of a count.
 fn item_and_action(
     text: &str,
-    n: &Numeral,
+    start: usize,
     unit: &str,
     end: usize,
     floor: usize,
@@ -1096,7 +1142,7 @@ fn item_and_action(
         .filter(|_| SUBJECT_VERBS_IX.longest_prefix(after).is_none())
     {
         let item = prev
-            .filter(|p| same_sentence(text, p.span.end, n.start))
+            .filter(|p| same_sentence(text, p.span.end, start))
             .and_then(|p| p.item.clone());
         return (item, Some(v.to_string()));
     }
@@ -1112,7 +1158,7 @@ fn item_and_action(
         }
         if !trimmed.is_empty() {
             // 53名优秀科技工作者当选…: a verb right after the phrase is the action when none precedes.
-            let action = action_before(text, n.start).or_else(|| {
+            let action = action_before(text, start).or_else(|| {
                 SUBJECT_VERBS_IX
                     .longest_prefix(&text[end + raw.len()..])
                     .map(str::to_string)
@@ -1120,10 +1166,10 @@ fn item_and_action(
             return (Some(unwrap_title(trimmed).to_string()), action);
         }
     }
-    let phrase = phrase_before(text, n.start, floor);
+    let phrase = phrase_before(text, start, floor);
     // 由71所优化整合为47所: words joining two counts of one clause say how the first became the second.
     let joined = floor > 0
-        && text[floor..n.start].trim_start() == phrase
+        && text[floor..start].trim_start() == phrase
         && strip_links(phrase).len() < phrase.len().max(1);
     if let Some(p) = prev.filter(|p| joined && p.span.end == floor) {
         let link = strip_links(phrase);
@@ -1132,13 +1178,13 @@ fn item_and_action(
             .or_else(|| p.action.clone());
         return (p.item.clone(), action);
     }
-    let split = split_before(phrase, follows_digit(text, n.start, phrase));
+    let split = split_before(phrase, follows_digit(text, start, phrase));
     let action = split.action.map(str::to_string);
     if let Some(item) = split.item {
         return (Some(item.to_string()), action);
     }
     if split.inherits {
-        if let Some(p) = prev.filter(|p| same_sentence(text, p.span.end, n.start)) {
+        if let Some(p) = prev.filter(|p| same_sentence(text, p.span.end, start)) {
             return (p.item.clone(), action.or_else(|| p.action.clone()));
         }
     }
