@@ -144,17 +144,9 @@ pub(crate) fn find_among(
         };
         &merged
     };
-    // The amount at each numeral is read once, even when it was first read as the high end of
-    // the range before it.
-    let mut read: Option<(usize, Option<Amount>)> = None;
-    let mut amount_at = |k: usize| match read {
-        Some((at, a)) if at == k => a,
-        _ => {
-            let a = money_at(text, &numerals[k], currencies);
-            read = Some((k, a));
-            a
-        }
-    };
+    // The amount at a numeral (read again when it was first read as the high end of a range
+    // that was not taken: rare, and cheaper than keeping every reading, which is large).
+    let amount_at = |k: usize| money_at(text, &numerals[k], currencies);
     let mut out: Vec<Money> = Vec::new();
     let mut i = 0;
     while i < numerals.len() {

@@ -173,61 +173,61 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
     let rest = &text[j..];
     // The character after the numeral says which form it can be: it is read once.
     let c = rest.chars().next()?;
-    if c == '%' || c == '％' {
-        return Some(with_suffix_approx(
-            text,
-            n,
-            j + c.len_utf8(),
-            value,
-            n.number.value_max,
-            PercentKind::Percent,
-        ));
-    }
-    // 7.8‰ (per mille), 5‱ (per ten thousand): in percent.
-    if let Some((c, power)) = PER_MILLE.iter().find(|(m, _)| *m == c) {
-        let v = scale_down(value, *power)?;
-        let hi = n.number.value_max.and_then(|h| scale_down(h, *power));
-        return Some(with_suffix_approx(
-            text,
-            n,
-            j + c.len_utf8(),
-            v,
-            hi,
-            PercentKind::Percent,
-        ));
-    }
-    if let Some(end) = POINTS
-        .iter()
-        .filter(|seq| seq[0].contains(&c))
-        .find_map(|seq| spaced(text, n.end, seq))
-    {
-        return Some(with_suffix_approx(
-            text,
-            n,
-            end,
-            value,
-            n.number.value_max,
-            PercentKind::Points,
-        ));
-    }
-    // 一半 (近一半, 一半以上): 50 percent.
-    if c == '半'
-        && value == Decimal::from_int(1)
-        && !n.arabic
-        && n.end == j
-        && !rest.starts_with("半年")
-        && !rest.starts_with("半天")
-    {
-        return Some(with_suffix_approx(
-            text,
-            n,
-            j + '半'.len_utf8(),
-            Decimal::from_int(50),
-            None,
-            PercentKind::Percent,
-        ));
-    }
+    // Which form it can be is told by that character; most numerals are followed by none.
     match c {
+        '%' | '％' => Some(with_suffix_approx(
+            text,
+            n,
+            j + c.len_utf8(),
+            value,
+            n.number.value_max,
+            PercentKind::Percent,
+        )),
+        // 7.8‰ (per mille), 5‱ (per ten thousand): in percent.
+        '‰' | '‱' => {
+            let power = PER_MILLE.iter().find(|(m, _)| *m == c)?.1;
+            let v = scale_down(value, power)?;
+            let hi = n.number.value_max.and_then(|h| scale_down(h, power));
+            Some(with_suffix_approx(
+                text,
+                n,
+                j + c.len_utf8(),
+                v,
+                hi,
+                PercentKind::Percent,
+            ))
+        }
+        // 个百分点 / 百分点: percentage points.
+        '个' | '個' | '百' | '佰' => {
+            let end = POINTS
+                .iter()
+                .filter(|seq| seq[0].contains(&c))
+                .find_map(|seq| spaced(text, n.end, seq))?;
+            Some(with_suffix_approx(
+                text,
+                n,
+                end,
+                value,
+                n.number.value_max,
+                PercentKind::Points,
+            ))
+        }
+        // 一半 (近一半, 一半以上): 50 percent.
+        '半' if value == Decimal::from_int(1)
+            && !n.arabic
+            && n.end == j
+            && !rest.starts_with("半年")
+            && !rest.starts_with("半天") =>
+        {
+            Some(with_suffix_approx(
+                text,
+                n,
+                j + '半'.len_utf8(),
+                Decimal::from_int(50),
+                None,
+                PercentKind::Percent,
+            ))
+        }
         '成' => share(text, n, j),
         '折' => discount(text, n, prev, j),
         _ => None,

@@ -475,6 +475,17 @@ fn doubling_numerals(
         .collect()
 }
 
+/// The UTF-8 bytes of a three-byte character (U+0800..U+FFFF), for comparisons with the bytes
+/// of a text.
+const fn utf8_of(c: char) -> [u8; 3] {
+    let c = c as u32;
+    [
+        0xe0 | (c >> 12) as u8,
+        0x80 | ((c >> 6) & 0x3f) as u8,
+        0x80 | (c & 0x3f) as u8,
+    ]
+}
+
 fn scale_of(c: char) -> Option<u32> {
     match c {
         '百' => Some(2),
@@ -497,23 +508,29 @@ fn unit_after<'t>(rest: &'t str, measure_words: &'t Words) -> Option<&'t str> {
 /// The count at numeral `n`, and whether its item and action are still to be read (by
 /// [`item_and_action`]: those of a count with a measure word other than 级).
 fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Option<(Count, bool)> {
-    match text[..n.core_start].chars().next_back() {
+    // The character before, told by its last three bytes: every character asked about is three
+    // bytes long, and no other character ends with the three bytes of one.
+    if let Some(&before) = text.as_bytes()[..n.core_start].last_chunk::<3>() {
         // 几十家, 数十个: indefinite amounts are not annotated.
-        Some('几' | '数') if !n.arabic => return None,
+        if (before == utf8_of('几') || before == utf8_of('数')) && !n.arabic {
+            return None;
+        }
         // 第二批 / 第9届 / 首批 are ordinals, 前五位 a rank.
-        Some('第' | '首' | '前') => return None,
-        _ => {}
+        if before == utf8_of('第') || before == utf8_of('首') || before == utf8_of('前') {
+            return None;
+        }
     }
     // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
     let core = &text[n.core_start..n.end];
     // 二期, 二轮, 二道河: a lone 二 before a measure word is an ordinal or a name (two is 两).
-    let mut core_chars = core.chars();
-    let lone = core_chars.next().filter(|_| core_chars.next().is_none());
+    // (Both are three bytes long: a core of another length is neither.)
+    let lone_formal = || {
+        core.chars()
+            .next()
+            .is_some_and(|c| FORMAL_DIGITS.contains(&c))
+    };
     // (The sign of a decimal is its mantissa's: no aligned comparison needed.)
-    if n.number.value.mantissa() <= 0
-        || lone.is_some_and(|c| FORMAL_DIGITS.contains(&c))
-        || core == "二"
-    {
+    if n.number.value.mantissa() <= 0 || (core.len() == 3 && (core == "二" || lone_formal())) {
         return None;
     }
     // Set phrases (两条腿) and quoted names (“四个中心”) are not counts; asked only of a numeral
@@ -747,7 +764,13 @@ fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     // The opening marks (“ ‘ 「) start with byte E2 or E3: most numerals have neither in the
     // ten characters (at most 40 bytes) before them.
     let window = &text.as_bytes()[start.saturating_sub(40)..start];
-    if memchr::memchr2(0xe2, 0xe3, window).is_none() {
+    let opener = |i: usize| {
+        let c = window.get(i..i + 3);
+        c == Some(&utf8_of('“')[..])
+            || c == Some(&utf8_of('‘')[..])
+            || c == Some(&utf8_of('「')[..])
+    };
+    if !memchr::memchr2_iter(0xe2, 0xe3, window).any(opener) {
         return false;
     }
     quote_mark_first(
