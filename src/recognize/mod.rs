@@ -274,20 +274,24 @@ fn group_backward(head: &str, open: char, max: usize) -> Option<usize> {
 /// parts and short parentheticals without numbers (省（区、市）) stay inside.
 pub(crate) fn phrase_after(text: &str, from: usize) -> &str {
     let rest = &text[from..];
+    let marks: &CharSet = &PHRASE_HAN_MARKS;
     let mut i = 0;
     let mut chars = 0;
     while chars < ITEM_MAX_CHARS {
+        // Most characters of a phrase are Han characters (three bytes led by E4-E9) that
+        // neither end it nor start a numeral or a stop word: one bit test of their bytes passes
+        // them.
+        if let [b0 @ 0xe4..=0xe9, b1, b2, ..] = rest.as_bytes()[i..] {
+            if !marks.contains3(b0, b1, b2) {
+                i += 3;
+                chars += 1;
+                continue;
+            }
+        }
         let Some(c) = rest[i..].chars().next() else {
             break;
         };
         let after = i + c.len_utf8();
-        // Most characters of a phrase are Han characters that neither end it nor start a
-        // numeral or a stop word: one bit test passes them.
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) && !PHRASE_HAN_MARKS.contains(c) {
-            i = after;
-            chars += 1;
-            continue;
-        }
         if let Some(&(_, close)) = QUOTE_PAIRS.iter().find(|(o, _)| *o == c) {
             match group_forward(&rest[after..], close, 14) {
                 Some((len, n, _)) => {
@@ -348,16 +352,17 @@ pub(crate) fn phrase_before(text: &str, to: usize, floor: usize) -> &str {
     let mut start = head.len();
     let mut chars = 0;
     while chars < ITEM_MAX_CHARS {
+        // Han characters (most of a phrase; three bytes led by E4-E9) neither close a group nor
+        // end a clause: passed by their lead byte, undecoded.
+        if start >= 3 && matches!(head.as_bytes()[start - 3], 0xe4..=0xe9) {
+            start -= 3;
+            chars += 1;
+            continue;
+        }
         let Some(c) = head[..start].chars().next_back() else {
             break;
         };
         let before = start - c.len_utf8();
-        // Han characters (most of a phrase) neither close a group nor end a clause.
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            start = before;
-            chars += 1;
-            continue;
-        }
         if let Some(&(open, _)) = QUOTE_PAIRS.iter().find(|(_, cl)| *cl == c) {
             match group_backward(&head[..before], open, 14) {
                 Some(o) => {
