@@ -265,13 +265,6 @@ impl Words {
             .is_some_and(|(_, w)| w.len() == s.len())
     }
 
-    /// Whether some word may start with `c`: false means none does (one lookup, for loops that
-    /// ask at every character).
-    #[inline]
-    pub(crate) fn may_start(&self, c: char) -> bool {
-        !self.by_first.bucket(c as usize % BUCKETS).is_empty()
-    }
-
     /// The longest word `s` starts with.
     #[inline]
     pub(crate) fn longest_prefix<'a>(&'a self, s: &str) -> Option<&'a str> {
@@ -376,6 +369,5 @@ mod tests {
         assert!(
             ix.contains("三个") && ix.contains("$") && !ix.contains("三个孩子") && !ix.contains("")
         );
-        assert!(ix.may_start('三') && !ix.may_start('四'));
     }
 }

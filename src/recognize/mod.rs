@@ -40,6 +40,41 @@ pub(crate) static STRONG_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(STRONG_
 /// [`SUBJECT_VERBS`], indexed.
 pub(crate) static SUBJECT_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(SUBJECT_VERBS));
 
+/// The characters of `s` that are in `set` (which holds characters of the Basic Multilingual
+/// Plane only), with their byte offsets. A three-byte character (most of a Chinese text) is
+/// tested from its bytes, without decoding it: loops that look for a few characters in a
+/// phrase pass the others with one bit test each.
+pub(crate) fn marked_chars<'a>(
+    s: &'a str,
+    set: &'a CharSet,
+) -> impl Iterator<Item = (usize, char)> + 'a {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&b0) = b.get(i) {
+            let at = i;
+            if b0 & 0xf0 == 0xe0 {
+                i += 3;
+                match (b.get(at + 1), b.get(at + 2)) {
+                    (Some(&b1), Some(&b2)) if !set.contains3(b0, b1, b2) => continue,
+                    _ => {}
+                }
+            } else {
+                i += match b0 {
+                    0..0x80 => 1,
+                    0xf0.. => 4,
+                    _ => 2,
+                };
+            }
+            let c = s[at..].chars().next()?;
+            if set.contains_code(u32::from(c)) {
+                return Some((at, c));
+            }
+        }
+        None
+    })
+}
+
 /// Characters that end a clause: an item or action never crosses them.
 pub(crate) fn is_clause_boundary(c: char) -> bool {
     // Han characters (most of a text) are none of these, told by one range test.

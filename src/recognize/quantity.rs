@@ -13,8 +13,9 @@ use super::{
     LINK_WORDS_IX, STRONG_VERBS_IX, SUBJECT_VERBS_IX,
 };
 use crate::lexicon::{
-    Words, ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES, MEASURE_WORDS,
-    NOT_MEASURE_WORDS, NOUN_UNITS, TIME_INDICATOR_HEADS, TIME_UNITS, TRAILING_ACTION_VERBS,
+    CharSet, Words, ACTION_VERBS, APPROX_PREFIXES, BARE_COUNT_HEADS, CURRENCY_SUFFIXES,
+    MEASURE_WORDS, NOT_MEASURE_WORDS, NOUN_UNITS, TIME_INDICATOR_HEADS, TIME_UNITS,
+    TRAILING_ACTION_VERBS,
 };
 use crate::{Approx, Count, Decimal, Span};
 use memchr::memmem::Finder;
@@ -254,16 +255,13 @@ pub(crate) fn find_among(
 }
 
 /// The counts of a block as found at their numerals, before the item and action of each count
-/// with a measure word are read ([`read_items`]).
+/// with a measure word are read ([`read_items`]): those have no item yet (the others, a tier or
+/// a bare count of people, have one).
 ///
 /// The two steps are apart so that a caller can run each over every block before the next:
 /// every numeral asks the first, few counts reach the second, whose code is large, so each
 /// step's code stays in the instruction cache while it works.
-pub(crate) struct Units {
-    counts: Vec<Count>,
-    /// Whether the item and action of the count at the same index are still to be read.
-    unread: Vec<bool>,
-}
+pub(crate) struct Units(Vec<Count>);
 
 /// The first step of [`find_among`]: the counts of `text`, their items and actions not read
 /// yet where they have a measure word.
@@ -288,32 +286,25 @@ pub(crate) fn find_units(
         merged = v;
         &merged
     };
-    let mut units = Units {
-        counts: Vec::new(),
-        unread: Vec::new(),
-    };
+    let mut counts = Vec::new();
     let mut floor = 0;
     for n in all {
-        if let Some((found, unread)) = count_at(text, n, measure_words, floor) {
+        if let Some(found) = count_at(text, n, measure_words, floor) {
             floor = found.span.end;
-            units.counts.push(found);
-            units.unread.push(unread);
+            counts.push(found);
         }
     }
-    units
+    Units(counts)
 }
 
 /// The second step of [`find_among`]: the items and actions of the counts [`find_units`] found
 /// in `text`, read in order (a count may take its item from the one before).
 pub(crate) fn read_items(text: &str, units: Units) -> Vec<Count> {
-    let Units { mut counts, unread } = units;
-    for (k, unread) in unread.into_iter().enumerate() {
-        if !unread {
-            continue;
-        }
+    let Units(mut counts) = units;
+    for k in 0..counts.len() {
         let (done, rest) = counts.split_at_mut(k);
-        let Some(c) = rest.first_mut() else {
-            break;
+        let Some(c) = rest.first_mut().filter(|c| c.item.is_none()) else {
+            continue;
         };
         let prev = done.last();
         let floor = prev.map_or(0, |p| p.span.end);
@@ -505,9 +496,9 @@ fn unit_after<'t>(rest: &'t str, measure_words: &'t Words) -> Option<&'t str> {
     (!shadowed).then_some(unit)
 }
 
-/// The count at numeral `n`, and whether its item and action are still to be read (by
-/// [`item_and_action`]: those of a count with a measure word other than 级).
-fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Option<(Count, bool)> {
+/// The count at numeral `n`; the item and action of a count with a measure word other than 级
+/// are left to [`read_items`] (its item is `None` until then).
+fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Option<Count> {
     // The character before, told by its last three bytes: every character asked about is three
     // bytes long, and no other character ends with the three bytes of one.
     if let Some(&before) = text.as_bytes()[..n.core_start].last_chunk::<3>() {
@@ -521,16 +512,18 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
         }
     }
     // 零部件, 陆家嘴: a lone 零 or 大写 digit is a word, not a number.
-    let core = &text[n.core_start..n.end];
     // 二期, 二轮, 二道河: a lone 二 before a measure word is an ordinal or a name (two is 两).
     // (Both are three bytes long: a core of another length is neither.)
-    let lone_formal = || {
-        core.chars()
-            .next()
-            .is_some_and(|c| FORMAL_DIGITS.contains(&c))
+    let lone_word = || {
+        let core = &text[n.core_start..n.end];
+        core == "二"
+            || core
+                .chars()
+                .next()
+                .is_some_and(|c| FORMAL_DIGITS.contains(&c))
     };
     // (The sign of a decimal is its mantissa's: no aligned comparison needed.)
-    if n.number.value.mantissa() <= 0 || (core.len() == 3 && (core == "二" || lone_formal())) {
+    if n.number.value.mantissa() <= 0 || (n.end - n.core_start == 3 && lone_word()) {
         return None;
     }
     // Set phrases (两条腿) and quoted names (“四个中心”) are not counts; asked only of a numeral
@@ -547,9 +540,7 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
     };
     let unit = unit_after(&rest[spaced..], measure_words);
     let Some(unit) = unit else {
-        return bare_count(text, n, floor)
-            .filter(|_| !named())
-            .map(|c| (c, false));
+        return bare_count(text, n, floor).filter(|_| !named());
     };
     let unit_end = n.end + spaced + unit.len();
     let after_unit = &text[unit_end..];
@@ -575,9 +566,13 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
             approx = Some(Approx::MoreThan);
         }
     }
-    let tier = unit == "级";
-    let item = if tier { tier_item(text, n.start) } else { None };
-    let count = Count {
+    // A tier always has its item (accept_unit took it only with one).
+    let item = if unit == "级" {
+        tier_item(text, n.start)
+    } else {
+        None
+    };
+    Some(Count {
         text: text[n.start..end].to_string(),
         span: Span::bytes(n.start, end),
         value: n.number.value,
@@ -587,8 +582,7 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
         item,
         action: None,
         section: None,
-    };
-    Some((count, !tier))
+    })
 }
 
 /// Context rules of single measure words.
@@ -987,7 +981,7 @@ struct Marks {
 impl Marks {
     fn of(phrase: &str) -> Marks {
         let mut m = Marks::default();
-        for c in phrase.chars() {
+        for (_, c) in super::marked_chars(phrase, &SPLIT_MARKS) {
             match c {
                 '比' | '较' => m.compare = true,
                 '由' | '从' => m.from = true,
@@ -998,6 +992,15 @@ impl Marks {
         m
     }
 }
+
+/// The characters [`Marks`] notes.
+static SPLIT_MARKS: Lazy<CharSet> = Lazy::new(|| CharSet::new("比较由从等".chars()));
+
+/// The quote marks [`last_strong_verb`] counts and the first characters of the strong verbs.
+static STRONG_VERB_MARKS: Lazy<CharSet> = Lazy::new(|| {
+    let firsts = super::STRONG_VERBS.iter().filter_map(|v| v.chars().next());
+    CharSet::new("“‘「《”’」》".chars().chain(firsts))
+});
 
 /// `s.chars().count() >= 2`, reading at most two characters.
 fn at_least_two_chars(s: &str) -> bool {
@@ -1017,17 +1020,16 @@ fn last_strong_verb(s: &str) -> Option<(usize, &'static str)> {
     let verbs = &*STRONG_VERBS_IX;
     let mut best: Option<(usize, &'static str)> = None;
     let mut open = 0i32;
-    for (i, c) in s.char_indices() {
+    for (i, c) in super::marked_chars(s, &STRONG_VERB_MARKS) {
         match c {
             '“' | '‘' | '「' | '《' => open += 1,
             '”' | '’' | '」' | '》' => open -= 1,
-            _ => {}
-        }
-        if open > 0 || !verbs.may_start(c) {
-            continue;
-        }
-        if let Some(v) = verbs.longest_prefix(&s[i..]) {
-            best = Some((i, v));
+            _ if open > 0 => {}
+            _ => {
+                if let Some(v) = verbs.longest_prefix(&s[i..]) {
+                    best = Some((i, v));
+                }
+            }
         }
     }
     best

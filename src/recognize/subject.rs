@@ -260,10 +260,9 @@ const PURPOSE_VERBS: &[&str] = &[
     "支持", "用于", "帮助", "建设", "实施", "开展", "解决", "推进", "完成", "保障", "补助", "奖励",
 ];
 
-/// What [`clean`] looks for in a clause: 于, 占, 在 and the full-width numeral characters (the
-/// ASCII ones are told by their byte).
+/// What [`clean`] looks for in a clause: 于, 占, 在 and the numeral characters.
 static CLEAN_MARKS: Lazy<CharSet> =
-    Lazy::new(|| CharSet::new("于占在％".chars().chain('０'..='９')));
+    Lazy::new(|| CharSet::new("于占在%％".chars().chain('0'..='9').chain('０'..='９')));
 
 #[inline]
 fn is_clause_break(c: char) -> bool {
@@ -321,29 +320,13 @@ fn clean(raw: &str) -> Option<&str> {
     // The characters cut at below, read in one pass: on a clause this short that costs less than
     // a byte search for each. `s` only shrinks from here, so what it lacks stays lacking.
     let (mut numeral, mut yu, mut zhan, mut zai) = (None, false, false, false);
-    let (marks, b): (&CharSet, _) = (&CLEAN_MARKS, s.as_bytes());
-    let mut i = 0;
-    while let Some(&b0) = b.get(i) {
-        let len = match b0 {
-            0..0x80 => 1,
-            0xe0..0xf0 => 3,
-            0xf0.. => 4,
-            _ => 2,
-        };
-        if b0.is_ascii_digit() || b0 == b'%' {
-            numeral = numeral.or(Some(i));
-        } else if let Some(&[b0, b1, b2]) = b.get(i..i + 3).filter(|_| len == 3) {
-            // Most characters are three bytes long and none of these: one test, not decoded.
-            if marks.contains3(b0, b1, b2) {
-                match s[i..].chars().next() {
-                    Some('于') => yu = true,
-                    Some('占') => zhan = true,
-                    Some('在') => zai = true,
-                    _ => numeral = numeral.or(Some(i)),
-                }
-            }
+    for (i, c) in super::marked_chars(s, &CLEAN_MARKS) {
+        match c {
+            '于' => yu = true,
+            '占' => zhan = true,
+            '在' => zai = true,
+            _ => numeral = numeral.or(Some(i)),
         }
-        i += len;
     }
     // 关税总水平由9.8%降至: the subject stands before the first value of a change; otherwise
     // after the last value (公交与轨道50米内换乘比例达 → 换乘比例).
@@ -708,7 +691,7 @@ mod tests {
     #[test]
     fn clean_marks_are_what_clean_looks_for() {
         for c in (0..0x1_0000u32).filter_map(char::from_u32) {
-            let clean = matches!(c, '于' | '占' | '在') || (is_numeral_char(c) && !c.is_ascii());
+            let clean = matches!(c, '于' | '占' | '在') || is_numeral_char(c);
             assert_eq!(CLEAN_MARKS.contains(c), clean, "{c:?}");
         }
     }
