@@ -22,9 +22,10 @@ pub(crate) struct WordEnds {
     single: CharSet,
     /// The last characters of the longer words (a filter beyond the plane).
     longer: CharSet,
-    /// The next-to-last characters of the longer words (a filter beyond the plane): most
-    /// characters before a last one (two in three) are none, told before the pair is looked up.
-    next_to_last: CharSet,
+    /// The last two characters of the longer words, hashed to one bit each of 2^16: most
+    /// pairs ending in a last character (中国, 扩大, 人民: nine in ten) are none, told before
+    /// the pair is looked up.
+    pairs: Box<[u64; 1024]>,
     /// The trie's nodes one and two characters deep, by their characters: where a walk
     /// starts, found without a search among the root's children.
     heads: Heads,
@@ -101,12 +102,15 @@ impl WordEnds {
                 .filter(|w| w.chars().nth(1).is_some())
                 .filter_map(|w| w.chars().next_back()),
         );
-        let next_to_last = CharSet::new(words.iter().filter_map(|w| w.chars().nth_back(1)));
         let mut heads = Vec::new();
+        let mut pairs = Box::new([0u64; 1024]);
         for &(last, one) in &children[0] {
             heads.push((Heads::one(last as u32), one));
             for &(prev, two) in &children[one as usize] {
-                heads.push((Heads::two(prev as u32, last as u32), two));
+                let pair = Heads::two(prev as u32, last as u32);
+                heads.push((pair, two));
+                let (w, b) = pair_slot(pair);
+                pairs[w] |= b;
             }
         }
         let mut nodes = Vec::with_capacity(children.len());
@@ -139,7 +143,7 @@ impl WordEnds {
             marks,
             single,
             longer,
-            next_to_last,
+            pairs,
             heads: Heads::new(&heads),
             nodes,
             edges,
@@ -261,13 +265,14 @@ impl WordEnds {
         let Some((prev, prev_len)) = code_before(text, end - len) else {
             return;
         };
-        let (pw, pb) = CharSet::slot(prev);
-        if self.next_to_last.words()[pw] & pb == 0 {
+        // Most last characters (国, 会, 家) end a word only after the right character: the
+        // bit of the pair is not set at most of them.
+        let pair = Heads::two(prev, last);
+        let (pw, pb) = pair_slot(pair);
+        if self.pairs[pw] & pb == 0 {
             return;
         }
-        // Most last characters (国, 会, 家) end a word only after the right character: the
-        // lookup of the pair misses at most of them.
-        let Some(mut node) = self.heads.get(Heads::two(prev, last)) else {
+        let Some(mut node) = self.heads.get(pair) else {
             return;
         };
         let mut pos = end - len - prev_len;
@@ -326,6 +331,13 @@ fn code_before(text: &str, pos: usize) -> Option<(u32, usize)> {
             Some((c as u32, c.len_utf8()))
         }
     }
+}
+
+/// The word and bit of the pair key `pair` ([`Heads::two`]) in [`WordEnds::pairs`].
+#[inline(always)]
+fn pair_slot(pair: u64) -> (usize, u64) {
+    let h = pair.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48;
+    ((h >> 6) as usize & 0x3ff, 1 << (h & 63))
 }
 
 /// A hashed table (open addressing) from the last character, or the last two characters, of
