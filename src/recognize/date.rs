@@ -1900,6 +1900,21 @@ fn keyword_leads_nowhere(text: &str, pos: usize) -> bool {
     false
 }
 
+/// What may follow 年 after one Chinese numeral for a reader to take it: 一年来 and 一年以来
+/// (the reviewed year), 十年前 and 两年后 (counted from the year of writing), 十年代 (a decade).
+const LONE_NUMERAL_YEARS_NEXT: &[char] = &['来', '以', '前', '后', '代'];
+
+/// Whether the Chinese numeral `c` at `pos` is a numeral alone before 年 that no reader takes
+/// as a date without a reference day: a length of years (三年行动, 五年规划, 一年多, 一年。), the
+/// most frequent Chinese numeral before a date character in reports. A year needs two digits
+/// at least (九八年, 二〇二二年).
+fn lone_numeral_years(text: &str, pos: usize, c: char) -> bool {
+    let after = pos + c.len_utf8();
+    starts(text, after, "年")
+        && !char_at(text, after + '年'.len_utf8())
+            .is_some_and(|n| LONE_NUMERAL_YEARS_NEXT.contains(&n))
+}
+
 /// Whether a date can start at `pos`, where the character `code` of class `class` is: a numeral
 /// that does not continue another and may start a date ([`digits_may_date`],
 /// [`numeral_may_date`]), or the first two characters of a keyword. `rolling`: a reference day is
@@ -1911,6 +1926,7 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
             !digit_before(text.as_bytes(), pos) && digits_may_date(text, pos, rolling)
         } else {
             !char_before(text, pos).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
+                && (rolling || !lone_numeral_years(text, pos, c))
                 && cn_numeral_may_date(text, pos)
         };
     }
@@ -3381,104 +3397,14 @@ mod tests {
                 .chain(CN_NUMERALS_NEXT)
                 .map(|c| c.to_string()),
         );
-        for w in [
-            "1",
-            "2",
-            "3",
-            "9",
-            "12",
-            "20",
-            "123",
-            "2022",
-            "1999",
-            "2100",
-            "20240307",
-            "12345",
-            "０",
-            "１",
-            "１２",
-            "２０２２",
-            "３",
-            "一",
-            "二",
-            "三",
-            "五",
-            "十",
-            "十四",
-            "两",
-            "二〇二二",
-            "九八",
-            "百",
-            "千",
-            "两千",
-            "廿",
-            "○",
-            ".",
-            "．",
-            "·",
-            "-",
-            "/",
-            "／",
-            "~",
-            "－",
-            "—",
-            " ",
-            "至",
-            "到",
-            "起",
-            "止",
-            "年",
-            "月",
-            "日",
-            "号",
-            "天",
-            "个",
-            "多",
-            "半",
-            "世纪",
-            "季度",
-            "节",
-            "前",
-            "后",
-            "以来",
-            "至今",
-            "底",
-            "末",
-            "初",
-            "上旬",
-            "份",
-            "的",
-            "度",
-            "，",
-            "。",
-            "“",
-            "”",
-            "\n",
-            "产",
-            "增长",
-            "国",
-            "家",
-            "总结",
-            "比",
-            "a",
-            "G",
-            "Q",
-            "%",
-            "亿",
-            "万",
-            "元",
-            "来",
-            "内",
-            "间",
-            "余",
-            "左右",
-            "农历",
-            "闰",
-            "正",
-            "腊",
-        ] {
-            tokens.push(w.to_string());
-        }
+        // Numbers written every way, separators, date characters and other words.
+        let more = "1 2 3 9 12 20 123 2022 1999 2100 20240307 12345 ０ １ １２ ２０２２ ３ 一 二 三 \
+                    五 十 十四 两 二〇二二 九八 百 千 两千 廿 ○ . ． · - / ／ ~ － — 至 到 起 止 \
+                    年 月 日 号 天 个 多 半 世纪 季度 节 前 后 以来 至今 底 末 初 上旬 份 的 度 ， 。 \
+                    “ ” 产 增长 国 家 总结 比 a G Q % 亿 万 元 来 内 间 余 左右 农历 闰 正 腊 代 \
+                    年代 一年来 一年以来 世纪初";
+        tokens.extend(more.split_whitespace().map(str::to_string));
+        tokens.extend([" ", "\n"].map(str::to_string));
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |n: usize| {
             seed ^= seed << 13;
@@ -3505,10 +3431,18 @@ mod tests {
         ];
         let starts = StartTables::get();
         let mut dropped = 0;
-        for _ in 0..60_000 {
-            let text: String = (0..1 + next(6))
-                .map(|_| tokens[next(tokens.len())].as_str())
-                .collect();
+        // Every pair of tokens, then random runs of up to six.
+        let pairs = tokens
+            .iter()
+            .flat_map(|a| tokens.iter().map(move |b| format!("{a}{b}")));
+        let runs: Vec<String> = (0..60_000)
+            .map(|_| {
+                (0..1 + next(6))
+                    .map(|_| tokens[next(tokens.len())].as_str())
+                    .collect()
+            })
+            .collect();
+        for text in pairs.chain(runs) {
             let bytes = text.as_bytes();
             for (pos, c) in text.char_indices() {
                 let code = c as u32;
