@@ -1900,19 +1900,21 @@ fn keyword_leads_nowhere(text: &str, pos: usize) -> bool {
     false
 }
 
-/// What may follow 年 after one Chinese numeral for a reader to take it: 一年来 and 一年以来
-/// (the reviewed year), 十年前 and 两年后 (counted from the year of writing), 十年代 (a decade).
-const LONE_NUMERAL_YEARS_NEXT: &[char] = &['来', '以', '前', '后', '代'];
+/// What may follow 年 after one Chinese numeral for a reader to take it: 十年前 and 两年后
+/// (counted from the year of writing), 十年代 (a decade); after 一 also 来 and 以 (一年来, 一年以来:
+/// the reviewed year).
+const LONE_NUMERAL_YEARS_NEXT: &[char] = &['前', '后', '代'];
 
 /// Whether the Chinese numeral `c` at `pos` is a numeral alone before 年 that no reader takes
-/// as a date without a reference day: a length of years (三年行动, 五年规划, 一年多, 一年。), the
-/// most frequent Chinese numeral before a date character in reports. A year needs two digits
+/// as a date without a reference day: a length of years (三年行动, 五年规划, 五年来, 一年多, 一年。),
+/// the most frequent Chinese numeral before a date character in reports. A year needs two digits
 /// at least (九八年, 二〇二二年).
 fn lone_numeral_years(text: &str, pos: usize, c: char) -> bool {
     let after = pos + c.len_utf8();
     starts(text, after, "年")
-        && !char_at(text, after + '年'.len_utf8())
-            .is_some_and(|n| LONE_NUMERAL_YEARS_NEXT.contains(&n))
+        && !char_at(text, after + '年'.len_utf8()).is_some_and(|n| {
+            LONE_NUMERAL_YEARS_NEXT.contains(&n) || c == '一' && matches!(n, '来' | '以')
+        })
 }
 
 /// Whether a date can start at `pos`, where the character `code` of class `class` is: a numeral
