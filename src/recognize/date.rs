@@ -1552,6 +1552,22 @@ const COUNT_PREFIXES: &[char] = &['近', '前', '第', 'Q', 'q', '闰', '过'];
 /// What else may follow a count prefix (闰正月, 近 三 年).
 const COUNT_PREFIX_NEXT: &[char] = &['正', '冬', '腊', ' '];
 
+/// The first two characters of every word of two characters or more a date can start with
+/// (the pairs of `START_PAIRS` other than those of the count and rolling prefixes).
+pub(crate) fn start_word_pairs() -> impl Iterator<Item = (char, char)> {
+    start_words().filter_map(|w| {
+        let mut it = w.chars();
+        Some((it.next()?, it.next()?))
+    })
+}
+
+/// Whether `START_PAIRS` holds pairs of `c` other than those of words: a count or rolling
+/// prefix before a numeral (近三年, 上2个月).
+#[cfg(test)]
+pub(crate) fn has_count_pairs(c: char) -> bool {
+    ROLLING_PREFIXES.contains(&c) || COUNT_PREFIXES.contains(&c)
+}
+
 /// Every keyword and the other words a date can start with.
 fn start_words() -> impl Iterator<Item = &'static str> {
     keywords().chain(["新一年", "上个世纪", "上半月", "下半月", "过半"])

@@ -52,9 +52,24 @@ impl Mark {
 const NUMERAL: u8 = 1;
 /// The multiplier of the date class.
 const DATE: u8 = 2;
+/// The bits a mark carries: [`NUMERAL`] and the date class times [`DATE`].
+const MARK_BITS: u8 = 7;
+/// The bit of a keyword's first character that is marked from the character after it
+/// ([`MARKED_BY_NEXT`]), not where it stands.
+const BY_NEXT: u8 = 8;
+/// The bit of a character that marks the character before it when that is one of
+/// [`MARKED_BY_NEXT`] (the second characters of their keywords).
+const MARKS_BEFORE: u8 = 16;
+
+/// Common characters that start a date keyword only before a few rarer characters (国 of 国庆,
+/// 建 of 建党节, 中 of 中秋, 年 of 年初, 重 of 重阳 …): the pass stops at those second characters
+/// and marks the first from there, rather than stop at every 国, 建, 中. Neither numerals nor
+/// count or rolling prefixes, whose next characters are many (a test checks).
+const MARKED_BY_NEXT: &str = "国建中年重开平农教立道小正首神康";
 
 /// The class of every character of the Basic Multilingual Plane as a mark would carry it
-/// ([`Mark::class`]), so that the pass reads it with one lookup.
+/// ([`Mark::class`]) and the [`BY_NEXT`] and [`MARKS_BEFORE`] bits, so that the pass reads it
+/// with one lookup.
 static CLASSES: Lazy<Box<[u8; 65_536]>> = Lazy::new(|| {
     let mut t = Box::new([0u8; 65_536]);
     for (class, &date_class) in t.iter_mut().zip(date::classes().iter()) {
@@ -67,15 +82,27 @@ static CLASSES: Lazy<Box<[u8; 65_536]>> = Lazy::new(|| {
     for c in number::start_chars_listed() {
         t[c as usize] |= NUMERAL;
     }
+    for c in MARKED_BY_NEXT.chars() {
+        t[c as usize] |= BY_NEXT;
+    }
+    for (first, second) in date::start_word_pairs() {
+        if MARKED_BY_NEXT.contains(first) {
+            t[second as usize] |= MARKS_BEFORE;
+        }
+    }
     t
 });
 
-/// The marked three-byte characters as a [`Stops`] table, so that the pass skips every other
-/// Han character with one lookup (the table names' word ends are skipped with).
+/// The three-byte characters the pass stops at as a [`Stops`] table, so that it skips every
+/// other Han character with one lookup (the table names' word ends are skipped with): the marked
+/// ones but [`MARKED_BY_NEXT`], and the characters that mark those.
 static MARKED: Lazy<Stops> = Lazy::new(|| {
     let classes: &[u8; 65_536] = &CLASSES;
     let marked = (0x800..0x10000u32)
-        .filter(|&code| classes[code as usize] != 0)
+        .filter(|&code| {
+            let class = classes[code as usize];
+            class & BY_NEXT == 0 && class != 0
+        })
         .filter_map(char::from_u32);
     Stops::new(&CharSet::new(marked))
 });
@@ -106,6 +133,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
         };
         // Four-byte characters are beyond the classes: no scan looks at them.
         let mut class = classes.get(code as usize).copied().unwrap_or(0);
+        if class & MARKS_BEFORE != 0 {
+            mark_before(bytes, at, classes, starts, out);
+        }
+        class &= MARK_BITS;
         if class >= DATE && !starts.may_start(bytes, at, code, len, class / DATE) {
             class &= NUMERAL;
         }
@@ -113,6 +144,32 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
             out.push(Mark { at, code, class });
         }
         at += len;
+    }
+}
+
+/// Marks the character before `at` when it is one of [`MARKED_BY_NEXT`] and a date may start
+/// there ([`date::StartTables::may_start`]): the character at `at` is a second character of its
+/// keywords.
+fn mark_before(
+    bytes: &[u8],
+    at: usize,
+    classes: &[u8; 65_536],
+    starts: date::StartTables,
+    out: &mut Vec<Mark>,
+) {
+    // A lead byte three bytes back starts the character that ends at `at`.
+    let Some(&[b0 @ 0xE0..=0xEF, b1, b2]) = at.checked_sub(3).and_then(|p| bytes.get(p..at)) else {
+        return;
+    };
+    let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    let class = classes[code as usize];
+    if class & BY_NEXT != 0 && starts.may_start(bytes, at - 3, code, 3, (class & MARK_BITS) / DATE)
+    {
+        out.push(Mark {
+            at: at - 3,
+            code,
+            class: class & MARK_BITS,
+        });
     }
 }
 
@@ -124,7 +181,8 @@ mod tests {
     /// marked.
     #[test]
     fn marks_are_the_characters_both_scans_look_at() {
-        let text = "共3项，2022年7月20日。一是去年12.5亿元；第一季度！ab h w é 😀 万分之一 统一 国家 国庆节 年";
+        let text = "共3项，2022年7月20日。一是去年12.5亿元；第一季度！ab h w é 😀 万分之一 统一 国家 国庆节 年 \
+                    中秋 中国 年初 年度 国国庆 庆";
         let mut marks = Vec::new();
         find(text, &mut marks);
         let mut expected = Vec::new();
@@ -135,7 +193,15 @@ mod tests {
                 c.len_utf8() == 3 && number::start_chars_listed().any(|s| s == c)
             };
             let mut date_class = date::class_of(c as u32);
-            if !date::mark_may_start(text, at, c as u32, c.len_utf8(), date_class) {
+            // A character of MARKED_BY_NEXT only before a second character of its keywords.
+            let next_marks = text[at + c.len_utf8()..].chars().next().is_some_and(|n| {
+                CLASSES
+                    .get(n as usize)
+                    .is_some_and(|&k| k & MARKS_BEFORE != 0)
+            });
+            if !date::mark_may_start(text, at, c as u32, c.len_utf8(), date_class)
+                || MARKED_BY_NEXT.contains(c) && !next_marks
+            {
                 date_class = date::CLASS_NONE;
             }
             let class = u8::from(numeral) | (date_class * DATE);
@@ -155,5 +221,21 @@ mod tests {
         assert!(!date_mark(text.find("国家").unwrap()));
         assert!(date_mark(text.find("国庆节").unwrap()));
         assert!(!date_mark(text.find("一是").unwrap()));
+        assert!(date_mark(text.find("中秋").unwrap()) && !date_mark(text.find("中国").unwrap()));
+        assert!(date_mark(text.find("年初").unwrap()) && !date_mark(text.find("年度").unwrap()));
+        let twice = text.find("国国庆").unwrap();
+        assert!(!date_mark(twice) && date_mark(twice + 3));
+    }
+
+    /// The characters marked from the next are keyword starts only: no numeral, no count or
+    /// rolling prefix (whose pairs with numerals are not words).
+    #[test]
+    fn characters_marked_by_the_next_start_words_only() {
+        for c in MARKED_BY_NEXT.chars() {
+            assert_eq!(date::class_of(c as u32), date::CLASS_WORD, "{c}");
+            assert_eq!(CLASSES[c as usize] & NUMERAL, 0, "{c}");
+            assert!(!date::has_count_pairs(c), "{c}");
+            assert!(date::start_word_pairs().any(|(first, _)| first == c), "{c}");
+        }
     }
 }
