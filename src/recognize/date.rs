@@ -1702,7 +1702,8 @@ static HOLIDAY_SEASON_FIRSTS: once_cell::sync::Lazy<CharSet> =
 /// before one of [`DIGITS_NEXT`]. A run longer than 8 digits is no date.
 fn digits_going_on(text: &str, pos: usize) -> Option<(u32, usize, usize, Option<char>)> {
     let (v, n, end) = read_digits(text, pos)?;
-    let next = char_at(text, end);
+    // Asked at every number the date scan meets: the next character is decoded from its bytes.
+    let next = decode(text.as_bytes(), end).and_then(|(code, _)| char::from_u32(code));
     let goes_on = match n {
         8 => true,
         4 => {
