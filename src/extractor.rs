@@ -3,7 +3,7 @@
 use crate::layout::{self, headings::HeadingPatterns, Layout};
 use crate::positions::Cursor;
 use crate::recognize::{date, marks, money, names, number, org, percent, person, quantity};
-use crate::resolve::{self, moved_into, Candidates};
+use crate::resolve::{self, moved_into, Candidates, Mention};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -364,25 +364,32 @@ impl Extractor {
                 .zip(numerals.iter().zip(&scale_words))
         };
         // Counts in two steps, each over every block: the units at the numerals, then the items
-        // and actions of the counts found (a large body of code few numerals reach).
-        let units: Vec<quantity::Units> = numbered()
-            .zip(&block_marks)
-            .map(|((t, (nums, scale_words)), marked)| {
-                // 翻一番: its 一 is a numeral mark.
-                let doubling = quantity::doubling_positions_marked(t.0, &marks[marked.clone()]);
-                quantity::find_units(t.0, nums, scale_words, doubling, &self.measure_words)
-            })
-            .collect();
-        for ((t, &(start, _)), units) in block_texts().zip(&blocks).zip(units) {
-            moved_into(quantity::read_items(t, units), &mut all.counts, start);
+        // and actions of the counts found (a large body of code few numerals reach). Their spans
+        // are the blocks' until both are done.
+        let mut counts_of_block = Vec::with_capacity(blocks.len());
+        for (((t, _), (nums, scale_words)), marked) in numbered().zip(&block_marks) {
+            // 翻一番: its 一 is a numeral mark.
+            let doubling = quantity::doubling_positions_marked(t, &marks[marked.clone()]);
+            let first = all.counts.len();
+            let words = &self.measure_words;
+            quantity::find_units(t, nums, scale_words, doubling, words, &mut all.counts);
+            counts_of_block.push(first..all.counts.len());
+        }
+        for ((t, &(start, _)), found) in block_texts().zip(&blocks).zip(counts_of_block) {
+            let found = &mut all.counts[found];
+            quantity::read_items(t, found);
+            shift_spans(found, start);
         }
         for ((t, &(start, _)), (nums, scale_words)) in numbered() {
-            let found = money::find_among(t, nums, scale_words, &self.currencies);
-            moved_into(found, &mut all.money, start);
+            let first = all.money.len();
+            money::find_into(t, nums, scale_words, &self.currencies, &mut all.money);
+            shift_spans(&mut all.money[first..], start);
         }
         for ((t, &(start, end)), (nums, _)) in numbered() {
-            let found = percent::find_among(t, nums, half_at.within(start, end));
-            moved_into(found, &mut all.percentages, start);
+            let first = all.percentages.len();
+            let half_words = half_at.within(start, end);
+            percent::find_into(t, nums, half_words, &mut all.percentages);
+            shift_spans(&mut all.percentages[first..], start);
         }
         let parts = forward_parts(&layout, &years);
         let forward = date::DateContext {
@@ -424,6 +431,15 @@ impl Extractor {
         let mut report = self.extract(&decoded.text);
         report.meta.encoding = Some(decoded.encoding.to_string());
         Ok(report)
+    }
+}
+
+/// Moves the spans of the mentions found in a block (from the block's start) to the text's.
+fn shift_spans<T: Mention>(found: &mut [T], offset: usize) {
+    for m in found {
+        let span = m.span_mut();
+        span.start += offset;
+        span.end += offset;
     }
 }
 

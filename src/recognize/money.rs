@@ -126,6 +126,19 @@ pub(crate) fn find_among(
     scale_words: &[Numeral],
     currencies: &Currencies,
 ) -> Vec<Money> {
+    let mut out = Vec::new();
+    find_into(text, numerals, scale_words, currencies, &mut out);
+    out
+}
+
+/// [`find_among`], appending the amounts to `out` (one list for every block of a document).
+pub(crate) fn find_into(
+    text: &str,
+    numerals: &[Numeral],
+    scale_words: &[Numeral],
+    currencies: &Currencies,
+    out: &mut Vec<Money>,
+) {
     // 超千亿元, 突破万亿元, 上千万元: round amounts written with scale characters alone, which
     // the number core leaves to the scale-word reader; not 4个万亿元台阶 (a count of levels).
     let mut bare = scale_words
@@ -147,18 +160,20 @@ pub(crate) fn find_among(
     // The amount at a numeral (read again when it was first read as the high end of a range
     // that was not taken: rare, and cheaper than keeping every reading, which is large).
     let amount_at = |k: usize| money_at(text, &numerals[k], currencies);
-    let mut out: Vec<Money> = Vec::new();
+    // The amounts of this text are those after `first`.
+    let first = out.len();
     let mut i = 0;
     while i < numerals.len() {
         let n = &numerals[i];
         // Numerals inside an amount already read (1角1分 in 123元1角1分) are part of it.
-        if out.last().is_some_and(|m| n.start < m.span.end) {
+        if out[first..].last().is_some_and(|m| n.start < m.span.end) {
             i += 1;
             continue;
         }
         // 5美元3分: a currency word already read as the suffix of an amount is not the prefix of
         // the next one.
-        let own = amount_at(i).filter(|m| out.last().is_none_or(|prev| prev.span.end <= m.start));
+        let prev_end = out[first..].last().map(|prev| prev.span.end);
+        let own = amount_at(i).filter(|m| prev_end.is_none_or(|e| e <= m.start));
         let Some(m) = own else {
             // 1万(含)-5万元: a bare low end joined to the amount that follows.
             let next = numerals.get(i + 1).filter(|next| {
@@ -212,7 +227,6 @@ pub(crate) fn find_among(
         out.push(m.to_money(text, m.start));
         i += 1;
     }
-    out
 }
 
 /// An amount as read at a numeral, before it is kept: no text or item built yet.
@@ -300,11 +314,11 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
     let after_num = skip_spaces(text, n.end);
     let rest = &text[after_num..];
     let mut start = n.start;
-    let mut value = n.number.value;
-    let mut value_max = n.number.value_max;
     let mut end;
     let mut currency: &'c str;
-    let mut main_unit = true; // false when the amount is in 角/分 only (肆角叁分)
+    // The value of an amount in 角/分 only (肆角叁分), else the numeral's (taken once the
+    // numeral is known to be an amount: most are not, and a value is large to copy).
+    let mut sub_value = None;
     match currencies.after(rest) {
         Some((w, code)) => {
             if w.starts_with('块') && !kuai_is_money(&rest[w.len()..]) {
@@ -328,9 +342,7 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
             if let Some((sub_end, v)) = subunits_only(text, n) {
                 currency = "CNY";
                 end = sub_end;
-                value = v;
-                value_max = None;
-                main_unit = false;
+                sub_value = Some(v);
             } else {
                 let head = trim_spaces_end(&text[..n.start]);
                 let (w, code) = currencies.before(head)?;
@@ -340,6 +352,11 @@ fn money_at<'c>(text: &str, n: &Numeral, currencies: &'c Currencies) -> Option<A
             }
         }
     }
+    let main_unit = sub_value.is_none();
+    let (mut value, value_max) = match sub_value {
+        Some(v) => (v, None),
+        None => (n.number.value, n.number.value_max),
+    };
     // 港币两千九百六十元: a currency written before overrides the generic 元 after.
     if main_unit && currency == "CNY" && start == n.start {
         let head = trim_spaces_end(&text[..n.start]);

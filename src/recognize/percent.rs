@@ -45,11 +45,26 @@ pub(crate) fn find_among(
     numerals: &[Numeral],
     half_ends: impl IntoIterator<Item = usize>,
 ) -> Vec<Percentage> {
-    let mut out: Vec<Percentage> = numerals
-        .iter()
-        .enumerate()
-        .filter_map(|(i, n)| percent_at(text, n, i.checked_sub(1).map(|k| &numerals[k])))
-        .collect();
+    let mut out = Vec::new();
+    find_into(text, numerals, half_ends, &mut out);
+    out
+}
+
+/// [`find_among`], appending the percentages to `out` (one list for every block of a
+/// document).
+pub(crate) fn find_into(
+    text: &str,
+    numerals: &[Numeral],
+    half_ends: impl IntoIterator<Item = usize>,
+    out: &mut Vec<Percentage>,
+) {
+    // The percentages of this text are those after `first`.
+    let first = out.len();
+    let at_numerals = numerals.iter().enumerate();
+    out.extend(
+        at_numerals
+            .filter_map(|(i, n)| percent_at(text, n, i.checked_sub(1).map(|k| &numerals[k]))),
+    );
     let before = out.len();
     // The word ending at each place (they cannot overlap one another).
     for p in half_ends {
@@ -66,7 +81,9 @@ pub(crate) fn find_among(
         let s = e - word.len();
         if text[e..].starts_with('品')
             || !text[..s].ends_with(needs_before)
-            || out.iter().any(|m| m.span.start < e && s < m.span.end)
+            || out[first..]
+                .iter()
+                .any(|m| m.span.start < e && s < m.span.end)
         {
             continue; // 半成品; 对折 as in folding (only 打对折 is a discount)
         }
@@ -81,9 +98,8 @@ pub(crate) fn find_among(
         ));
     }
     if out.len() > before {
-        out.sort_by_key(|p| p.span.start);
+        out[first..].sort_by_key(|p| p.span.start);
     }
-    out
 }
 
 /// Words that are a share without a numeral, with the word they need before them: 打对折 (50%),

@@ -29,6 +29,8 @@ static NOT_MEASURE_WORDS_IX: Lazy<Words> = Lazy::new(|| Words::new(NOT_MEASURE_W
 static ACTION_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(ACTION_VERBS));
 static TRAILING_ACTION_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(TRAILING_ACTION_VERBS));
 static IDIOMS_IX: Lazy<Words> = Lazy::new(|| Words::new(IDIOMS));
+static CURRENCY_SUFFIXES_IX: Lazy<Words> =
+    Lazy::new(|| Words::new(CURRENCY_SUFFIXES.iter().map(|(w, _)| w)));
 static LEADING_ADVERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(LEADING_ADVERBS));
 static TRAILING_ADVERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(TRAILING_ADVERBS));
 /// One finder per scale character: each runs a SIMD scan for a rare byte pair of its
@@ -250,28 +252,34 @@ pub(crate) fn find_among(
     doubling_at: impl IntoIterator<Item = usize>,
     measure_words: &Words,
 ) -> Vec<Count> {
-    let units = find_units(text, numerals, scale_words, doubling_at, measure_words);
-    read_items(text, units)
+    let mut counts = Vec::new();
+    find_units(
+        text,
+        numerals,
+        scale_words,
+        doubling_at,
+        measure_words,
+        &mut counts,
+    );
+    read_items(text, &mut counts);
+    counts
 }
 
-/// The counts of a block as found at their numerals, before the item and action of each count
-/// with a measure word are read ([`read_items`]): those have no item yet (the others, a tier or
-/// a bare count of people, have one).
+/// The first step of [`find_among`]: appends the counts of `text` to `out` as found at their
+/// numerals, without the item and action of a count with a measure word (its item is `None`
+/// until [`read_items`] reads it; a tier and a bare count of people have theirs).
 ///
 /// The two steps are apart so that a caller can run each over every block before the next:
 /// every numeral asks the first, few counts reach the second, whose code is large, so each
 /// step's code stays in the instruction cache while it works.
-pub(crate) struct Units(Vec<Count>);
-
-/// The first step of [`find_among`]: the counts of `text`, their items and actions not read
-/// yet where they have a measure word.
 pub(crate) fn find_units(
     text: &str,
     numerals: &[Numeral],
     scale_words: &[Numeral],
     doubling_at: impl IntoIterator<Item = usize>,
     measure_words: &Words,
-) -> Units {
+    out: &mut Vec<Count>,
+) {
     let doubling = doubling_numerals(text, numerals, doubling_at);
     // Most blocks have neither: their numerals (in order already) are read without a copy.
     let merged: Vec<Numeral>;
@@ -286,21 +294,18 @@ pub(crate) fn find_units(
         merged = v;
         &merged
     };
-    let mut counts = Vec::new();
     let mut floor = 0;
     for n in all {
         if let Some(found) = count_at(text, n, measure_words, floor) {
             floor = found.span.end;
-            counts.push(found);
+            out.push(found);
         }
     }
-    Units(counts)
 }
 
 /// The second step of [`find_among`]: the items and actions of the counts [`find_units`] found
 /// in `text`, read in order (a count may take its item from the one before).
-pub(crate) fn read_items(text: &str, units: Units) -> Vec<Count> {
-    let Units(mut counts) = units;
+pub(crate) fn read_items(text: &str, counts: &mut [Count]) {
     for k in 0..counts.len() {
         let (done, rest) = counts.split_at_mut(k);
         let Some(c) = rest.first_mut().filter(|c| c.item.is_none()) else {
@@ -313,7 +318,6 @@ pub(crate) fn read_items(text: &str, units: Units) -> Vec<Count> {
         c.item = item;
         c.action = action;
     }
-    counts
 }
 
 /// Round numbers written with scale characters alone, which the number core does not read:
@@ -716,7 +720,7 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
     let rest = &text[n.end..];
     let blocked = rest.starts_with(['%', '％', '年', '元', '倍', '级'])
         || rest.starts_with("个百分点")
-        || CURRENCY_SUFFIXES.iter().any(|(w, _)| rest.starts_with(w));
+        || CURRENCY_SUFFIXES_IX.starts(rest);
     if blocked {
         return None;
     }

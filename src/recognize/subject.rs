@@ -229,6 +229,9 @@ const COMPARED_WITH: &[&str] = &["高于", "低于", "快于", "慢于"];
 static RESPECTIVELY: Lazy<FinderRev<'static>> = Lazy::new(|| FinderRev::new("分别"));
 
 static COMPARISONS_IX: Lazy<Words> = Lazy::new(|| Words::new(COMPARISONS));
+/// The currency words written after an amount, indexed.
+static CURRENCY_SUFFIXES_IX: Lazy<Words> =
+    Lazy::new(|| Words::new(crate::lexicon::CURRENCY_SUFFIXES.iter().map(|(w, _)| w)));
 /// The start of the leftmost word of [`COMPARED_WITH`] in `s`. All are two characters ending
 /// in 于, so only the places of 于 (found by a byte search) are asked.
 fn compared_with_at(s: &str) -> Option<usize> {
@@ -348,10 +351,7 @@ fn clean(raw: &str) -> Option<&str> {
                 "扩大", "缩小", "到", "至",
             ];
             // 27微克/立方米: a compound unit, not an item.
-            let unit_left = after.contains('/')
-                || crate::lexicon::CURRENCY_SUFFIXES
-                    .iter()
-                    .any(|(w, _)| after.starts_with(w));
+            let unit_left = after.contains('/') || CURRENCY_SUFFIXES_IX.starts(after);
             s = if after.chars().count() >= 2
                 && !unit_left
                 && !change.iter().any(|w| after.starts_with(w))
