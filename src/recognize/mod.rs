@@ -55,9 +55,10 @@ pub(crate) fn marked_chars<'a>(
             let at = i;
             if b0 & 0xf0 == 0xe0 {
                 i += 3;
-                match (b.get(at + 1), b.get(at + 2)) {
-                    (Some(&b1), Some(&b2)) if !set.contains3(b0, b1, b2) => continue,
-                    _ => {}
+                if let Some(&[b0, b1, b2]) = b.get(at..at + 3) {
+                    if !set.contains3(b0, b1, b2) {
+                        continue;
+                    }
                 }
             } else {
                 i += match b0 {

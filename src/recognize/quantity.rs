@@ -1233,6 +1233,20 @@ mod tests {
         find(text, &number::scan(text), crate::lexicon::MEASURE_WORDS)
     }
 
+    /// The scale characters and 翻一番 read from a block's marks are those a search finds.
+    #[test]
+    fn positions_from_marks_are_those_searched() {
+        let text =
+            "百亿斤，上千万元，翻一番，一百二十万，亿万，3千，翻一番半，千亿级，一番努力，万一";
+        let mut marks = Vec::new();
+        crate::recognize::marks::find(text, &mut marks);
+        let marked: Vec<usize> = scale_positions_marked(&marks, yi_positions(text)).collect();
+        assert_eq!(marked, scale_positions(text));
+        let doubling: Vec<usize> = doubling_positions_marked(text, &marks).collect();
+        assert_eq!(doubling, doubling_positions(text));
+        assert_eq!(doubling.len(), 2);
+    }
+
     #[test]
     fn scale_words() {
         let c =
