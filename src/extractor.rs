@@ -414,7 +414,6 @@ impl Extractor {
             );
         }
         // A name found once is found wherever else the document mentions it.
-        let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
         let (starts, rules) = (Some(&name_finds.name_starts[..]), &self.names.people);
         person::find_again_at(text, &blocks, starts, &mut all.people, rules);
         (layout, all, year)
