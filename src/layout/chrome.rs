@@ -1,9 +1,9 @@
 //! Web-page chrome (navigation, share buttons, footers) and byline lines that fill `meta`.
 
+use crate::lexicon::charset::{CharSet, Stops};
 use crate::lexicon::Words;
 use crate::positions::Cursor;
 use crate::Meta;
-use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
 
@@ -101,16 +101,32 @@ pub static CHROME_INFIXES: &[&str] = &[
     "微信公众号",
 ];
 
-/// [`CHROME_INFIXES`], searched for all at once.
-/// They are looked for in short lines only, where a DFA without a prefilter is quickest (a
-/// prefilter's set-up costs more than reading a few dozen bytes).
-static CHROME_INFIXES_AC: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(CHROME_INFIXES)
-        .expect("chrome infixes build")
+/// [`CHROME_INFIXES`], indexed by first character.
+static CHROME_INFIXES_IX: Lazy<Words> = Lazy::new(|| Words::new(CHROME_INFIXES));
+
+/// The first characters of [`CHROME_INFIXES`], laid out for skipping the characters that start
+/// none: a short line is passed four characters a round, stopping only where an infix may start.
+static CHROME_INFIX_STARTS: Lazy<Stops> = Lazy::new(|| {
+    Stops::new(&CharSet::new(
+        CHROME_INFIXES.iter().filter_map(|w| w.chars().next()),
+    ))
 });
+
+/// True when one of [`CHROME_INFIXES`] is in `line` (looked for in short lines only).
+fn holds_infix(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = 0;
+    loop {
+        i = CHROME_INFIX_STARTS.skip(b, i);
+        let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if CHROME_INFIXES_IX.starts(&line[i..]) {
+            return true;
+        }
+        i += c.len_utf8();
+    }
+}
 
 /// Script left in a scraped page, at any line length.
 pub static CODE_MARKERS: &[&str] = &[
@@ -329,7 +345,7 @@ impl MarkIndex {
 }
 
 /// [`is_chrome`], with the line's [`Marks`] known.
-fn is_chrome_marked(line: &str, marks: Marks) -> bool {
+pub(crate) fn is_chrome_marked(line: &str, marks: Marks) -> bool {
     // 60 characters take at most 240 bytes: longer lines are long without counting.
     let short = line.len() <= 60 || line.len() <= 60 * 4 && line.chars().count() <= 60;
     let b = line.as_bytes();
@@ -338,7 +354,7 @@ fn is_chrome_marked(line: &str, marks: Marks) -> bool {
         || marks.gt
             && (memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
                 || line.starts_with("首页"))
-        || short && CHROME_INFIXES_AC.is_match(line)
+        || short && holds_infix(line)
         // Every code marker holds an o, a g or a colon: a SIMD search rules most lines out.
         || marks.code
             && CODE_MARKERS.iter().any(|p| line.contains(p))
@@ -370,6 +386,17 @@ fn is_alphanumeric(c: char) -> bool {
     !PUNCTUATION.iter().any(|r| r.contains(&c)) && c.is_alphanumeric()
 }
 
+/// The three-byte characters a menu's walk stops at: its bars, the usual punctuation and the
+/// spaces (every other character it meets stops it too, being of another length).
+const MENU_MARKS: &str = "｜丨，。、：；“”（）\u{3000}\u{1680}\u{2028}\u{2029}\u{202f}\u{205f}";
+
+/// [`MENU_MARKS`] and the spaces U+2000 to U+200A, laid out for skipping the other characters.
+static MENU_STOPS: Lazy<Stops> = Lazy::new(|| {
+    Stops::new(&CharSet::new(
+        MENU_MARKS.chars().chain('\u{2000}'..='\u{200a}'),
+    ))
+});
+
 /// A navigation menu: `首页 | 新闻中心 | 政务公开`, or four or more short words separated by
 /// spaces with no punctuation (`政府信息公开 政务服务 互动交流 走进江城`).
 ///
@@ -385,13 +412,12 @@ fn is_menu(line: &str) -> bool {
     let (mut bar_count, mut space_count) = (0, 0);
     let b = line.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        // Most characters are ideographs, passed by their first two bytes without decoding.
-        if super::ideograph_at(b, i) {
-            i += 3;
-            continue;
-        }
-        let Some(c) = line[i..].chars().next() else {
+    loop {
+        // Most characters are passed four a round without being decoded. A character passed
+        // over that is neither a letter nor a digit (《) is no menu word: the splits below say
+        // no for it, as the walk would have.
+        i = MENU_STOPS.skip(b, i);
+        let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
         i += c.len_utf8();
@@ -628,21 +654,24 @@ impl PageReader {
     /// assert_eq!(meta.editor.as_deref(), Some("王一"));
     /// ```
     pub fn skip(&mut self, line: &str, meta: &mut Meta, after_body: bool) -> bool {
-        self.skip_marked(line, Marks::of(line), meta, after_body)
+        let marks = Marks::of(line);
+        self.skip_judged(line, marks, is_chrome_marked(line, marks), meta, after_body)
     }
 
-    /// [`PageReader::skip`], with the line's [`Marks`] known.
-    pub(crate) fn skip_marked(
+    /// [`PageReader::skip`], with the line's [`Marks`] known and whether it is chrome
+    /// ([`is_chrome_marked`], asked of every line beforehand).
+    pub(crate) fn skip_judged(
         &mut self,
         line: &str,
         marks: Marks,
+        chrome: bool,
         meta: &mut Meta,
         after_body: bool,
     ) -> bool {
         if let Some(field) = self.pending.take() {
             if line.chars().count() <= 30
                 && !line.contains('。')
-                && !is_chrome_marked(line, marks)
+                && !chrome
                 && fill(meta, field, line)
             {
                 return true;
@@ -655,7 +684,7 @@ impl PageReader {
             }
             self.link_list = false;
         }
-        if is_chrome_marked(line, marks) {
+        if chrome {
             let header = LINK_LIST_HEADERS.iter().any(|h| line.starts_with(h));
             self.link_list = header && after_body;
             return true;
@@ -856,6 +885,15 @@ mod tests {
         }
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// Every three-byte space stops a menu's walk.
+    #[test]
+    fn menu_stops_at_every_three_byte_space() {
+        let stops = CharSet::new(MENU_MARKS.chars().chain('\u{2000}'..='\u{200a}'));
+        for c in ('\u{800}'..='\u{ffff}').filter(|c| c.is_whitespace()) {
+            assert!(stops.contains(c), "{c:?}");
         }
     }
 

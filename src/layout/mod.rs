@@ -3,6 +3,7 @@
 pub mod chrome;
 pub mod headings;
 
+use crate::lexicon::charset::{CharSet, Stops};
 use crate::{Meta, Span};
 use headings::Style;
 use once_cell::sync::Lazy;
@@ -60,6 +61,9 @@ const ESCAPED_SPACES: &[&str] = &[
 
 /// Whitespace at the ends of a line: ASCII, NBSP, ideographic space, BOM, escaped spaces.
 fn trim(mut s: &str) -> &str {
+    if s.is_empty() {
+        return s;
+    }
     let is_space = |c: char| is_space(c) || c == '\u{feff}';
     // Most lines start and end with what is kept: one look at each end tells them.
     let kept_end = |c: Option<char>| {
@@ -138,7 +142,9 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         // Most lines hold no major numbering at all: they are kept whole without probing each
         // sentence start.
         let end = line.start + line.text.len();
-        let from = numberings.partition_point(|&(s, _)| s < line.start);
+        // A numbering at the line's start cuts nothing (cuts are made after a sentence end
+        // inside the line): only one after it makes the line worth walking.
+        let from = numberings.partition_point(|&(s, _)| s <= line.start);
         let inside = numberings[from..]
             .iter()
             .take_while(|&&(s, _)| s < end)
@@ -165,16 +171,6 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         }
     }
     split
-}
-
-/// True when a CJK ideograph of the basic block (U+4E00 to U+9FFF, most characters of a
-/// Chinese text) starts at byte `i` of `b`, a character boundary: told by its first two bytes.
-pub(crate) fn ideograph_at(b: &[u8], i: usize) -> bool {
-    match b[i] {
-        0xE5..=0xE9 => true,
-        0xE4 => b.get(i + 1).is_some_and(|&x| x >= 0xB8),
-        _ => false,
-    }
 }
 
 /// Whitespace (Unicode's, NBSP and the ideographic space among it). No character above the
@@ -228,6 +224,18 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '」' | '』')
 }
 
+/// The three-byte characters after which a paragraph may start: [`ends_sentence`] and the
+/// spaces (U+2000 to U+200A besides).
+const THREE_BYTE_BREAKS: &str = "。！？；”」』\u{3000}\u{1680}\u{2028}\u{2029}\u{202f}\u{205f}";
+
+/// [`THREE_BYTE_BREAKS`], laid out for skipping the other characters (the characters of other
+/// lengths, among them the ASCII breaks and escapes, stop the skipping anyway).
+static BREAK_STOPS: Lazy<Stops> = Lazy::new(|| {
+    Stops::new(&CharSet::new(
+        THREE_BYTE_BREAKS.chars().chain('\u{2000}'..='\u{200a}'),
+    ))
+});
+
 /// Marks that end the numbering of a `一、` heading.
 static ENUMERATION_MARKS: Lazy<[memchr::memmem::Finder<'static>; 2]> =
     Lazy::new(|| ["、", "．"].map(memchr::memmem::Finder::new));
@@ -271,15 +279,16 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
     let mut after_break = false;
     let b = t.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        // CJK ideographs (lead bytes E4 to E9) are neither breaks nor escapes: most characters
-        // are passed without being decoded.
-        let c = if (0xE4..=0xE9).contains(&b[i]) {
-            None
-        } else {
-            t[i..].chars().next()
+    loop {
+        // Characters that are neither breaks nor escapes (most of them) are passed four a round
+        // without being decoded, unless one follows a break (a heading may start there).
+        if !after_break {
+            i = BREAK_STOPS.skip(b, i);
+        }
+        let Some(c) = t.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
         };
-        let escaped = matches!(c, Some('<' | '&'));
+        let escaped = matches!(c, '<' | '&');
         if i > 0 && (after_break || escaped && ESCAPED_SPACES.iter().any(|e| t[i..].starts_with(e)))
         {
             let rest = trim_start(&t[i..]);
@@ -295,16 +304,8 @@ fn split_flattened<'a>(line: Line<'a>, out: &mut Vec<Line<'a>>) {
                 }
             }
         }
-        match c {
-            Some(c) => {
-                after_break = ends_sentence(c) || is_space(c);
-                i += c.len_utf8();
-            }
-            None => {
-                after_break = false;
-                i += 3;
-            }
-        }
+        after_break = ends_sentence(c) || is_space(c);
+        i += c.len_utf8();
     }
     if !cuts.iter().any(|(_, major)| *major) {
         out.push(line);
@@ -422,16 +423,46 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
     let mut trailing_date: Option<String> = None;
     let mut prev_open = false;
     let mut page = chrome::PageReader::default();
-    let mut marks = chrome::MarkIndex::new(text);
     let mut consumed: Option<usize> = None;
+    // The questions asked of every line that depend on nothing but the line are asked of all
+    // lines, one question after the other, before the lines are read in order: each question's
+    // code then stays in the instruction cache from one line to the next.
+    let mut marks = chrome::MarkIndex::new(text);
+    let line_marks: Vec<chrome::Marks> = lines
+        .iter()
+        .map(|l| marks.of(l.start, l.start + l.text.len()))
+        .collect();
+    let is_chrome: Vec<bool> = lines
+        .iter()
+        .zip(&line_marks)
+        .map(|(l, m)| chrome::is_chrome_marked(l.text, *m))
+        .collect();
+    // Chrome lines are always skipped: they are asked nothing more.
+    let mut dates: Vec<Option<String>> = lines
+        .iter()
+        .zip(&is_chrome)
+        .map(|(l, &c)| (!c).then(|| chrome::standalone_date(l.text)).flatten())
+        .collect();
+    let mut numberings: Vec<Option<headings::Numbered>> = lines
+        .iter()
+        .zip(&is_chrome)
+        .map(|(l, &c)| {
+            (!c).then(|| {
+                patterns
+                    .heading(l.text)
+                    .or_else(|| headings::numbered_in(l.text, l.merged))
+            })
+            .flatten()
+        })
+        .collect();
     for (idx, line) in lines.iter().enumerate() {
         let t = line.text;
         let span = Span::bytes(line.start, line.start + t.len());
-        let line_marks = marks.of(span.start, span.end);
-        if page.skip_marked(t, line_marks, &mut layout.meta, body_started) {
+        let (line_marks, chrome) = (line_marks[idx], is_chrome[idx]);
+        if page.skip_judged(t, line_marks, chrome, &mut layout.meta, body_started) {
             continue;
         }
-        trailing_date = chrome::standalone_date(t);
+        trailing_date = dates[idx].take();
         if !body_started && early_date.is_none() {
             early_date = trailing_date.clone();
         }
@@ -516,10 +547,7 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
             });
             continue;
         }
-        let numbered = patterns
-            .heading(t)
-            .or_else(|| headings::numbered_in(t, line.merged));
-        let numbered = numbered.filter(|h| {
+        let numbered = numberings[idx].take().filter(|h| {
             if matches!(h.style, Style::Custom(_)) {
                 return true;
             }
@@ -626,4 +654,18 @@ fn title_of(line: &str) -> Option<&str> {
         && chrome::standalone_date(line).is_none()
         && headings::numbered(line).is_none();
     ok.then_some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every three-byte character after which a paragraph may start stops the skipping.
+    #[test]
+    fn break_stops_hold_every_three_byte_break() {
+        let set = CharSet::new(THREE_BYTE_BREAKS.chars().chain('\u{2000}'..='\u{200a}'));
+        for c in ('\u{800}'..='\u{ffff}').filter(|&c| ends_sentence(c) || is_space(c)) {
+            assert!(set.contains(c), "{c:?}");
+        }
+    }
 }
