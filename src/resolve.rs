@@ -55,7 +55,8 @@ enum Kind {
 
 /// Keeps, among overlapping numeric candidates, the longest; equal lengths go by priority.
 fn settle_overlaps(c: &mut Candidates) {
-    let mut all: Vec<(Span, Kind, usize)> = Vec::new();
+    let total = c.money.len() + c.percentages.len() + c.dates.len() + c.counts.len();
+    let mut all: Vec<(Span, Kind, usize)> = Vec::with_capacity(total);
     all.extend(
         c.money
             .iter()
@@ -226,11 +227,20 @@ fn sections(
         });
         stack.push(i);
     }
+    // The paragraphs of a section follow one another: each run is copied at once.
     let mut sections = Sections::new(starts);
-    for p in paragraphs {
-        if let Some(s) = sections.innermost(p.start) {
-            out[s].paragraphs.push(*p);
+    let (mut from, mut owner) = (0, None);
+    for (i, p) in paragraphs.iter().enumerate() {
+        let s = sections.innermost(p.start);
+        if s != owner {
+            if let Some(o) = owner {
+                out[o].paragraphs.extend_from_slice(&paragraphs[from..i]);
+            }
+            (from, owner) = (i, s);
         }
+    }
+    if let Some(o) = owner {
+        out[o].paragraphs.extend_from_slice(&paragraphs[from..]);
     }
     out
 }
@@ -246,6 +256,17 @@ struct CharIndex<'a> {
 
 /// Bytes per counted chunk of [`CharIndex`].
 const CHUNK: usize = 64;
+
+/// The offsets in a chunk of [`CharIndex`], 0 to 63.
+const OFFSETS: [u8; CHUNK] = {
+    let mut offsets = [0u8; CHUNK];
+    let mut i = 0;
+    while i < CHUNK {
+        offsets[i] = i as u8;
+        i += 1;
+    }
+    offsets
+};
 
 /// Characters starting in a chunk: the bytes that are not UTF-8 continuation bytes
 /// (`0b10xx_xxxx`). Summed in bytes (at most 64), which the compiler does 16 or 32 at a time.
@@ -277,11 +298,21 @@ impl<'a> CharIndex<'a> {
     /// The char offset of byte offset `byte` (a char boundary, at most the text's length).
     fn get(&self, byte: usize) -> usize {
         let k = byte / CHUNK;
-        // The bytes of the chunk before `byte`, padded with continuation bytes, which count
-        // for nothing.
-        let mut head = [0x80; CHUNK];
-        head[..byte - k * CHUNK].copy_from_slice(&self.bytes[k * CHUNK..byte]);
-        self.before_chunk[k] + char_starts(&head)
+        let before = byte - k * CHUNK;
+        // The characters starting in the chunk before `byte`: the whole chunk is read and the
+        // bytes from `byte` on are masked out (no copy of a length known only here, which is
+        // a call and a mispredicted branch).
+        let starts = match self.bytes[k * CHUNK..].first_chunk::<CHUNK>() {
+            // Offsets compared as bytes, like the bytes themselves: 16 or 32 at a time.
+            Some(chunk) => chunk.iter().zip(&OFFSETS).fold(0u8, |n, (&b, &j)| {
+                n + u8::from((j < before as u8) & ((b as i8) >= -0x40))
+            }),
+            // The text's last, partial chunk.
+            None => self.bytes[k * CHUNK..byte]
+                .iter()
+                .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40)),
+        };
+        self.before_chunk[k] + usize::from(starts)
     }
 }
 
