@@ -216,6 +216,15 @@ pub static META_LABELS: &[(&str, MetaField)] = &[
     ("撰稿", MetaField::Author),
 ];
 
+/// The labels of [`META_LABELS`], each searched for with a searcher built once (a byline holds
+/// several: every label is looked for in it).
+static META_LABEL_FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
+    META_LABELS
+        .iter()
+        .map(|(label, _)| memchr::memmem::Finder::new(label))
+        .collect()
+});
+
 /// The labels of [`META_LABELS`], indexed by last character.
 static META_LABELS_IX: Lazy<Words> = Lazy::new(|| Words::new(META_LABELS.iter().map(|(w, _)| w)));
 
@@ -431,7 +440,7 @@ fn is_menu(line: &str) -> bool {
         ) {
             // The usual punctuation, which ends most lines' walk, likewise.
             return false;
-        } else if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
+        } else if super::is_space(c) {
             space_count += 1;
         } else if !is_alphanumeric(c) {
             // Menus hold only words, bars and spaces: a sentence stops at its first comma.
@@ -449,7 +458,7 @@ fn is_menu(line: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+        .split(super::is_space)
         .filter(|w| !w.is_empty())
         .collect();
     words.len() >= 4
@@ -535,8 +544,8 @@ fn read_meta_fields(line: &str, marks: Marks, meta: &mut Meta) -> (bool, Option<
     let mut found = false;
     let mut dangling = None;
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (label, field) in META_LABELS {
-        let Some(pos) = line.find(label) else {
+    for ((label, field), finder) in META_LABELS.iter().zip(META_LABEL_FINDERS.iter()) {
+        let Some(pos) = finder.find(line.as_bytes()) else {
             continue;
         };
         if taken.iter().any(|&(s, e)| pos < e && s < pos + label.len()) {
@@ -773,8 +782,7 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// assert_eq!(standalone_date("2013年3月20日召开会议"), None);
 /// ```
 pub fn standalone_date(line: &str) -> Option<String> {
-    let trimmed =
-        |c: char| c.is_whitespace() || matches!(c, '（' | '）' | '(' | ')' | '\u{3000}' | '\u{a0}');
+    let trimmed = |c: char| super::is_space(c) || matches!(c, '（' | '）' | '(' | ')');
     // Most lines are sentences with nothing to trim at either end: long ones are decided by
     // their length alone.
     if line.len() > 20 * 4 && !line.starts_with(trimmed) && !line.ends_with(trimmed) {

@@ -464,9 +464,9 @@ pub fn numbered_in(line: &str, merged: bool) -> Option<Numbered> {
 }
 
 fn trim_spaces(s: &str) -> &str {
-    let mut s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}');
+    let mut s = s.trim_matches(super::is_space);
     while let Some(r) = RUN_IN_SEPARATORS.iter().find_map(|sep| s.strip_prefix(sep)) {
-        s = r.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}');
+        s = r.trim_start_matches(super::is_space);
     }
     s
 }
@@ -476,9 +476,7 @@ fn trim_spaces(s: &str) -> &str {
 /// closing noun (and the closing nouns right after it) within 30 characters; else at the end.
 fn flattened_heading_end(s: &str, major: bool) -> usize {
     let window = s.char_indices().nth(30).map_or(s.len(), |(i, _)| i);
-    let mut end = s[..window]
-        .find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
-        .unwrap_or(s.len());
+    let mut end = s[..window].find(super::is_space).unwrap_or(s.len());
     for sep in RUN_IN_SEPARATORS {
         if let Some(p) = s[..window].find(sep) {
             end = end.min(p);
@@ -576,7 +574,7 @@ pub fn unnumbered_candidate(line: &str) -> bool {
     }
     let n = line.chars().count();
     let han = line.chars().filter(|c| is_han(*c)).count();
-    let is_space = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
+    let is_space = super::is_space;
     (4..=30).contains(&n)
         && han >= 4
         && han * 2 >= n

@@ -175,7 +175,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// Whitespace (Unicode's, NBSP and the ideographic space among it). No character above the
 /// ideographic space is whitespace: Chinese text is told apart without the Unicode tables.
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c <= '\u{3000}' && c.is_whitespace()
 }
 
