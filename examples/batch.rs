@@ -16,10 +16,13 @@ mod common;
 use clap::{Parser, ValueEnum};
 use common::{expand, read, tsv_rows, WithFile, EXIT_SOME_FAILED, EXIT_USAGE, TSV_HEADER};
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::ops::ControlFlow;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 use zhreport::Extractor;
 
@@ -124,6 +127,55 @@ impl Drop for Sink {
     }
 }
 
+/// Runs `work` on every file on the pool and hands the results to `emit` in input order, as soon
+/// as each one and those before it are done. There is no barrier between groups of documents: a
+/// worker that finishes takes the next document while a long one is still being converted. At most
+/// `window` documents are in flight or waiting for an earlier one, which bounds memory. `emit` may
+/// stop the run (the documents already started still finish, unwritten). A panic in `work` becomes
+/// that document's error, never the end of the batch.
+fn convert_in_order<T: Send>(
+    pool: &rayon::ThreadPool,
+    files: &[PathBuf],
+    window: usize,
+    work: impl Fn(&Path) -> (u64, Result<T, String>) + Sync,
+    mut emit: impl FnMut((u64, Result<T, String>)) -> ControlFlow<()>,
+) {
+    let (done_tx, done_rx) = mpsc::channel();
+    let work = &work;
+    pool.in_place_scope_fifo(|scope| {
+        let mut waiting = BTreeMap::new();
+        let (mut started, mut next) = (0, 0);
+        while next < files.len() {
+            while started < files.len() && started < next + window.max(1) {
+                let (index, file, done) = (started, &files[started], done_tx.clone());
+                scope.spawn_fifo(move |_| {
+                    let result =
+                        catch_unwind(AssertUnwindSafe(|| work(file))).unwrap_or_else(|_| {
+                            (0, Err(format!("{}: internal error", file.display())))
+                        });
+                    // The receiver is gone only when the run was stopped.
+                    let _ = done.send((index, result));
+                });
+                started += 1;
+            }
+            let result = loop {
+                if let Some(result) = waiting.remove(&next) {
+                    break result;
+                }
+                // Every started document sends exactly once, and `done_tx` is still held here.
+                let Ok((index, result)) = done_rx.recv() else {
+                    return;
+                };
+                waiting.insert(index, result);
+            };
+            next += 1;
+            if emit(result).is_break() {
+                return;
+            }
+        }
+    });
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let jobs = cli.jobs.map_or_else(
@@ -165,27 +217,23 @@ fn main() -> ExitCode {
     };
     let started = Instant::now();
     let (mut docs, mut bytes, mut failures) = (0usize, 0u64, 0usize);
-    // A window of documents in flight bounds memory; output stays in input order.
+    // At most this many documents are read, converted or waiting to be written at a time.
     let window = jobs * 8;
-    for chunk in files.chunks(window.max(1)) {
-        let results: Vec<(u64, Result<String, String>)> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|f| convert(&extractor, cli.format, f))
-                .collect()
-        });
-        for (n, r) in results {
+    let mut write_failed = false;
+    convert_in_order(
+        &pool,
+        &files,
+        window,
+        |file| convert(&extractor, cli.format, file),
+        |(n, r)| {
             bytes += n;
+            bar.inc(1);
             match r {
                 Ok(text) => {
                     docs += 1;
                     if sink.out.write_all(text.as_bytes()).is_err() {
-                        if cli.output.is_none() {
-                            // Broken pipe: stop quietly.
-                            return ExitCode::SUCCESS;
-                        }
-                        eprintln!("cannot write the output");
-                        return ExitCode::from(EXIT_USAGE);
+                        write_failed = true;
+                        return ControlFlow::Break(());
                     }
                 }
                 Err(e) => {
@@ -193,8 +241,16 @@ fn main() -> ExitCode {
                     bar.suspend(|| eprintln!("error: {e}"));
                 }
             }
-            bar.inc(1);
+            ControlFlow::Continue(())
+        },
+    );
+    if write_failed {
+        if cli.output.is_none() {
+            // Broken pipe: stop quietly.
+            return ExitCode::SUCCESS;
         }
+        eprintln!("cannot write the output");
+        return ExitCode::from(EXIT_USAGE);
     }
     let to_file = cli.output.is_some();
     if let Err(e) = sink.finish() {

@@ -95,6 +95,40 @@ fn batch_goes_on_after_a_failed_document_and_writes_the_file_whole() {
 }
 
 #[test]
+fn batch_writes_documents_in_input_order_when_later_ones_finish_first() {
+    let Some(batch) = example("batch") else {
+        return;
+    };
+    let dir = scratch("order");
+    // More documents than the batch keeps in flight (8 per job), the first ones the longest, so
+    // that later documents are done before earlier ones and must wait to be written.
+    let total = 40;
+    let mut args = Vec::new();
+    for i in 0..total {
+        let path = dir.join(format!("{i:02}.txt"));
+        let body = "各项工作稳步推进，群众满意度持续提升。\n".repeat((total - i) * 40);
+        std::fs::write(&path, format!("新建{}家院士工作站。\n{body}", i + 1)).unwrap();
+        args.push(path.to_str().unwrap().to_string());
+    }
+    args.extend(["--jobs", "2"].map(String::from));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = run(&batch, &args, b"");
+    assert_eq!(result.status.code(), Some(0));
+    let stdout = String::from_utf8(result.stdout).expect("UTF-8 output");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), total);
+    for (i, line) in lines.iter().enumerate() {
+        let file = line["file"].as_str().expect("a file field");
+        assert!(file.ends_with(&format!("{i:02}.txt")), "line {i} is {file}");
+        assert_eq!(line["counts"][0]["value"], i + 1, "line {i}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn bad_arguments_exit_2_with_a_message_on_stderr() {
     for name in ["batch", "recognize", "report_to_json", "kpi_table"] {
         let Some(bin) = example(name) else {
