@@ -1812,13 +1812,15 @@ fn may_start_numeral(c: char) -> bool {
 pub fn scan(text: &str) -> Vec<Numeral> {
     let mut marks = Vec::new();
     super::marks::find(text, &mut marks);
-    scan_marked(text, &marks)
+    let mut found = Vec::new();
+    scan_marked(text, &marks, &mut found);
+    found
 }
 
 /// [`scan`] over the `marks` of `text` (from [`super::marks::find`], shared with the date
-/// scan): a numeral starts only at a marked character.
-pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
-    let mut out = Vec::new();
+/// scan): a numeral starts only at a marked character. The numerals are added to `out` (one
+/// list for all of a document's blocks, rather than one allocated per block).
+pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
     let mut i = 0;
     let mut url_until = 0usize;
     let mut marks = marks.iter().filter(|m| m.numeral());
@@ -1922,7 +1924,6 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark]) -> Vec<Numeral> {
             None => i += skip_run(&text[i..]),
         }
     }
-    out
 }
 
 fn plain_numeral(start: usize, end: usize, value: Decimal) -> Numeral {
