@@ -272,7 +272,7 @@ pub fn is_chrome(line: &str) -> bool {
 }
 
 /// What a line holds of the few characters that some chrome and byline tests need: `>` (a
-/// breadcrumb), `o`, `g` or `:` (every code marker holds one), a colon (every byline field).
+/// breadcrumb), `n` or `:` (every code marker holds one), a colon (every byline field).
 /// Most lines hold none of them: [`MarkIndex`] finds them in a whole text in one search each,
 /// instead of a search of every line for each.
 #[derive(Debug, Clone, Copy)]
@@ -282,19 +282,19 @@ pub(crate) struct Marks {
     colon: bool,
 }
 
-/// The ASCII characters of [`Marks`] other than `>`: `o` and `g` (code markers), `:` (a colon,
-/// and in `javascript:`), searched for together.
-const CODE_OR_COLON: [u8; 3] = [b'o', b'g', b':'];
+/// The ASCII characters of [`Marks`], searched for together: `>`, `n` (in every code marker
+/// but `javascript:`) and `:` (a colon, and in `javascript:`).
+const ASCII_MARKS: [u8; 3] = [b'>', b'n', b':'];
 
 impl Marks {
     /// The marks of `line`, searched for in it.
     fn of(line: &str) -> Marks {
         let b = line.as_bytes();
-        let [o, g, colon] = CODE_OR_COLON;
+        let [gt, n, colon] = ASCII_MARKS;
         Marks {
-            gt: memchr::memchr(b'>', b).is_some(),
-            code: memchr::memchr3(o, g, colon, b).is_some(),
-            colon: memchr::memchr(b':', b).is_some() || FULLWIDTH_COLON.find(b).is_some(),
+            gt: memchr::memchr(gt, b).is_some(),
+            code: memchr::memchr2(n, colon, b).is_some(),
+            colon: memchr::memchr(colon, b).is_some() || FULLWIDTH_COLON.find(b).is_some(),
         }
     }
 }
@@ -327,19 +327,24 @@ impl MarkList {
 impl MarkIndex {
     pub(crate) fn new(text: &str) -> MarkIndex {
         let b = text.as_bytes();
-        let [o, g, colon] = CODE_OR_COLON;
-        let code: Vec<usize> = memchr::memchr3_iter(o, g, colon, b).collect();
-        let mut colon: Vec<usize> = code.iter().copied().filter(|&i| b[i] == b':').collect();
-        colon.extend(FULLWIDTH_COLON.find_iter(b));
-        colon.sort_unstable();
+        let [gt, n, colon] = ASCII_MARKS;
+        // One search finds the three ASCII marks (all rare in Chinese text), sorted out after.
+        let ascii: Vec<usize> = memchr::memchr3_iter(gt, n, colon, b).collect();
+        let only = |mark: &dyn Fn(u8) -> bool| -> Vec<usize> {
+            ascii.iter().copied().filter(|&i| mark(b[i])).collect()
+        };
+        let code = only(&|c| c != gt);
+        let mut colons = only(&|c| c == colon);
+        colons.extend(FULLWIDTH_COLON.find_iter(b));
+        colons.sort_unstable();
         let list = |at| MarkList {
             at,
             cursor: Cursor::default(),
         };
         MarkIndex {
-            gt: list(memchr::memchr_iter(b'>', b).collect()),
+            gt: list(only(&|c| c == gt)),
             code: list(code),
-            colon: list(colon),
+            colon: list(colons),
         }
     }
 
@@ -364,7 +369,7 @@ pub(crate) fn is_chrome_marked(line: &str, marks: Marks) -> bool {
             && (memchr::memchr_iter(b'>', b).any(|i| b.get(i + 1) == Some(&b'>'))
                 || line.starts_with("首页"))
         || short && holds_infix(line)
-        // Every code marker holds an o, a g or a colon: a SIMD search rules most lines out.
+        // Every code marker holds an n or a colon: a SIMD search rules most lines out.
         || marks.code
             && CODE_MARKERS.iter().any(|p| line.contains(p))
         || short && bracket_buttons(line)
@@ -470,6 +475,10 @@ fn is_menu(line: &str) -> bool {
 
 /// `【打印】【关闭】`, `[大 中 小]`: a line made only of bracketed buttons.
 fn bracket_buttons(line: &str) -> bool {
+    // Most lines start with no bracket: told apart before the line is trimmed at both ends.
+    if !line.trim_start().starts_with(['【', '[', '［']) {
+        return false;
+    }
     let mut rest = line.trim();
     let mut any = false;
     while let Some(r) = rest.strip_prefix(['【', '[', '［']) {
@@ -496,6 +505,10 @@ fn bracket_buttons(line: &str) -> bool {
 
 /// A page id or hash left as a line: 16 or more hex digits, nothing else but a colon.
 fn is_hash(line: &str) -> bool {
+    // Most lines start with a character that is no hex digit: told apart by their first byte.
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_hexdigit) {
+        return false;
+    }
     let t = line.trim_end_matches([':', '：']);
     t.len() >= 16 && t.bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -905,11 +918,11 @@ mod tests {
         }
     }
 
-    /// `is_chrome` looks for code markers only in lines holding one of [`CODE_OR_COLON`].
+    /// `is_chrome` looks for code markers only in lines holding an `n` or a `:`.
     #[test]
-    fn every_code_marker_holds_o_g_or_a_colon() {
+    fn every_code_marker_holds_n_or_a_colon() {
         for m in CODE_MARKERS {
-            assert!(m.bytes().any(|b| CODE_OR_COLON.contains(&b)), "{m}");
+            assert!(m.contains(['n', ':']), "{m}");
         }
     }
 }

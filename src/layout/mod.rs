@@ -251,9 +251,18 @@ static ORDINAL_PREFIX: Lazy<memchr::memmem::Finder<'static>> =
 /// of its own, and most lines hold none of them).
 fn major_numberings(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
+    // The last UTF-8 bytes of the numerals, one bit per low six bits: most marks follow some
+    // other character, which its last byte alone rules out.
+    let numeral_ends = headings::CHINESE_NUMERALS.iter().fold(0u64, |bits, c| {
+        bits | 1 << (c.encode_utf8(&mut [0; 4]).as_bytes()[c.len_utf8() - 1] & 63)
+    });
     let mut found: Vec<(usize, usize)> = Vec::new();
     for mark in ENUMERATION_MARKS.iter() {
         found.extend(mark.find_iter(b).filter_map(|p| {
+            let last = b[..p].last()?;
+            if numeral_ends >> (last & 63) & 1 == 0 {
+                return None;
+            }
             let numeral = text[..p]
                 .chars()
                 .next_back()
