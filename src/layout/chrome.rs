@@ -435,16 +435,15 @@ fn is_menu(line: &str) -> bool {
             break;
         };
         i += c.len_utf8();
-        if matches!(c, '|' | '｜' | '丨') {
-            bar_count += 1;
-        } else if super::headings::is_han(c) {
-            // Most characters: told apart before the Unicode tables are asked.
-        } else if matches!(
+        // Only the characters the skipping stops at come here; the usual punctuation, which
+        // ends most lines' walk, is asked about first.
+        if matches!(
             c,
             '，' | '。' | '、' | '：' | '；' | '“' | '”' | '（' | '）'
         ) {
-            // The usual punctuation, which ends most lines' walk, likewise.
             return false;
+        } else if matches!(c, '|' | '｜' | '丨') {
+            bar_count += 1;
         } else if super::is_space(c) {
             space_count += 1;
         } else if !is_alphanumeric(c) {

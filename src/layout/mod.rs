@@ -138,13 +138,17 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     }
     let mut split = Vec::with_capacity(out.len());
     let numberings = major_numberings(text);
+    // Lines come in text order: the numberings up to each line's start are passed once.
+    let mut from = 0;
     for line in out {
         // Most lines hold no major numbering at all: they are kept whole without probing each
         // sentence start.
         let end = line.start + line.text.len();
         // A numbering at the line's start cuts nothing (cuts are made after a sentence end
         // inside the line): only one after it makes the line worth walking.
-        let from = numberings.partition_point(|&(s, _)| s <= line.start);
+        while numberings.get(from).is_some_and(|&(s, _)| s <= line.start) {
+            from += 1;
+        }
         let inside = numberings[from..]
             .iter()
             .take_while(|&&(s, _)| s < end)
