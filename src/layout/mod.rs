@@ -91,9 +91,14 @@ fn trim(mut s: &str) -> &str {
         if !(s.starts_with(['<', '&']) || s.ends_with(['>', ';'])) {
             return s;
         }
+        // A run of one escape (`<U+00A0><U+00A0>…`) goes at once.
         for e in ESCAPED_SPACES {
-            s = s.strip_prefix(e).unwrap_or(s);
-            s = s.strip_suffix(e).unwrap_or(s);
+            while let Some(rest) = s.strip_prefix(e) {
+                s = rest;
+            }
+            while let Some(rest) = s.strip_suffix(e) {
+                s = rest;
+            }
         }
         if s.len() == before {
             return s;
@@ -108,7 +113,9 @@ fn trim_start(mut s: &str) -> &str {
         let before = s.len();
         s = s.trim_start_matches(is_space);
         for e in ESCAPED_SPACES {
-            s = s.strip_prefix(e).unwrap_or(s);
+            while let Some(rest) = s.strip_prefix(e) {
+                s = rest;
+            }
         }
         if s.len() == before {
             return s;
