@@ -60,6 +60,8 @@ const BY_NEXT: u8 = 8;
 /// The bit of a character that marks the character before it when that is one of
 /// [`MARKED_BY_NEXT`] (the second characters of their keywords).
 const MARKS_BEFORE: u8 = 16;
+/// The bit of an Arabic digit (ASCII or full-width): the digits right after it are not marked.
+const DIGIT: u8 = 32;
 
 /// Common characters that start a date keyword only before a few rarer characters (国 of 国庆,
 /// 建 of 建党节, 中 of 中秋, 年 of 年初, 重 of 重阳 …): the pass stops at those second characters
@@ -81,6 +83,9 @@ static CLASSES: Lazy<Box<[u8; 65_536]>> = Lazy::new(|| {
     // Two-byte characters (Latin, Greek, Cyrillic) never start a numeral.
     for c in number::start_chars_listed() {
         t[c as usize] |= NUMERAL;
+    }
+    for c in ('0'..='9').chain('０'..='９') {
+        t[c as usize] |= DIGIT;
     }
     for c in MARKED_BY_NEXT.chars() {
         t[c as usize] |= BY_NEXT;
@@ -115,6 +120,10 @@ fn ascii_numeral_mark(b: u8) -> bool {
 
 /// Appends the marks of `text`, in order, to `out`.
 ///
+/// An Arabic digit right after another (the 0 of 2022) is not marked: a number read from the
+/// first goes on over it (or a run that cannot be read is skipped whole), and no date starts
+/// there ([`date::StartTables::may_start`]).
+///
 /// The first character of a date keyword or a numeral is marked for the date scan only when the
 /// characters next to it may go on with a date ([`date::StartTables::may_start`]): these
 /// characters are common (国, 中, 年, 新, 一) and most of them lead nowhere, so the pass drops
@@ -132,11 +141,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
             return;
         };
         // Four-byte characters are beyond the classes: no scan looks at them.
-        let mut class = classes.get(code as usize).copied().unwrap_or(0);
-        if class & MARKS_BEFORE != 0 {
+        let bits = classes.get(code as usize).copied().unwrap_or(0);
+        if bits & MARKS_BEFORE != 0 {
             mark_before(bytes, at, classes, starts, out);
         }
-        class &= MARK_BITS;
+        let mut class = bits & MARK_BITS;
         if class >= DATE && !starts.may_start(bytes, at, code, len, class / DATE) {
             class &= NUMERAL;
         }
@@ -144,6 +153,21 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
             out.push(Mark { at, code, class });
         }
         at += len;
+        if bits & DIGIT != 0 {
+            at = after_digits(bytes, at);
+        }
+    }
+}
+
+/// Where the Arabic digits (ASCII or full-width) that start at `at` end.
+fn after_digits(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match bytes.get(at..) {
+            Some([b'0'..=b'9', ..]) => at += 1,
+            // ０ (U+FF10) to ９ (U+FF19).
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => at += 3,
+            _ => return at,
+        }
     }
 }
 
@@ -182,11 +206,16 @@ mod tests {
     #[test]
     fn marks_are_the_characters_both_scans_look_at() {
         let text = "共3项，2022年7月20日。一是去年12.5亿元；第一季度！ab h w é 😀 万分之一 统一 国家 国庆节 年 \
-                    中秋 中国 年初 年度 国国庆 庆";
+                    中秋 中国 年初 年度 国国庆 庆 ２０２3年 4５";
         let mut marks = Vec::new();
         find(text, &mut marks);
         let mut expected = Vec::new();
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
         for (at, c) in text.char_indices() {
+            // A digit after a digit goes on with its number.
+            if digit(c) && text[..at].chars().next_back().is_some_and(digit) {
+                continue;
+            }
             let numeral = if c.is_ascii() {
                 ascii_numeral_mark(c as u8)
             } else {
