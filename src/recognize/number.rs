@@ -249,9 +249,10 @@ fn scale_pow10(v: Decimal, exp: i32) -> Option<Decimal> {
     }
 }
 
-/// Reads Arabic digits with optional 千分位 commas and a decimal part at the start of `s`.
-/// A leading `.` (`.5`) is accepted when `leading_dot` is set.
-fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
+/// Reads Arabic digits with optional 千分位 commas and a decimal part at the start of `s`: the
+/// value, the length and whether only digits were read (no point, no comma). A leading `.`
+/// (`.5`) is accepted when `leading_dot` is set.
+fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize, bool)> {
     // Most numbers are a few ASCII digits followed by neither a point, a comma nor a full-width
     // form (all of which start with 0xEF): their value is read as one 64-bit integer.
     let bytes = s.as_bytes();
@@ -260,7 +261,7 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
         let v = ascii_value(&bytes[..run]);
         match bytes.get(run) {
             Some(b'.' | b',' | 0xEF) => {}
-            _ => return Some((Decimal::from_int(v), run)),
+            _ => return Some((Decimal::from_int(v), run, true)),
         }
         // Likewise a decimal such as 12.5 whose fraction is followed by neither a point (a dotted
         // sequence 1.2.3) nor a full-width form (digits, point or comma).
@@ -270,10 +271,17 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
             if frac > 0 && run + frac <= 18 && !matches!(bytes.get(end), Some(b'.' | 0xEF)) {
                 let f = ascii_value(&bytes[run + 1..end]);
                 let m = v * 10i64.pow(frac as u32) + f;
-                return Some((Decimal::new(i128::from(m), frac as u32)?, end));
+                return Some((Decimal::new(i128::from(m), frac as u32)?, end, false));
             }
         }
     }
+    read_arabic_grouped(s, leading_dot)
+}
+
+/// [`read_arabic`] beyond its quick forms (full-width digits, 千分位 commas, dotted sequences,
+/// more than 18 digits): kept out of line, as few numbers need it.
+#[inline(never)]
+fn read_arabic_grouped(s: &str, leading_dot: bool) -> Option<(Decimal, usize, bool)> {
     let mut mantissa: i128 = 0;
     let mut scale = 0u32;
     let mut i = 0;
@@ -357,7 +365,8 @@ fn read_arabic(s: &str, leading_dot: bool) -> Option<(Decimal, usize)> {
         let cut = s[..i].find('，').unwrap_or(i);
         return read_arabic(&s[..cut], leading_dot);
     }
-    Some((Decimal::new(mantissa, scale)?, i))
+    let plain = !in_frac && since_comma.is_none();
+    Some((Decimal::new(mantissa, scale)?, i, plain))
 }
 
 /// The number of ASCII digits `bytes` starts with.
@@ -451,7 +460,17 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
     if !is_numeral_start(first) && first != '.' && first != '．' {
         return None;
     }
-    if let Some(body) = lone_body(s, first) {
+    // Most numerals are one Arabic number or one Chinese digit that nothing after it goes on
+    // with: read without the state below (which reads them the same). The Arabic number a
+    // body starts with is read once.
+    let mut head = None;
+    if is_arabic(first) {
+        let (value, len, plain) = read_arabic(s, true)?;
+        if let Some(body) = lone_arabic(s, value, len, plain) {
+            return Some(Ok(body));
+        }
+        head = Some((value, len, plain));
+    } else if let Some(body) = lone_digit(s, first) {
         return Some(Ok(body));
     }
     let mut zhao = Decimal::ZERO; // accumulated 兆 part
@@ -531,8 +550,11 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
             if pending.is_some() || digit_run > 0 || has_point {
                 break;
             }
-            let (mut v, len) = read_arabic(&s[i..], i == 0)?;
-            if s[i..i + len].contains(['.', '．', ',', '，']) {
+            let (mut v, len, plain) = match head.take() {
+                Some(read) => read,
+                None => read_arabic(&s[i..], i == 0)?,
+            };
+            if !plain {
                 plain_digits = false;
             }
             i += len;
@@ -895,29 +917,41 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
     }))
 }
 
-/// The two bodies most numerals are, read without the state of [`read_body`] (which reads them
-/// the same): one Chinese digit (一, 两, 五) or a run of ASCII digits (4, 2022), followed by a
-/// character that cannot go on with a numeral. `None` for anything else.
-fn lone_body(s: &str, first: char) -> Option<Body> {
-    let bytes = s.as_bytes();
-    let (value, len, arabic) = if first.is_ascii_digit() {
-        let run = ascii_digits(bytes);
-        // A point, comma or full-width form, an exponent, a power or a k/w scale may go on.
-        if run > 18
-            || matches!(
-                bytes.get(run),
-                Some(b'.' | b',' | 0xEF | b'e' | b'E' | b'^' | b'k' | b'K' | b'w' | b'W')
-            )
-        {
-            return None;
-        }
-        (ascii_value(&bytes[..run]), run, true)
-    } else if first.len_utf8() == 3 && !is_arabic(first) {
-        (i64::from(digit_value(first)?), 3, false)
-    } else {
+/// The body of an Arabic number (4, 2022, 12.5, 1,234, ２０２３: `value`, read from the first
+/// `len` bytes of `s`, `plain` when only digits) that nothing after it goes on with, as
+/// [`read_body`]'s state would read it; `None` when something may go on.
+fn lone_arabic(s: &str, value: Decimal, len: usize, plain: bool) -> Option<Body> {
+    // An exponent, a power or a k/w scale may go on.
+    if matches!(
+        s.as_bytes().get(len),
+        Some(b'e' | b'E' | b'^' | b'k' | b'K' | b'w' | b'W')
+    ) || s[len..].starts_with('Ｋ')
+    {
         return None;
-    };
-    // 个 goes on only in 两个亿; the other characters of a body may go on.
+    }
+    lone(s, value, len, true, plain, false)
+}
+
+/// The body of one Chinese digit (一, 两, 五) that nothing after it goes on with, as
+/// [`read_body`]'s state would read it; `None` for anything else.
+fn lone_digit(s: &str, first: char) -> Option<Body> {
+    if first.len_utf8() != 3 {
+        return None;
+    }
+    let value = Decimal::from_int(i64::from(digit_value(first)?));
+    lone(s, value, 3, false, false, is_financial(first))
+}
+
+/// A body of `len` bytes without units or scale when the character after it does not go on
+/// with it: 个 goes on only in 两个亿, the other characters of a body may go on.
+fn lone(
+    s: &str,
+    value: Decimal,
+    len: usize,
+    arabic: bool,
+    digit_string: bool,
+    financial: bool,
+) -> Option<Body> {
     let rest = &s[len..];
     let goes_on = char_at(s, len).is_some_and(|c| {
         BODY_CHARS.contains(c) && (c != '个' || rest[c.len_utf8()..].starts_with('亿'))
@@ -926,12 +960,12 @@ fn lone_body(s: &str, first: char) -> Option<Body> {
         return None;
     }
     Some(Body {
-        value: Decimal::from_int(value),
+        value,
         len,
         arabic,
         scaled: false,
-        digit_string: arabic,
-        financial: !arabic && is_financial(first),
+        digit_string,
+        financial,
         approx: None,
         value_max: None,
         trailing_power: 0,
@@ -1118,7 +1152,7 @@ fn slash_tail(text: &str, pos: usize) -> Option<(Decimal, usize)> {
     {
         return None;
     }
-    let (den, _) = read_arabic(&text[dpos..j], false)?;
+    let (den, _, _) = read_arabic(&text[dpos..j], false)?;
     Some((den, j))
 }
 
@@ -1134,7 +1168,7 @@ fn arabic_fraction_after(
         if !rest.starts_with(is_arabic) {
             return None;
         }
-        let (num, nlen) = read_arabic(rest, false).filter(|(n, _)| n.is_integer())?;
+        let (num, nlen, _) = read_arabic(rest, false).filter(|(n, _, _)| n.is_integer())?;
         let (den, fend) = slash_tail(text, pos + 1 + nlen)?;
         let total = num.checked_div(den)?.checked_add(whole)?.as_quotient();
         Some((num, den, total, fend))
@@ -1202,11 +1236,34 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
         .chars()
         .next()
         .is_some_and(|c| AFTER_BODY_CHARS.contains(c));
+    if goes_on {
+        return numeral_going_on(text, pos, body);
+    }
+    let (start, negative, approx) = prefix_and_sign(text, pos, &body.value_max, body.approx);
+    Some(Numeral {
+        start,
+        core_start: pos,
+        end: pos + body.len,
+        number: Number {
+            value: if negative { -body.value } else { body.value },
+            value_max: body.value_max,
+            approx,
+        },
+        arabic: body.arabic,
+        scaled: body.scaled,
+        digit_string: body.digit_string,
+        financial: body.financial,
+        fraction: None,
+    })
+}
+
+/// [`numeral_at`] for a `body` (read at `pos`) followed by a character something read after a
+/// body starts with ([`AFTER_BODY_CHARS`]): a fraction (分之, 又, 3/5), dozens (打) or a range.
+/// Kept out of line: most numerals end at another character.
+#[inline(never)]
+fn numeral_going_on(text: &str, pos: usize, body: Body) -> Option<Numeral> {
     // X分之Y: a fraction whose denominator was just read.
-    if let Some((f, value, num, end)) = goes_on
-        .then(|| fraction_after_body(text, pos, &body))
-        .flatten()
-    {
+    if let Some((f, value, num, end)) = fraction_after_body(text, pos, &body) {
         return Some(finish_fraction(text, pos, end, f, value, num));
     }
     let mut end = pos + body.len;
@@ -1218,7 +1275,7 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
     let mut digit_string = body.digit_string;
     let mut fraction = None;
     // 3又三分之一, 一百万又五十万分之二十五, 3又1/2: a whole number and a fraction.
-    if goes_on && approx.is_none() && value_max.is_none() && value.is_integer() {
+    if approx.is_none() && value_max.is_none() && value.is_integer() {
         let j = skip_spaces(text, end);
         if let Some(after) = text[j..].strip_prefix('又') {
             let fpos = skip_spaces(text, j + '又'.len_utf8());
@@ -1233,7 +1290,7 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
         }
     }
     // 3/5 and 1 4/3 (Arabic fractions; not a date such as 2019/04/19).
-    if goes_on && body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
+    if body.arabic && body.digit_string && !text[..pos].ends_with(['/', '／']) {
         if let Some((f, total, fend)) = arabic_fraction_after(text, end, value) {
             fraction = Some(f);
             value = total;
@@ -1242,7 +1299,7 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
         }
     }
     // 一打, 十打苹果: dozens.
-    if goes_on && fraction.is_none() && value_max.is_none() && !scaled && value > Decimal::ZERO {
+    if fraction.is_none() && value_max.is_none() && !scaled && value > Decimal::ZERO {
         if let Some(len) = dozen_after(text, end) {
             value = value.checked_mul(Decimal::from_int(12))?;
             end += len;
@@ -1250,7 +1307,7 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
         }
     }
     // A range: 3-5万 (the scale of the high end applies to a bare low end when that stays below).
-    if goes_on && fraction.is_none() && approx.is_none() && value_max.is_none() {
+    if fraction.is_none() && approx.is_none() && value_max.is_none() {
         if let Some((_, sep)) = RANGE_SEPARATORS_IX.starting(&text[end..]).next() {
             let hi_pos = end + sep.len();
             let rest = &text[hi_pos..];
@@ -1297,13 +1354,13 @@ pub fn numeral_at(text: &str, pos: usize) -> Option<Numeral> {
             }
         }
     }
-    let (start, value, value_max, approx) = prefix_and_sign(text, pos, value, value_max, approx);
+    let (start, negative, approx) = prefix_and_sign(text, pos, &value_max, approx);
     Some(Numeral {
         start,
         core_start: pos,
         end,
         number: Number {
-            value,
+            value: if negative { -value } else { value },
             value_max,
             approx,
         },
@@ -1328,27 +1385,26 @@ fn big_suffix_power(written: &str) -> u32 {
     k
 }
 
-/// Applies a sign and an approximation prefix written before `pos`.
+/// The sign and the approximation prefix written before `pos`: where the numeral starts, whether
+/// its value is negated and its approximation (`approx`, read after the digits, comes first).
 fn prefix_and_sign(
     text: &str,
     pos: usize,
-    mut value: Decimal,
-    value_max: Option<Decimal>,
-    mut approx: Option<Approx>,
-) -> (usize, Decimal, Option<Decimal>, Option<Approx>) {
+    value_max: &Option<Decimal>,
+    approx: Option<Approx>,
+) -> (usize, bool, Option<Approx>) {
     let mut start = pos;
     // A sign before a range (-3~5) is left out: only the low end would be negative.
-    if let Some(len) = sign_before(text, pos).filter(|_| value_max.is_none()) {
+    let sign = sign_before(text, pos).filter(|_| value_max.is_none());
+    if let Some(len) = sign {
         start -= len;
-        value = -value;
     }
     if approx.is_none() {
         if let Some((a, len)) = approx_prefix_before(&text[..start]) {
-            start -= len;
-            approx = Some(a);
+            return (start - len, sign.is_some(), Some(a));
         }
     }
-    (start, value, value_max, approx)
+    (start, sign.is_some(), approx)
 }
 
 /// A Chinese fraction (三分之一, 百分之五) whose denominator starts at `pos`, without a whole
@@ -1405,7 +1461,8 @@ fn finish_fraction(
     value: Decimal,
     num: Body,
 ) -> Numeral {
-    let (start, value, _, approx) = prefix_and_sign(text, pos, value, None, num.approx);
+    let (start, negative, approx) = prefix_and_sign(text, pos, &None, num.approx);
+    let value = if negative { -value } else { value };
     let value_max = num.value_max.and_then(|hi| hi.checked_div(f.denominator));
     // 负3分之负157: two signs cancel.
     let fraction = if start < pos && text[start..pos].contains(['负', '負', '-', '－', '−']) {
@@ -1901,7 +1958,7 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
                     .take_while(|c| is_arabic(*c))
                     .map(char::len_utf8)
                     .sum();
-                if let Some((v, _)) = read_arabic(&text[i..i + run], false) {
+                if let Some((v, _, _)) = read_arabic(&text[i..i + run], false) {
                     out.push(plain_numeral(i, i + run, v));
                 }
                 i += run;
