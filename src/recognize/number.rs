@@ -461,8 +461,8 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
         return None;
     }
     // Most numerals are one Arabic number or one Chinese digit that nothing after it goes on
-    // with: read without the state below (which reads them the same). The Arabic number a
-    // body starts with is read once.
+    // with: read without the state of `read_parts` (which reads them the same). The Arabic
+    // number a body starts with is read once.
     let mut head = None;
     if is_arabic(first) {
         let (value, len, plain) = read_arabic(s, true)?;
@@ -473,6 +473,14 @@ fn read_body(s: &str) -> Option<Result<Body, ()>> {
     } else if let Some(body) = lone_digit(s, first) {
         return Some(Ok(body));
     }
+    read_parts(s, head)
+}
+
+/// [`read_body`] for a body of several parts (三千五百万, 3.5亿, 二〇二二, 两到三千 …), `head`
+/// the Arabic number it starts with when already read: kept out of line, so that the code of
+/// the lone bodies most numerals are stays small.
+#[inline(never)]
+fn read_parts(s: &str, mut head: Option<(Decimal, usize, bool)>) -> Option<Result<Body, ()>> {
     let mut zhao = Decimal::ZERO; // accumulated 兆 part
     let mut yi = Decimal::ZERO; // accumulated 亿 part
     let mut wan = Decimal::ZERO; // accumulated 万 part
@@ -1636,6 +1644,11 @@ fn excluded(text: &str, pos: usize, c: char, prev: Option<char>) -> Option<usize
         return None;
     }
     let key = pair_key_of(c, rest[c.len_utf8()..].chars().next()?);
+    // Most numeral characters make no pair that starts such a word: one bit test says so.
+    let (word, bit) = pair_bit(key);
+    if NOT_NUMBER_PAIR_BITS[word] & bit == 0 {
+        return None;
+    }
     let words = &NOT_NUMBER_BY_PAIR[NOT_NUMBER_BY_PAIR.partition_point(|(k, _)| *k < key)..];
     words
         .iter()
@@ -1654,6 +1667,24 @@ fn pair_key(s: &str) -> Option<u64> {
 /// [`pair_key`] of the characters `a` and `b`.
 fn pair_key_of(a: char, b: char) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
+}
+
+/// The first two characters of every entry of [`NOT_NUMBER_AFTER`] ([`pair_key`]), hashed into
+/// 64K bits ([`pair_bit`]): a filter before the search of [`NOT_NUMBER_BY_PAIR`].
+static NOT_NUMBER_PAIR_BITS: once_cell::sync::Lazy<Box<[u64; 1024]>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut bits = Box::new([0u64; 1024]);
+        for &(key, _) in NOT_NUMBER_BY_PAIR.iter() {
+            let (word, bit) = pair_bit(key);
+            bits[word] |= bit;
+        }
+        bits
+    });
+
+/// The word and bit of a [`pair_key`] in [`NOT_NUMBER_PAIR_BITS`].
+fn pair_bit(key: u64) -> (usize, u64) {
+    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize;
+    (slot / 64, 1 << (slot % 64))
 }
 
 /// [`NOT_NUMBER_AFTER`] by its first two characters (every entry has two or more, [`pair_key`]),
@@ -1702,6 +1733,7 @@ const CONGRESS_AFTER: &[&str] = &[
 
 /// True for a numeral that names something: a session (十九届四中全会, 八次全会), a party congress
 /// (二十大, 12 to 20) or a short slogan in quotes (“四服务”).
+#[inline(never)]
 fn name_like(text: &str, n: &Numeral) -> bool {
     if n.arabic || n.start < n.core_start || n.number.value_max.is_some() {
         return false;
@@ -1887,15 +1919,7 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
         let (c, clen) = (mark.char(), mark.len());
         // Numbers inside a web address (…?q=30%25) are not numbers of the text.
         if (c == 'h' || c == 'w') && i >= url_until {
-            let rest = &text[i..];
-            if rest.starts_with("http://")
-                || rest.starts_with("https://")
-                || rest.starts_with("www.")
-            {
-                url_until = i + rest
-                    .find(|ch: char| ch.is_whitespace() || !ch.is_ascii())
-                    .unwrap_or(rest.len());
-            }
+            url_until = web_address_end(text, i).unwrap_or(url_until);
         }
         if i < url_until {
             i += clen;
@@ -1903,19 +1927,13 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
         }
         let prev = text[..i].chars().next_back();
         if c == '.' || c == '．' {
-            // .5 is a decimal; 2222.2222.22 and ...9 are not.
-            let leading = char_at(text, i + clen).is_some_and(is_arabic)
-                && !prev.is_some_and(|p| {
-                    is_arabic(p) || p.is_ascii_alphanumeric() || p == '.' || p == '．'
-                });
-            if leading {
-                if let Some(n) = numeral_at(text, i) {
+            match leading_point(text, i, clen, prev) {
+                Some(n) => {
                     out.push(n);
                     i = n.end;
-                    continue;
                 }
+                None => i += clen,
             }
-            i += clen;
             continue;
         }
         let starts = is_numeral_start(c);
@@ -1952,15 +1970,8 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
                 continue;
             }
             if before_dot.is_some_and(is_arabic) {
-                // The next part of a dotted sequence (2222.2222.22): an integer of its own.
-                let run: usize = text[i..]
-                    .chars()
-                    .take_while(|c| is_arabic(*c))
-                    .map(char::len_utf8)
-                    .sum();
-                if let Some((v, _, _)) = read_arabic(&text[i..i + run], false) {
-                    out.push(plain_numeral(i, i + run, v));
-                }
+                let (n, run) = dotted_part(text, i);
+                out.extend(n);
                 i += run;
                 continue;
             }
@@ -1981,6 +1992,42 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
             None => i += skip_run(&text[i..]),
         }
     }
+}
+
+/// The end of the web address that starts at `i` (http://, https://, www.), if one does.
+#[cold]
+fn web_address_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let address =
+        rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+    address.then(|| {
+        i + rest
+            .find(|ch: char| ch.is_whitespace() || !ch.is_ascii())
+            .unwrap_or(rest.len())
+    })
+}
+
+/// The numeral a point (`clen` bytes, after `prev`) at `i` starts: .5 is a decimal;
+/// 2222.2222.22 and ...9 are not.
+#[inline(never)]
+fn leading_point(text: &str, i: usize, clen: usize, prev: Option<char>) -> Option<Numeral> {
+    let leading = char_at(text, i + clen).is_some_and(is_arabic)
+        && !prev
+            .is_some_and(|p| is_arabic(p) || p.is_ascii_alphanumeric() || p == '.' || p == '．');
+    leading.then(|| numeral_at(text, i)).flatten()
+}
+
+/// The next part of a dotted sequence (2222.2222.22) at `i`, an integer of its own, and the
+/// length of its digits.
+#[inline(never)]
+fn dotted_part(text: &str, i: usize) -> (Option<Numeral>, usize) {
+    let run: usize = text[i..]
+        .chars()
+        .take_while(|c| is_arabic(*c))
+        .map(char::len_utf8)
+        .sum();
+    let n = read_arabic(&text[i..i + run], false).map(|(v, _, _)| plain_numeral(i, i + run, v));
+    (n, run)
 }
 
 fn plain_numeral(start: usize, end: usize, value: Decimal) -> Numeral {
