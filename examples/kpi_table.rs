@@ -162,7 +162,7 @@ fn render(report: &Report, out: &mut impl Write) -> io::Result<()> {
                 fit(c.action.as_deref().unwrap_or("-"), MAX_ACTION_COLUMNS),
                 fit(c.item.as_deref().unwrap_or("-"), MAX_ITEM_COLUMNS),
                 value_cell(c),
-                c.unit.clone().unwrap_or_else(|| "-".into()),
+                c.unit.as_deref().unwrap_or("-").to_string(),
             ]
         })
         .collect();

@@ -433,7 +433,7 @@ impl Extractor {
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Report, Error> {
         let decoded = decode::decode(bytes)?;
         let mut report = self.extract(&decoded.text);
-        report.meta.encoding = Some(decoded.encoding.to_string());
+        report.meta.encoding = Some(decoded.encoding.into());
         Ok(report)
     }
 }

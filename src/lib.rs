@@ -73,8 +73,8 @@ pub use extractor::{Extractor, ExtractorBuilder};
 pub use line::{recognize_line, LineFacts, LineRecognizer};
 pub use recognize::number;
 pub use report::{
-    Approx, Count, DateMention, Direction, Granularity, Meta, Money, Org, PercentKind, Percentage,
-    Person, Report, Section, Span,
+    Approx, CompactString, Count, DateMention, Direction, Granularity, Meta, Money, Org,
+    PercentKind, Percentage, Person, Report, Section, Span,
 };
 
 use once_cell::sync::Lazy;

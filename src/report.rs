@@ -4,6 +4,18 @@
 //! `direction`, `paragraphs`, `encoding`, `author`) are additions, never renames.
 
 use crate::Decimal;
+/// The text type of the output's fields: a string stored inline up to 24 bytes (nearly every
+/// mention, unit and date), so building and dropping a report takes no allocation per field. It
+/// derefs to `&str` and serializes as a JSON string.
+///
+/// ```
+/// let r = zhreport::parse("新建4家院士工作站。");
+/// assert_eq!(r.counts[0].text, "4家");
+/// assert_eq!(r.counts[0].unit.as_deref(), Some("家"));
+/// let owned: String = r.counts[0].text.to_string();
+/// assert_eq!(owned, "4家");
+/// ```
+pub use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// Where a mention stands in the decoded text: byte offsets (for Rust `&text[start..end]`) and
@@ -186,18 +198,18 @@ pub enum Granularity {
 #[non_exhaustive]
 pub struct Meta {
     /// 责编 / 编辑.
-    pub editor: Option<String>,
+    pub editor: Option<CompactString>,
     /// 来源.
-    pub source: Option<String>,
+    pub source: Option<CompactString>,
     /// 发布时间 / 时间, as YYYY-MM-DD.
-    pub published: Option<String>,
+    pub published: Option<CompactString>,
     /// 作者.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<String>,
+    pub author: Option<CompactString>,
     /// The encoding the input bytes were decoded from (`UTF-8`, `GB18030`, `UTF-16LE`…), when
     /// parsed from bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub encoding: Option<String>,
+    pub encoding: Option<CompactString>,
 }
 
 /// A heading of the report and the part of the text it governs.
@@ -216,9 +228,9 @@ pub struct Section {
     /// Depth a reader sees, 1 = top.
     pub level: u8,
     /// The numbering as written (`一、`, `（一）`, `1.`), or null for unnumbered headings.
-    pub numbering: Option<String>,
+    pub numbering: Option<CompactString>,
     /// The heading text without numbering and final punctuation.
-    pub heading: String,
+    pub heading: CompactString,
     /// Span of the section: from its heading to the start of the next heading of the same or a
     /// higher level (or the end of the text).
     pub span: Span,
@@ -244,7 +256,7 @@ pub struct Section {
 #[non_exhaustive]
 pub struct Count {
     /// The exact text (`200余场次`).
-    pub text: String,
+    pub text: CompactString,
     /// Where it stands.
     pub span: Span,
     /// The value, 万/亿 applied; the low end of a range.
@@ -252,14 +264,14 @@ pub struct Count {
     /// The high end of an inclusive range (`3-5家`), else null.
     pub value_max: Option<Decimal>,
     /// The measure word or unit as written (`家`, `人次`, `亩`), or null for a bare scaled number.
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     /// Qualifier, if any.
     pub approx: Option<Approx>,
     /// What is counted (`院士工作站`), or null.
-    pub item: Option<String>,
+    pub item: Option<CompactString>,
     /// The verb governing the count (`新建`), or null.
     #[serde(default)]
-    pub action: Option<String>,
+    pub action: Option<CompactString>,
     /// Index of the innermost section containing it.
     pub section: Option<usize>,
 }
@@ -276,7 +288,7 @@ pub struct Count {
 #[non_exhaustive]
 pub struct Money {
     /// The exact text.
-    pub text: String,
+    pub text: CompactString,
     /// Where it stands.
     pub span: Span,
     /// Amount in the currency's base unit (元, dollar…); the low end of a range.
@@ -284,11 +296,11 @@ pub struct Money {
     /// The high end of an inclusive range, else null.
     pub value_max: Option<Decimal>,
     /// ISO 4217 code (`CNY`, `USD`…).
-    pub currency: String,
+    pub currency: CompactString,
     /// Qualifier, if any.
     pub approx: Option<Approx>,
     /// What the amount is of (`帮扶资金`), or null.
-    pub item: Option<String>,
+    pub item: Option<CompactString>,
     /// Index of the innermost section containing it.
     pub section: Option<usize>,
 }
@@ -306,7 +318,7 @@ pub struct Money {
 #[non_exhaustive]
 pub struct Percentage {
     /// The exact text.
-    pub text: String,
+    pub text: CompactString,
     /// Where it stands.
     pub span: Span,
     /// The value in percent (`12.5%` → 12.5; `三分之一` → 33.333333333333); the low end of a range.
@@ -318,7 +330,7 @@ pub struct Percentage {
     /// Qualifier, if any.
     pub approx: Option<Approx>,
     /// What the rate is of (`一般公共预算收入`), or null.
-    pub item: Option<String>,
+    pub item: Option<CompactString>,
     /// 增长 / 下降, when the text says.
     #[serde(default)]
     pub direction: Option<Direction>,
@@ -337,13 +349,13 @@ pub struct Percentage {
 #[non_exhaustive]
 pub struct DateMention {
     /// The exact text.
-    pub text: String,
+    pub text: CompactString,
     /// Where it stands.
     pub span: Span,
     /// First day, YYYY-MM-DD.
-    pub start: String,
+    pub start: CompactString,
     /// Last day (inclusive), YYYY-MM-DD.
-    pub end: String,
+    pub end: CompactString,
     /// How precise it is.
     pub granularity: Granularity,
     /// Index of the innermost section containing it.
@@ -361,9 +373,9 @@ pub struct DateMention {
 #[non_exhaustive]
 pub struct Person {
     /// The name as written.
-    pub name: String,
+    pub name: CompactString,
     /// The title or role attached (`两院院士`, `市委副书记`), or null.
-    pub title: Option<String>,
+    pub title: Option<CompactString>,
     /// Span of the name.
     pub span: Span,
     /// Index of the innermost section containing it.
@@ -381,7 +393,7 @@ pub struct Person {
 #[non_exhaustive]
 pub struct Org {
     /// The name as written (`中铁大桥局集团有限公司`, `市科协`).
-    pub name: String,
+    pub name: CompactString,
     /// Where it stands.
     pub span: Span,
     /// Index of the innermost section containing it.
@@ -401,9 +413,9 @@ pub struct Org {
 #[non_exhaustive]
 pub struct Report {
     /// The main title, or null.
-    pub title: Option<String>,
+    pub title: Option<CompactString>,
     /// The subtitle (after `——`), or null.
-    pub subtitle: Option<String>,
+    pub subtitle: Option<CompactString>,
     /// The year the report is about.
     pub year: Option<i32>,
     /// Byline and page metadata.

@@ -90,7 +90,7 @@ fn known_person_is_found_without_a_title() {
         .extract(REPORT)
         .people
         .into_iter()
-        .map(|p| p.name)
+        .map(|p| p.name.into())
         .collect();
     assert!(!default_names.iter().any(|n| n == "阿不都热合曼"));
 }

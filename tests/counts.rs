@@ -10,7 +10,9 @@ fn approx_name(a: Option<Approx>) -> Value {
 
 /// A count as the case table writes it: only the fields an expectation gives are compared.
 fn field(c: &Count, key: &str) -> Value {
-    let opt = |s: &Option<String>| s.as_ref().map_or(Value::Null, |s| Value::from(s.as_str()));
+    let opt = |s: &Option<zhreport::CompactString>| {
+        s.as_ref().map_or(Value::Null, |s| Value::from(s.as_str()))
+    };
     match key {
         "text" => c.text.as_str().into(),
         "value" => c.value.to_string().into(),
@@ -75,7 +77,7 @@ fn sample_lines() -> String {
     let report = zhreport::parse_bytes(&bytes).unwrap();
     let mut out = String::new();
     for c in &report.counts {
-        let s = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+        let s = |o: &Option<zhreport::CompactString>| o.as_deref().unwrap_or("-").to_string();
         let approx = approx_name(c.approx);
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",

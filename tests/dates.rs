@@ -42,7 +42,7 @@ fn date_case_table() {
         };
         let got: Vec<(String, String, String)> = find_with(&case.text, &ctx)
             .into_iter()
-            .map(|d| (d.text, d.start, d.end))
+            .map(|d| (d.text.into(), d.start.into(), d.end.into()))
             .collect();
         if got != case.expect {
             failures.push(format!(

@@ -29,7 +29,7 @@ fn people_case_table() {
         let got: Vec<(String, Option<String>)> = zhreport::parse(text)
             .people
             .into_iter()
-            .map(|p| (p.name, p.title))
+            .map(|p| (p.name.into(), p.title.map(String::from)))
             .collect();
         if got != expect {
             failures.push(format!(
@@ -60,7 +60,7 @@ fn orgs_case_table() {
         let got: Vec<String> = zhreport::parse(text)
             .orgs
             .into_iter()
-            .map(|o| o.name)
+            .map(|o| o.name.into())
             .collect();
         if got != expect {
             failures.push(format!(

@@ -123,9 +123,9 @@ fn money_cases() {
             .into_iter()
             .map(|m| {
                 vec![
-                    Some(m.text),
+                    Some(m.text.into()),
                     Some(m.value.to_string()),
-                    Some(m.currency),
+                    Some(m.currency.into()),
                     m.value_max.map(|v| v.to_string()),
                     m.approx.map(name),
                 ]
@@ -141,7 +141,7 @@ fn percent_cases() {
             .into_iter()
             .map(|p| {
                 vec![
-                    Some(p.text),
+                    Some(p.text.into()),
                     Some(p.value.to_string()),
                     Some(name(p.kind)),
                     p.value_max.map(|v| v.to_string()),

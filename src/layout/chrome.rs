@@ -3,6 +3,7 @@
 use crate::lexicon::charset::{CharSet, Stops};
 use crate::lexicon::Words;
 use crate::positions::Cursor;
+use crate::CompactString;
 use crate::Meta;
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
@@ -609,7 +610,7 @@ fn read_meta_fields(line: &str, marks: Marks, meta: &mut Meta) -> (bool, Option<
     if found && line.chars().count() <= 80 && !line.contains('。') {
         // A date on a byline line is the publication date (2009年03月16日 来源：新华社).
         if meta.published.is_none() {
-            meta.published = iso_date(line);
+            meta.published = iso_date(line).map(CompactString::from);
         }
         return (true, dangling);
     }
@@ -636,7 +637,7 @@ fn fill(meta: &mut Meta, field: MetaField, value: &str) -> bool {
         MetaField::Author => &mut meta.author,
     };
     if slot.is_none() {
-        *slot = Some(value);
+        *slot = Some(value.into());
     }
     true
 }
@@ -712,7 +713,7 @@ impl PageReader {
         }
         if let Some(date) = datetime_line(line) {
             if meta.published.is_none() {
-                meta.published = Some(date);
+                meta.published = Some(date.into());
             }
             return true;
         }

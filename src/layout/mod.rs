@@ -4,6 +4,7 @@ pub mod chrome;
 pub mod headings;
 
 use crate::lexicon::charset::{CharSet, Stops};
+use crate::CompactString;
 use crate::{Meta, Span};
 use headings::Style;
 use once_cell::sync::Lazy;
@@ -20,9 +21,9 @@ pub struct HeadingDraft {
     /// Level (1 = top), from the order in which styles first appear.
     pub level: u8,
     /// The numbering as written, if any.
-    pub numbering: Option<String>,
+    pub numbering: Option<CompactString>,
     /// The heading text.
-    pub heading: String,
+    pub heading: CompactString,
     /// Byte range of the heading text.
     pub heading_span: Span,
     /// Byte offset where the heading line starts.
@@ -41,9 +42,9 @@ pub struct HeadingDraft {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
     /// Title line (main part) and its byte span.
-    pub title: Option<(String, Span)>,
+    pub title: Option<(CompactString, Span)>,
     /// Subtitle (after `——`, on the title line or the next line).
-    pub subtitle: Option<String>,
+    pub subtitle: Option<CompactString>,
     /// Byline metadata.
     pub meta: Meta,
     /// Headings in order.
@@ -498,7 +499,7 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
                     _ => (t, None),
                 };
                 layout.title = Some((
-                    main.to_string(),
+                    main.into(),
                     Span::bytes(line.start, line.start + main.len()),
                 ));
                 layout.blocks.push(span);
@@ -560,8 +561,8 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
             prev_open = false;
             layout.headings.push(HeadingDraft {
                 level: level as u8,
-                numbering: (!numbering.is_empty()).then(|| numbering.to_string()),
-                heading: text[heading_span.start..heading_span.end].to_string(),
+                numbering: (!numbering.is_empty()).then(|| numbering.into()),
+                heading: text[heading_span.start..heading_span.end].into(),
                 heading_span,
                 line_start: line.start,
             });
@@ -578,7 +579,7 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
             h.number == 1 || last.is_some_and(|n| h.number == n + 1)
         });
         let (style, numbering, heading_start, heading_len) = if let Some(h) = &numbered {
-            let numbering = trim(&t[..h.numbering_len]).to_string();
+            let numbering = trim(&t[..h.numbering_len]);
             let numbering = (!numbering.is_empty()).then_some(numbering);
             (h.style, numbering, h.numbering_len, h.heading_len)
         } else if !line.merged
@@ -609,15 +610,15 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
         let hs = line.start + heading_start;
         layout.headings.push(HeadingDraft {
             level: level.min(u8::MAX as usize) as u8,
-            numbering,
-            heading: t[heading_start..heading_start + heading_len].to_string(),
+            numbering: numbering.map(CompactString::from),
+            heading: t[heading_start..heading_start + heading_len].into(),
             heading_span: Span::bytes(hs, hs + heading_len),
             line_start: line.start,
         });
     }
     if layout.meta.published.is_none() {
         // A date line under the title, else a signature date closing the report.
-        layout.meta.published = early_date.or(trailing_date);
+        layout.meta.published = early_date.or(trailing_date).map(CompactString::from);
     }
     layout
 }
@@ -635,9 +636,9 @@ fn subtitle(
     blocks: &mut Vec<Span>,
     consumed: &mut Option<usize>,
     idx: usize,
-) -> String {
+) -> CompactString {
     const DELIVERED_AT: &[&str] = SUBTITLE_ENDS;
-    let mut out = sub.to_string();
+    let mut out = CompactString::from(sub);
     if let Some((p, w)) = DELIVERED_AT
         .iter()
         .find_map(|w| sub.find(w).map(|p| (p, w)))

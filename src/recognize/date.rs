@@ -13,6 +13,7 @@
 use super::marks::Mark;
 use crate::lexicon::{CharSet, Words};
 use crate::{DateMention, Granularity, Span};
+use compact_str::{format_compact, CompactString};
 
 // ---------------------------------------------------------------------------------------------
 // Tables (rules are data)
@@ -639,12 +640,12 @@ impl Ymd {
     }
     /// YYYY-MM-DD, written digit by digit (the formatting machinery cost more than the scan of a
     /// date's text); years outside 0..=9999 and impossible fields go through `format!`.
-    fn iso(self) -> String {
+    fn iso(self) -> CompactString {
         let Some(y) = u32::try_from(self.y)
             .ok()
             .filter(|&y| y <= 9999 && self.m <= 99 && self.d <= 99)
         else {
-            return format!("{:04}-{:02}-{:02}", self.y, self.m, self.d);
+            return format_compact!("{:04}-{:02}-{:02}", self.y, self.m, self.d);
         };
         let digit = |v: u32| b'0' + (v % 10) as u8;
         let (m, d) = (self.m, self.d);
@@ -660,7 +661,7 @@ impl Ymd {
             digit(d / 10),
             digit(d),
         ];
-        let mut iso = String::with_capacity(ascii.len());
+        let mut iso = CompactString::with_capacity(ascii.len());
         for b in ascii {
             iso.push(char::from(b));
         }
@@ -1252,7 +1253,7 @@ pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<
                 sc.sentence_year = Some(y);
             }
             out.push(DateMention {
-                text: text[pos..p.end].to_string(),
+                text: text[pos..p.end].into(),
                 span: Span::bytes(pos, p.end),
                 start: p.val.start.iso(),
                 end: p.val.end.iso(),
@@ -3351,7 +3352,7 @@ mod tests {
     fn spans(text: &str, ctx: &DateContext) -> Vec<(String, String, String)> {
         find_with(text, ctx)
             .into_iter()
-            .map(|d| (d.text, d.start, d.end))
+            .map(|d| (d.text.into(), d.start.into(), d.end.into()))
             .collect()
     }
 

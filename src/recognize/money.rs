@@ -251,11 +251,11 @@ impl Amount<'_> {
 
     fn to_money_without_item(self, text: &str) -> Money {
         Money {
-            text: text[self.start..self.end].to_string(),
+            text: text[self.start..self.end].into(),
             span: Span::bytes(self.start, self.end),
             value: self.value,
             value_max: self.value_max,
-            currency: self.currency.to_string(),
+            currency: self.currency.into(),
             approx: self.approx,
             item: None,
             section: None,
@@ -570,10 +570,10 @@ mod tests {
             .into_iter()
             .map(|m| {
                 (
-                    m.text,
+                    m.text.into(),
                     m.value.to_string(),
                     m.value_max.map(|v| v.to_string()),
-                    m.currency,
+                    m.currency.into(),
                 )
             })
             .collect()

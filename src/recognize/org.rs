@@ -380,7 +380,7 @@ fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>) -> Vec<Org> {
     }
     kept.into_iter()
         .map(|(s, e)| Org {
-            name: text[s..e].to_string(),
+            name: text[s..e].into(),
             span: Span::bytes(s, e),
             section: None,
         })

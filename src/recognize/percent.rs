@@ -410,7 +410,7 @@ fn make(
     approx: Option<crate::Approx>,
 ) -> Percentage {
     Percentage {
-        text: text[start..end].to_string(),
+        text: text[start..end].into(),
         span: Span::bytes(start, end),
         value,
         value_max: hi,
@@ -454,7 +454,7 @@ mod tests {
     fn pct(text: &str) -> Vec<(String, String, PercentKind)> {
         find(text, &number::scan(text))
             .into_iter()
-            .map(|p| (p.text, p.value.to_string(), p.kind))
+            .map(|p| (p.text.into(), p.value.to_string(), p.kind))
             .collect()
     }
 

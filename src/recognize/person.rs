@@ -16,6 +16,7 @@ use crate::lexicon::names::{
 use crate::lexicon::CharSet;
 use crate::recognize::org::{self, WordSet};
 use crate::recognize::word_ends::{leftmost_longest, WordEnds};
+use crate::CompactString;
 use crate::{Org, Person, Span};
 use once_cell::sync::Lazy;
 
@@ -364,16 +365,17 @@ pub(crate) fn read_hits(
     let orgs = &OrgIndex::new(orgs);
     let mut out: Vec<Person> = Vec::new();
     let mut taken = Taken::default();
-    let mut push = |out: &mut Vec<Person>, start: usize, end: usize, title: Option<String>| {
-        if taken.take(start, end) {
-            out.push(Person {
-                name: text[start..end].to_string(),
-                title,
-                span: Span::bytes(start, end),
-                section: None,
-            });
-        }
-    };
+    let mut push =
+        |out: &mut Vec<Person>, start: usize, end: usize, title: Option<CompactString>| {
+            if taken.take(start, end) {
+                out.push(Person {
+                    name: text[start..end].into(),
+                    title,
+                    span: Span::bytes(start, end),
+                    section: None,
+                });
+            }
+        };
     // Title, then a name (and a list of names sharing it): 市领导杨鹏飞、林庆生等.
     for &(ts, te) in titles {
         let mut p = te;
@@ -390,7 +392,7 @@ pub(crate) fn read_hits(
         if orgs.overlaps(p, end) {
             continue;
         }
-        let title = text[title_start(text, ts, orgs, titles, rules)..te].to_string();
+        let title = CompactString::from(&text[title_start(text, ts, orgs, titles, rules)..te]);
         push(&mut out, p, end, Some(title.clone()));
         for (s, e) in list_after(text, end, rules) {
             push(&mut out, s, e, Some(title.clone()));
@@ -401,7 +403,7 @@ pub(crate) fn read_hits(
     for &(ms, me, _) in leftmost_longest(after).iter() {
         for (s, e) in list_before(text, ms, rules) {
             if !orgs.overlaps(s, e) {
-                push(&mut out, s, e, Some(text[ms..me].to_string()));
+                push(&mut out, s, e, Some(text[ms..me].into()));
             }
         }
     }
@@ -445,7 +447,7 @@ pub(crate) fn read_hits(
         }
         let items = list_before(text, i, rules);
         for (s, e) in items {
-            push(&mut out, s, e, Some(text[after..te].to_string()));
+            push(&mut out, s, e, Some(text[after..te].into()));
         }
     }
     // A list introduced by a colon: 执行主席…的有：杨根生、梁建勇、林光大。
@@ -608,7 +610,7 @@ pub(crate) fn find_again_at(
             }
             let title = title_after(text, e, rules);
             added.push(Person {
-                name: name.to_string(),
+                name: CompactString::from(*name),
                 title,
                 span: Span::bytes(s, e),
                 section: None,
@@ -620,9 +622,9 @@ pub(crate) fn find_again_at(
 }
 
 /// The title written right after a name (同志, 总书记), if any.
-fn title_after(text: &str, end: usize, rules: &PersonRules) -> Option<String> {
+fn title_after(text: &str, end: usize, rules: &PersonRules) -> Option<CompactString> {
     let rest = &text[end..];
-    rules.after_at(rest).map(|n| rest[..n].to_string())
+    rules.after_at(rest).map(|n| rest[..n].into())
 }
 
 /// Organization spans of a text, for overlap and "ends here" queries in logarithmic time.
@@ -866,7 +868,7 @@ fn colon_title(
     orgs: &OrgIndex,
     titles: &[(usize, usize)],
     rules: &PersonRules,
-) -> Option<String> {
+) -> Option<CompactString> {
     // The clause starts after the last sentence end within 120 characters.
     let mut sentence = colon;
     for (i, c) in text[..colon].char_indices().rev().take(120) {
@@ -886,7 +888,7 @@ fn colon_title(
                 .next()
                 .is_some_and(|c| TITLE_BLOCKED_NEXT.contains(c))
         })
-        .map(|&(ts, te)| text[title_start(text, ts, orgs, titles, rules)..te].to_string())
+        .map(|&(ts, te)| text[title_start(text, ts, orgs, titles, rules)..te].into())
 }
 
 /// Names written whole, separated by spaces, before 摄 (photo credit).

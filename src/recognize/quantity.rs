@@ -17,6 +17,7 @@ use crate::lexicon::{
     MEASURE_WORDS, NOT_MEASURE_WORDS, NOUN_UNITS, TIME_INDICATOR_HEADS, TIME_UNITS,
     TRAILING_ACTION_VERBS,
 };
+use crate::CompactString;
 use crate::{Approx, Count, Decimal, Span};
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
@@ -577,11 +578,11 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
         None
     };
     Some(Count {
-        text: text[n.start..end].to_string(),
+        text: text[n.start..end].into(),
         span: Span::bytes(n.start, end),
         value: n.number.value,
         value_max: n.number.value_max,
-        unit: Some(unit.to_string()),
+        unit: Some(unit.into()),
         approx,
         item,
         action: None,
@@ -691,7 +692,7 @@ fn leads_to_same_unit(text: &str, pos: usize, unit: &str) -> bool {
 }
 
 /// The tier named before 级 (省市县三级 → 省市县), when at least two levels are listed.
-fn tier_item(text: &str, start: usize) -> Option<String> {
+fn tier_item(text: &str, start: usize) -> Option<CompactString> {
     let head = &text[..start];
     let mut from = head.len();
     let mut levels = 0;
@@ -709,7 +710,7 @@ fn tier_item(text: &str, start: usize) -> Option<String> {
         .iter()
         .any(|w| window.contains(w));
     let tier = head[from..].trim_start_matches('、');
-    (levels >= 2 && !grade).then(|| tier.to_string())
+    (levels >= 2 && !grade).then(|| tier.into())
 }
 
 /// A scaled number with no measure word that counts people (农村贫困人口减少1386万, 惠及1.77亿农民).
@@ -731,11 +732,11 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
     let phrase = phrase_before(text, n.start, floor);
     let split = split_before(phrase, follows_digit(text, n.start, phrase));
     let (item, action) = if people(after) && !after.is_empty() {
-        (Some(after.to_string()), action_before(text, n.start))
+        (Some(after.into()), action_before(text, n.start))
     } else {
         (
-            split.item.filter(|s| people(s)).map(str::to_string),
-            split.action.map(str::to_string),
+            split.item.filter(|s| people(s)).map(CompactString::from),
+            split.action.map(CompactString::from),
         )
     };
     let item = item?;
@@ -745,7 +746,7 @@ fn bare_count(text: &str, n: &Numeral, floor: usize) -> Option<Count> {
         (a, _) => (a, n.end),
     };
     Some(Count {
-        text: text[n.start..end].to_string(),
+        text: text[n.start..end].into(),
         span: Span::bytes(n.start, end),
         value: n.number.value,
         value_max: n.number.value_max,
@@ -1121,9 +1122,9 @@ fn strip_baseline(s: &str) -> &str {
 }
 
 /// The verb right before a number (新建4家, 择优认定20家, 累计推出119个).
-fn action_before(text: &str, start: usize) -> Option<String> {
+fn action_before(text: &str, start: usize) -> Option<CompactString> {
     let phrase = phrase_before(text, start, 0).trim_end_matches(['了', '共']);
-    let verb_at_end = |s: &str| ACTION_VERBS_IX.longest_suffix(s).map(str::to_string);
+    let verb_at_end = |s: &str| ACTION_VERBS_IX.longest_suffix(s).map(CompactString::from);
     // 累计新增4家: 新增 is both a verb and a linking word; the verb reading wins.
     verb_at_end(phrase).or_else(|| verb_at_end(strip_links(phrase).trim_end_matches(['了', '共'])))
 }
@@ -1136,7 +1137,7 @@ fn item_and_action(
     end: usize,
     floor: usize,
     prev: Option<&Count>,
-) -> (Option<String>, Option<String>) {
+) -> (Option<CompactString>, Option<CompactString>) {
     let raw = phrase_after(text, end);
     // 不足百个发展到目前的1735个: a phrase that runs into the next number belongs to it.
     let runs_into_number = text[end + raw.len()..]
@@ -1173,7 +1174,7 @@ fn item_and_action(
         let item = prev
             .filter(|p| same_sentence(text, p.span.end, start))
             .and_then(|p| p.item.clone());
-        return (item, Some(v.to_string()));
+        return (item, Some(v.into()));
     }
     if !after.is_empty() && !starts_badly {
         let trimmed = strip_trailing_adverbs(
@@ -1182,17 +1183,17 @@ fn item_and_action(
         );
         if let Some(v) = SUBJECT_VERBS_IX.longest_prefix(trimmed) {
             let rest = &trimmed[v.len()..];
-            let item = (!rest.is_empty()).then(|| unwrap_title(rest).to_string());
-            return (item, Some(v.to_string()));
+            let item = (!rest.is_empty()).then(|| unwrap_title(rest).into());
+            return (item, Some(v.into()));
         }
         if !trimmed.is_empty() {
             // 53名优秀科技工作者当选…: a verb right after the phrase is the action when none precedes.
             let action = action_before(text, start).or_else(|| {
                 SUBJECT_VERBS_IX
                     .longest_prefix(&text[end + raw.len()..])
-                    .map(str::to_string)
+                    .map(CompactString::from)
             });
-            return (Some(unwrap_title(trimmed).to_string()), action);
+            return (Some(unwrap_title(trimmed).into()), action);
         }
     }
     let phrase = phrase_before(text, start, floor);
@@ -1203,21 +1204,21 @@ fn item_and_action(
     if let Some(p) = prev.filter(|p| joined && p.span.end == floor) {
         let link = strip_links(phrase);
         let action = (!link.is_empty())
-            .then(|| link.to_string())
+            .then(|| link.into())
             .or_else(|| p.action.clone());
         return (p.item.clone(), action);
     }
     let split = split_before(phrase, follows_digit(text, start, phrase));
-    let action = split.action.map(str::to_string);
+    let action = split.action.map(CompactString::from);
     if let Some(item) = split.item {
-        return (Some(item.to_string()), action);
+        return (Some(item.into()), action);
     }
     if split.inherits {
         if let Some(p) = prev.filter(|p| same_sentence(text, p.span.end, start)) {
             return (p.item.clone(), action.or_else(|| p.action.clone()));
         }
     }
-    (fallback.map(|f| unwrap_title(f).to_string()), action)
+    (fallback.map(|f| unwrap_title(f).into()), action)
 }
 
 fn same_sentence(text: &str, from: usize, to: usize) -> bool {

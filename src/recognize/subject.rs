@@ -11,6 +11,7 @@
 
 use super::{is_sentence_end, phrase_after};
 use crate::lexicon::{CharSet, Words};
+use crate::CompactString;
 use memchr::memmem::FinderRev;
 use once_cell::sync::Lazy;
 
@@ -434,7 +435,7 @@ fn starts_with_count(s: &str) -> bool {
 
 /// 汽车用锂电池、太阳能电池、工业机器人产量分别增长54.5%、43.1%、86.3%: the entry at the value's
 /// position when the list and the values have the same length.
-fn list_entry(text: &str, sent: usize, start: usize, end: usize) -> Option<String> {
+fn list_entry(text: &str, sent: usize, start: usize, end: usize) -> Option<CompactString> {
     let head = &text[sent..start];
     let p = RESPECTIVELY.rfind(head.as_bytes())?;
     let between = &head[p + "分别".len()..];
@@ -458,14 +459,14 @@ fn list_entry(text: &str, sent: usize, start: usize, end: usize) -> Option<Strin
     }
     // 一、二、三产业增加值: entries too short to stand alone share the whole list.
     if items.iter().any(|i| i.chars().count() < 2) {
-        return clean(list_head).map(str::to_string);
+        return clean(list_head).map(CompactString::from);
     }
-    clean(items[k]).map(str::to_string)
+    clean(items[k]).map(CompactString::from)
 }
 
 /// 城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，分别增长9.6%和6.2%: with
 /// no list in its own clause, the `k`-th of the last `total` clauses before 分别 that hold a value.
-fn clause_entry(head: &str, k: usize, total: usize) -> Option<String> {
+fn clause_entry(head: &str, k: usize, total: usize) -> Option<CompactString> {
     if total < 2 {
         return None;
     }
@@ -474,7 +475,7 @@ fn clause_entry(head: &str, k: usize, total: usize) -> Option<String> {
         .filter(|c| c.chars().any(is_numeral_char))
         .collect();
     let first = valued.len().checked_sub(total)?;
-    clean(valued[first + k]).map(str::to_string)
+    clean(valued[first + k]).map(CompactString::from)
 }
 
 /// What the money amount or rate at `start..end` of `text` is of, or `None` when the sentence does
@@ -489,7 +490,7 @@ fn clause_entry(head: &str, k: usize, total: usize) -> Option<String> {
 /// let p = t.find("7.5%").unwrap();
 /// assert_eq!(item_of(t, p, p + 4).as_deref(), Some("关税总水平"));
 /// ```
-pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
+pub fn item_of(text: &str, start: usize, end: usize) -> Option<CompactString> {
     let floor = lookback_floor(text, start);
     // One walk back from the value to the comma before it finds the clause break nearest the
     // value and whether 分别 is written there: a list with 分别 counts only when no comma
@@ -523,12 +524,12 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
             let after = phrase_after(text, end);
             if !PURPOSE_VERBS.iter().any(|v| after.starts_with(v)) {
                 if let Some(item) = clean(after) {
-                    return Some(item.to_string());
+                    return Some(item.into());
                 }
             }
         }
         if let Some(item) = clean(raw) {
-            return Some(item.to_string());
+            return Some(item.into());
         }
         // A value opening its clause names its item after it (超80%监测对象稳定消除返贫风险).
         if first && raw.trim().is_empty() {
@@ -537,7 +538,7 @@ pub fn item_of(text: &str, start: usize, end: usize) -> Option<String> {
             if let Some(item) = clean(after)
                 .filter(|a| !a.starts_with(['的', '以', '左', '和', '、']) && !starts_with_count(a))
             {
-                return Some(item.to_string());
+                return Some(item.into());
             }
         }
         first = false;
@@ -562,7 +563,7 @@ mod tests {
 
     fn item(t: &str, value: &str) -> Option<String> {
         let p = t.find(value).unwrap();
-        item_of(t, p, p + value.len())
+        item_of(t, p, p + value.len()).map(String::from)
     }
 
     #[test]
