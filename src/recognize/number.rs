@@ -1823,11 +1823,9 @@ fn word_like(text: &str, n: &Numeral) -> bool {
     if n.start < n.core_start {
         return false; // 负壹, 约伍
     }
-    let prev = text[..n.core_start].chars().next_back();
     let next = text[n.end..].chars().next();
     if b.is_none() && is_financial(a) {
         // 陆地, 伍仁, 拾取: a word when a character follows; 夕拾, 放肆 are caught by `excluded`.
-        let _ = prev;
         return next.is_some_and(|c| is_cjk(c) && !FINANCIAL_FOLLOWERS.contains(&c));
     }
     // 两两, 一一, 九九: reduplication, not the number 22/11/99.
@@ -1925,7 +1923,7 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
             i += clen;
             continue;
         }
-        let prev = text[..i].chars().next_back();
+        let prev = char_before(text, i);
         if c == '.' || c == '．' {
             match leading_point(text, i, clen, prev) {
                 Some(n) => {
@@ -1991,6 +1989,19 @@ pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
             // Invalid (十四五) or overflowing runs are skipped whole, which keeps the scan linear.
             None => i += skip_run(&text[i..]),
         }
+    }
+}
+
+/// The character that ends at byte `i` of `text`: read from its bytes when it is ASCII or of
+/// three bytes (most characters before a numeral), decoded backwards otherwise.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(..i)? {
+        [.., b] if b.is_ascii() => Some(char::from(*b)),
+        // A lead byte three bytes back starts the character that ends at `i`.
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => char::from_u32(
+            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+        ),
+        _ => text[..i].chars().next_back(),
     }
 }
 
