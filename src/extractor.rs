@@ -6,7 +6,42 @@ use crate::recognize::{date, marks, money, names, number, org, percent, person, 
 use crate::resolve::{self, moved_into, Candidates, Mention};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
+use std::cell::RefCell;
 use std::sync::Arc;
+
+/// The lists of marks and numerals a parse works on, kept (empty) on each thread for its next
+/// parse. Made afresh, a document's lists are large enough (hundreds of kB for a long report)
+/// that the allocator maps new pages for them every time and unmaps them after; reused, they
+/// cost nothing after the first document.
+#[derive(Default)]
+struct Scratch {
+    marks: Vec<marks::Mark>,
+    numerals: Vec<number::Numeral>,
+}
+
+impl Scratch {
+    /// Lists larger than this (bytes, both together) are not kept, so that one huge document
+    /// does not hold memory for the thread's life.
+    const KEEP_AT_MOST: usize = 16 << 20;
+
+    fn take() -> Scratch {
+        SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()))
+    }
+
+    fn give_back(mut self) {
+        let bytes = self.marks.capacity() * std::mem::size_of::<marks::Mark>()
+            + self.numerals.capacity() * std::mem::size_of::<number::Numeral>();
+        if bytes <= Self::KEEP_AT_MOST {
+            self.marks.clear();
+            self.numerals.clear();
+            SCRATCH.with(|s| *s.borrow_mut() = self);
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
 
 static DEFAULT_PERSON_RULES: Lazy<Arc<person::PersonRules>> =
     Lazy::new(|| Arc::new(person::PersonRules::default()));
@@ -315,26 +350,27 @@ impl Extractor {
         // Each stage runs over every block before the next starts (rather than every stage per
         // block), so the code of one recognizer stays in the instruction cache while it works.
         // The characters the numeral and date scans look at, marked in one pass per block.
-        // Sized for the reports measured (a mark per ~50 bytes, a numeral per ~3 marks), so that
-        // the lists are seldom copied while they grow.
-        let mut marks = Vec::with_capacity(text.len() / 32);
+        let mut scratch = Scratch::take();
+        let marks = &mut scratch.marks;
         let block_marks: Vec<_> = block_texts()
             .map(|t| {
                 let first = marks.len();
-                marks::find(t, &mut marks);
+                marks::find(t, marks);
                 first..marks.len()
             })
             .collect();
         // Likewise every block's numerals in one list.
-        let mut all_numerals = Vec::with_capacity(marks.len() / 2);
+        let marks = &scratch.marks[..];
+        let all_numerals = &mut scratch.numerals;
         let block_numerals: Vec<_> = block_texts()
             .zip(&block_marks)
             .map(|(t, marked)| {
                 let first = all_numerals.len();
-                number::scan_marked(t, &marks[marked.clone()], &mut all_numerals);
+                number::scan_marked(t, &marks[marked.clone()], all_numerals);
                 first..all_numerals.len()
             })
             .collect();
+        let all_numerals = &scratch.numerals[..];
         let numerals = || block_numerals.iter().map(|r| &all_numerals[r.clone()]);
         let years = date::DateContext {
             today: self.today,
@@ -421,6 +457,7 @@ impl Extractor {
         // A name found once is found wherever else the document mentions it.
         let (starts, rules) = (Some(&name_finds.name_starts[..]), &self.names.people);
         person::find_again_at(text, &blocks, starts, &mut all.people, rules);
+        scratch.give_back();
         (layout, all, year)
     }
 
