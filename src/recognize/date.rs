@@ -1129,9 +1129,7 @@ fn connector(text: &str, pos: usize) -> Option<usize> {
     let mut end = pos;
     for (i, c) in text.get(pos..)?.char_indices() {
         match c {
-            '-' | '－' | '—' | '–' | '~' | '～' | '－' | '―' if i < 6 => {
-                end = pos + i + c.len_utf8()
-            }
+            _ if i < 6 && RANGE_DASHES.contains(&c) => end = pos + i + c.len_utf8(),
             '至' | '到' if end == pos => return Some(skip_spaces(text, pos + i + c.len_utf8())),
             // 自2020-05-26起至2020-05-29止.
             '起' if end == pos => {
@@ -1314,38 +1312,77 @@ fn may_start(firsts: &CharSet, text: &str, pos: usize) -> bool {
     char_at(text, pos).is_some_and(|c| firsts.contains(c))
 }
 
+/// The holiday names (`holiday`).
+fn holiday_words() -> impl Iterator<Item = &'static str> {
+    FIXED_HOLIDAYS
+        .iter()
+        .map(|e| e.0)
+        .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
+        .chain(HOLIDAY_SOLAR_TERMS.iter().copied())
+}
+
+/// The lunar holidays (`lunar_holiday`).
+fn lunar_holiday_words() -> impl Iterator<Item = &'static str> {
+    LUNAR_HOLIDAYS
+        .iter()
+        .map(|e| e.0)
+        .chain([LUNAR_NEW_YEAR_DAYS])
+}
+
+/// The parts of a year written as words (`year_part`, before quarters).
+fn year_part_words() -> impl Iterator<Item = &'static str> {
+    [YEAR_PARTS, YEAR_SUFFIX_PARTS, YEAR_END_CHARS, SEASON_CHARS]
+        .into_iter()
+        .flatten()
+        .map(|e| e.0)
+}
+
 /// The first characters of the holiday names (`holiday`).
-static HOLIDAY_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
-    first_chars(
-        FIXED_HOLIDAYS
-            .iter()
-            .map(|e| e.0)
-            .chain(WEEKDAY_HOLIDAYS.iter().map(|e| e.0))
-            .chain(HOLIDAY_SOLAR_TERMS.iter().copied()),
-    )
-});
+static HOLIDAY_FIRSTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| first_chars(holiday_words()));
 
 /// The first characters of the lunar holidays (`lunar_holiday`).
-static LUNAR_HOLIDAY_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
-    first_chars(
-        LUNAR_HOLIDAYS
-            .iter()
-            .map(|e| e.0)
-            .chain([LUNAR_NEW_YEAR_DAYS]),
-    )
-});
+static LUNAR_HOLIDAY_FIRSTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| first_chars(lunar_holiday_words()));
 
 /// The first characters of the solar terms (`solar_term`).
 static SOLAR_TERM_FIRSTS: once_cell::sync::Lazy<CharSet> =
     once_cell::sync::Lazy::new(|| first_chars(SOLAR_TERMS.iter().map(|e| e.0)));
 
 /// The first characters of the parts of a year written as words (`year_part`, before quarters).
-static YEAR_PART_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
-    first_chars(
-        [YEAR_PARTS, YEAR_SUFFIX_PARTS, YEAR_END_CHARS, SEASON_CHARS]
-            .into_iter()
-            .flatten()
-            .map(|e| e.0),
+static YEAR_PART_FIRSTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| first_chars(year_part_words()));
+
+/// The first characters of the words [`Scanner::year_rest`] compares literally (前, 后, 最后,
+/// 首月, 第, 本月, 这个月, 当月), and those of `lunar_month_day` (闰) and `quarter` (Q, q, 首季度).
+const YEAR_REST_WORD_FIRSTS: &str = "前后最首第本这当闰Qq";
+
+/// The first characters of what may follow a year ([`Scanner::year_rest`]: a holiday, a lunar
+/// date, a solar term, the first or last months, a month, a part of the year): after any other
+/// character (2022年，, 2022年我市) nothing does, and the readers are not asked.
+static YEAR_REST_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    let words = holiday_words()
+        .chain(lunar_holiday_words())
+        .chain(SOLAR_TERMS.iter().map(|e| e.0))
+        .chain(year_part_words())
+        .chain(LUNAR_MARKERS.iter().copied())
+        .chain(LUNAR_MONTH_NAMES.iter().map(|e| e.0));
+    first_chars(words).with(YEAR_REST_WORD_FIRSTS.chars().chain(NUMERAL_CHARS.chars()))
+});
+
+/// The dashes of a range (2021-2025年, 1～9月), which [`connector`] takes up to the sixth byte.
+const RANGE_DASHES: &[char] = &['-', '－', '—', '–', '~', '～', '―'];
+
+/// The first characters of what may follow a point in an expression: spaces, a range connector
+/// ([`RANGE_DASHES`], 至, 到, 起), an open end ([`RELATIONS`]) or 以来 / 至今. Most points (2022年，,
+/// 今年我市) are followed by none.
+static POINT_TAIL_FIRSTS: once_cell::sync::Lazy<CharSet> = once_cell::sync::Lazy::new(|| {
+    CharSet::new(
+        RANGE_DASHES
+            .iter()
+            .copied()
+            .chain([' ', '至', '到', '起', '以'])
+            .chain(RELATIONS.iter().filter_map(|e| e.0.chars().next())),
     )
 });
 
@@ -2012,37 +2049,58 @@ impl Scanner<'_> {
             return Some(p);
         }
         let p1 = self.point(pos, self.sentence_year)?;
-        // A range: the second end inherits the year (and month) it leaves out.
-        if let Some(cend) = connector(text, p1.end) {
-            if let Some(p2) = self.range_end(cend, &p1) {
-                // 起至 … needs its closing 止 (自2020-05-26起至2020-05-29止).
-                let qi_without_zhi = starts(text, p1.end, "起") && !starts(text, p2.end, "止");
-                if p2.val.end >= p1.val.start && !qi_without_zhi {
-                    let gran = if p1.level == Level::Year && p2.level == Level::Year {
-                        Granularity::MultiYear
-                    } else {
-                        Granularity::Range
-                    };
-                    let val = Val {
-                        start: p1.val.start,
-                        end: p2.val.end,
-                        gran,
-                    };
-                    return Some(Point {
-                        end: word_at(text, p2.end, &["止"]).unwrap_or(p2.end),
-                        val,
-                        level: p2.level,
-                        bare: false,
-                        year: p2.year.or(p1.year),
-                    });
-                }
-            }
+        // Most points stand alone (2022年，, 今年我市): a range, an open end or 以来 is looked
+        // for only after one of their first characters.
+        let goes_on = may_start(&POINT_TAIL_FIRSTS, text, p1.end);
+        if let Some(range) = goes_on.then(|| self.range_from(&p1)).flatten() {
+            return Some(range);
         }
         if p1.bare && !bare_year_ok(text, pos, p1.end) {
             return None;
         }
-        // 2012年1月7日或之前, 2010-01-01之后, 2018年以前: open ranges from or up to a day or a
-        // period.
+        if goes_on {
+            return self.open_or_since(p1);
+        }
+        Some(p1)
+    }
+
+    /// A range from point `p1` (2021-2025年, 2022年1月至9月): the second end inherits the year
+    /// (and month) it leaves out.
+    #[inline(never)]
+    fn range_from(&self, p1: &Point) -> Option<Point> {
+        let text = self.text;
+        let cend = connector(text, p1.end)?;
+        let p2 = self.range_end(cend, p1)?;
+        // 起至 … needs its closing 止 (自2020-05-26起至2020-05-29止).
+        let qi_without_zhi = starts(text, p1.end, "起") && !starts(text, p2.end, "止");
+        if p2.val.end < p1.val.start || qi_without_zhi {
+            return None;
+        }
+        let gran = if p1.level == Level::Year && p2.level == Level::Year {
+            Granularity::MultiYear
+        } else {
+            Granularity::Range
+        };
+        let val = Val {
+            start: p1.val.start,
+            end: p2.val.end,
+            gran,
+        };
+        Some(Point {
+            end: word_at(text, p2.end, &["止"]).unwrap_or(p2.end),
+            val,
+            level: p2.level,
+            bare: false,
+            year: p2.year.or(p1.year),
+        })
+    }
+
+    /// Point `p1` as an open range (2012年1月7日或之前, 2010-01-01之后, 2018年以前: from or up to
+    /// a day or a period) or with 以来 / 至今 (2010年以来: from it to the end of the report year,
+    /// none without one); else `p1` itself.
+    #[inline(never)]
+    fn open_or_since(&self, p1: Point) -> Option<Point> {
+        let text = self.text;
         let closed = matches!(
             p1.val.gran,
             Granularity::Day | Granularity::Year | Granularity::Month
@@ -2068,7 +2126,6 @@ impl Scanner<'_> {
                 return Some(Point { end, val, ..p1 });
             }
         }
-        // 2010年以来 / 2010年至今: from the start to the end of the report year.
         if let Some(end) = word_at(text, p1.end, &["以来", "至今"]) {
             let last = self.ctx.year.or(self.ctx.now)?;
             if last >= p1.val.start.y {
@@ -2168,6 +2225,14 @@ impl Scanner<'_> {
     /// months, a month, a day, a part of the year (2022年国庆节, 2022年前十一个月, 2022年7月20日,
     /// 2022年上半年, 2014年末).
     fn year_rest(&self, after: usize, y: i32, nian: bool) -> Option<Point> {
+        if !may_start(&YEAR_REST_FIRSTS, self.text, after) {
+            return None;
+        }
+        self.read_year_rest(after, y, nian)
+    }
+
+    /// [`Scanner::year_rest`] after one of [`YEAR_REST_FIRSTS`].
+    fn read_year_rest(&self, after: usize, y: i32, nian: bool) -> Option<Point> {
         let text = self.text;
         if let Some(p) = self
             .holiday(after, y)
@@ -3390,11 +3455,9 @@ mod tests {
         }
     }
 
-    /// Wherever the filters before the readers (the marks pass's [`StartTables::may_start`] and
-    /// [`could_start`]) say no, the readers find no date: checked over texts made of the
-    /// readers' words, numbers written every way, separators and other characters.
-    #[test]
-    fn start_filters_drop_no_date() {
+    /// Texts made of the readers' words, numbers written every way, separators, other
+    /// characters and `more_words`: every pair of tokens, then random runs of up to six.
+    fn filter_test_texts(more_words: &str) -> impl Iterator<Item = String> {
         let mut tokens: Vec<String> = start_words().map(str::to_string).collect();
         let words = [YEAR_PARTS, YEAR_SUFFIX_PARTS, SEASON_CHARS, YEAR_END_CHARS];
         tokens.extend(words.iter().flat_map(|t| t.iter().map(|e| e.0.to_string())));
@@ -3424,6 +3487,7 @@ mod tests {
                     “ ” 产 增长 国 家 总结 比 a G Q % 亿 万 元 来 内 间 余 左右 农历 闰 正 腊 代 \
                     年代 一年来 一年以来 世纪初";
         tokens.extend(more.split_whitespace().map(str::to_string));
+        tokens.extend(more_words.split_whitespace().map(str::to_string));
         tokens.extend([" ", "\n"].map(str::to_string));
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |n: usize| {
@@ -3432,7 +3496,24 @@ mod tests {
             seed ^= seed << 17;
             (seed % n as u64) as usize
         };
-        let contexts = [
+        let runs: Vec<String> = (0..60_000)
+            .map(|_| {
+                (0..1 + next(6))
+                    .map(|_| tokens[next(tokens.len())].as_str())
+                    .collect()
+            })
+            .collect();
+        let pairs: Vec<String> = tokens
+            .iter()
+            .flat_map(|a| tokens.iter().map(move |b| format!("{a}{b}")))
+            .collect();
+        pairs.into_iter().chain(runs)
+    }
+
+    /// The contexts the filter tests read texts in: a report, a conversation with a reference
+    /// day, and nothing known.
+    fn filter_test_contexts() -> [DateContext; 3] {
+        [
             DateContext {
                 year: Some(2020),
                 now: Some(2021),
@@ -3448,21 +3529,17 @@ mod tests {
                 ..Default::default()
             },
             DateContext::default(),
-        ];
+        ]
+    }
+
+    /// Wherever the filters before the readers (the marks pass's [`StartTables::may_start`] and
+    /// [`could_start`]) say no, the readers find no date.
+    #[test]
+    fn start_filters_drop_no_date() {
+        let contexts = filter_test_contexts();
         let starts = StartTables::get();
         let mut dropped = 0;
-        // Every pair of tokens, then random runs of up to six.
-        let pairs = tokens
-            .iter()
-            .flat_map(|a| tokens.iter().map(move |b| format!("{a}{b}")));
-        let runs: Vec<String> = (0..60_000)
-            .map(|_| {
-                (0..1 + next(6))
-                    .map(|_| tokens[next(tokens.len())].as_str())
-                    .collect()
-            })
-            .collect();
-        for text in pairs.chain(runs) {
+        for text in filter_test_texts("") {
             let bytes = text.as_bytes();
             for (pos, c) in text.char_indices() {
                 let code = c as u32;
@@ -3493,6 +3570,42 @@ mod tests {
             }
         }
         assert!(dropped > 100_000, "{dropped}");
+    }
+
+    /// What follows a year ([`Scanner::year_rest`]) and a point (a range, an open end, 以来)
+    /// starts only with one of [`YEAR_REST_FIRSTS`] and [`POINT_TAIL_FIRSTS`]: the readers asked
+    /// after any other character find nothing.
+    #[test]
+    fn tails_start_with_their_first_characters() {
+        let contexts = filter_test_contexts();
+        let mut skipped = 0;
+        // The words year_rest compares literally, in the forms it reads them.
+        let words =
+            "第三个月 第一季度 最后两个月 最後 首月 前10天 本月 这个月 当月 大年初三 1至9月";
+        for text in filter_test_texts(words) {
+            for (pos, c) in text.char_indices() {
+                if !YEAR_REST_FIRSTS.contains(c) {
+                    skipped += 1;
+                    for ctx in &contexts {
+                        let sc = Scanner {
+                            text: &text,
+                            ctx: *ctx,
+                            sentence_year: None,
+                        };
+                        for nian in [false, true] {
+                            let rest = sc.read_year_rest(pos, 2020, nian);
+                            assert!(rest.is_none(), "{text:?} at {pos}");
+                        }
+                    }
+                }
+                if !POINT_TAIL_FIRSTS.contains(c) {
+                    assert!(connector(&text, pos).is_none(), "{text:?} at {pos}");
+                    assert!(table_at(&text, skip_spaces(&text, pos), RELATIONS).is_none());
+                    assert!(word_at(&text, pos, &["以来", "至今"]).is_none());
+                }
+            }
+        }
+        assert!(skipped > 100_000, "{skipped}");
     }
 
     #[test]
