@@ -1353,6 +1353,10 @@ static SOLAR_TERM_FIRSTS: once_cell::sync::Lazy<CharSet> =
 static YEAR_PART_FIRSTS: once_cell::sync::Lazy<CharSet> =
     once_cell::sync::Lazy::new(|| first_chars(year_part_words()));
 
+/// The first characters of the reigns (`year_at`, [`keyword_leads_nowhere`]).
+static ERA_FIRSTS: once_cell::sync::Lazy<CharSet> =
+    once_cell::sync::Lazy::new(|| first_chars(ERAS.iter().map(|e| e.0)));
+
 /// The first characters of the words [`Scanner::year_rest`] compares literally (前, 后, 最后,
 /// 首月, 第, 本月, 这个月, 当月), and those of `lunar_month_day` (闰) and `quarter` (Q, q, 首季度).
 const YEAR_REST_WORD_FIRSTS: &str = "前后最首第本这当闰Qq";
@@ -1587,6 +1591,17 @@ const ROLLING_PREFIXES: &[char] = &['上', '后', '下'];
 /// Words before a count (近三年, 前三季度, 第一季度, Q1, 闰四月, 过两天): any numeral may follow them.
 const COUNT_PREFIXES: &[char] = &['近', '前', '第', 'Q', 'q', '闰', '过'];
 
+/// What must follow the numerals after a count prefix, without a reference day, for a reader to
+/// take them: 近三年 and 近 三 年 (a span of years), 前三季度 and 前两个季度, 第一季度, 闰四月; 过两天
+/// only with a reference day. After Q (Q1) anything may.
+const COUNT_PREFIX_FOLLOWERS: &[(char, &str)] = &[
+    ('近', "年 "),
+    ('前', "季个"),
+    ('第', "季"),
+    ('闰', "月"),
+    ('过', ""),
+];
+
 /// What else may follow a count prefix (闰正月, 近 三 年).
 const COUNT_PREFIX_NEXT: &[char] = &['正', '冬', '腊', ' '];
 
@@ -1796,9 +1811,29 @@ fn digits_may_date(text: &str, pos: usize, rolling: bool) -> bool {
             next.is_some_and(|c| YEAR_DIGITS_NEXT.contains(&c))
                 || (1900..=2100).contains(&v) && bare_year_ok(text, pos, end)
         }
+        (1 | 2, Some('年')) if !rolling => years_may_date(text, end + '年'.len_utf8(), n, v),
         (_, Some(c)) if !rolling && DAY_COUNT_NEXT.contains(&c) => false,
         _ => next.is_some_and(|c| is_window_date_char(u32::from(c))) || numeral_may_date(text, pos),
     }
+}
+
+/// Whether one or two digits (`n`, of value `v`) and 年 before `after` may be a date without a
+/// reference day: one digit only as a count of years before 前, 后 or 代 (5年前, 0年代; 连续5年 is a
+/// length); two digits also as a year with a leading zero (08年), before a part of a year or an
+/// open end (19年底, 07年以后, [`YEAR_REST_FIRSTS`], [`POINT_TAIL_FIRSTS`]) or as a clause of its
+/// own (24年，…), not before another word (30年试点, 11年全国第一).
+fn years_may_date(text: &str, after: usize, n: usize, v: u32) -> bool {
+    let next = char_at(text, after);
+    if n == 1 {
+        return next.is_some_and(|c| LONE_NUMERAL_YEARS_NEXT.contains(&c));
+    }
+    v < 10
+        || next.is_none_or(|c| {
+            YEAR_REST_FIRSTS.contains(c)
+                || POINT_TAIL_FIRSTS.contains(c)
+                || CLAUSE_EDGES.contains(&c)
+                || c == '代'
+        })
 }
 
 /// Whether the 4-digit number from `start` to `end` may be a year without 年: standing alone (a
@@ -1839,7 +1874,7 @@ const CN_NUMERALS_NEXT: &[char] = &[
 /// among the first three (十四五, 九五, 五一: a plan or a holiday whatever follows), and whether
 /// one of [`CN_NUMERALS_NEXT`] or a word of the holiday season (十一期间) follows it. Most numerals
 /// (一些, 进一步, 三是, 五项) are neither.
-fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool) {
+fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool, Option<char>) {
     let mut at = pos;
     let mut n = 0;
     let mut wu = false;
@@ -1852,18 +1887,29 @@ fn cn_numerals_going_on(text: &str, pos: usize) -> (bool, bool) {
         at += len;
         n += 1;
     }
-    let goes_on = char_at(text, at).is_some_and(|c| CN_NUMERALS_NEXT_SET.contains_code(c as u32))
+    let next = char_at(text, at);
+    let goes_on = next.is_some_and(|c| CN_NUMERALS_NEXT_SET.contains_code(c as u32))
         || may_start(&HOLIDAY_SEASON_FIRSTS, text, at)
             && word_at(text, at, HOLIDAY_SEASON_WORDS).is_some();
-    (wu && n > 1, goes_on)
+    (wu && n > 1, goes_on, next)
 }
 
-/// Whether the run of Chinese numerals at `pos` can start a date: a plan or holiday numeral, or
-/// one that goes on as in a date with a date character soon after it ([`cn_numerals_going_on`],
-/// [`numeral_may_date`]).
-fn cn_numeral_may_date(text: &str, pos: usize) -> bool {
-    let (plan_or_holiday, goes_on) = cn_numerals_going_on(text, pos);
-    plan_or_holiday || goes_on && numeral_may_date(text, pos)
+/// Whether the run of Chinese numerals at `pos` can start a date: a plan ([`plan`]: not 十五个,
+/// 九五”普法) or a holiday written with numerals (五一, 五四青年节), or one that goes on as in a date
+/// with a date character soon after it ([`cn_numerals_going_on`], [`numeral_may_date`]); without
+/// a reference day (`rolling`) not before one of [`DAY_COUNT_NEXT`] (五个, 十多年, 三号).
+fn cn_numeral_may_date(text: &str, pos: usize, rolling: bool) -> bool {
+    let (plan_or_holiday, goes_on, next) = cn_numerals_going_on(text, pos);
+    let day_count = !rolling && next.is_some_and(|c| DAY_COUNT_NEXT.contains(&c));
+    plan_or_holiday && (plan(text, pos).is_some() || numeral_holiday_at(text, pos))
+        || goes_on && !day_count && numeral_may_date(text, pos)
+}
+
+/// Whether a holiday written with numerals (五一, 三八节, 五四青年节) starts at `pos`.
+fn numeral_holiday_at(text: &str, pos: usize) -> bool {
+    holiday_words()
+        .filter(|w| w.starts_with(is_cn_numeral))
+        .any(|w| starts(text, pos, w))
 }
 
 /// Whether the numeral at `pos` (after a count prefix: 第, 近, 前) goes on as in a date
@@ -1872,8 +1918,17 @@ fn numeral_going_on(text: &str, pos: usize) -> bool {
     if char_at(text, pos).is_some_and(is_digit) {
         digits_going_on(text, pos).is_some()
     } else {
-        let (plan_or_holiday, goes_on) = cn_numerals_going_on(text, pos);
+        let (plan_or_holiday, goes_on, _) = cn_numerals_going_on(text, pos);
         plan_or_holiday || goes_on
+    }
+}
+
+/// The character after the run of numerals (Arabic or Chinese) at `pos`.
+fn numeral_run_next(text: &str, pos: usize) -> Option<char> {
+    if char_at(text, pos).is_some_and(is_digit) {
+        read_digits(text, pos).and_then(|(_, _, end)| char_at(text, end))
+    } else {
+        cn_numerals_going_on(text, pos).2
     }
 }
 
@@ -1939,18 +1994,27 @@ fn relative_year_is_baseline(text: &str, pos: usize, end: usize) -> bool {
 /// Whether the keyword at `pos` leads to no date whatever the readers make of it, told from the
 /// next characters, when no reference day is known (the readers of forms relative to one say
 /// nothing then): a relative year as a baseline ([`relative_year_is_baseline`]: 上年增长,
-/// 去年同期), which no other reader starts with, and a span word of `relative_span` (过去, 近,
-/// 今后, 未来) not before a count (未来产业, 今后的工作). Most keyword starts the date scan
+/// 去年同期), which no other reader starts with, a span word of `relative_span` (过去, 近,
+/// 今后, 未来) not before a count of years (未来产业, 今后一个时期: without a reference day a span
+/// is of years), and a reign not before a number or 元 (人民国防, 共同治理). Most keyword starts the date scan
 /// meets in reports are these.
 fn keyword_leads_nowhere(text: &str, pos: usize) -> bool {
     if let Some((_, end)) = table_at(text, pos, RELATIVE_YEARS) {
         return relative_year_is_baseline(text, pos, end);
     }
     if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
-        return read_small(text, skip_spaces(text, p)).is_none();
+        let count = read_small(text, skip_spaces(text, p));
+        return !count.is_some_and(|(_, e)| starts(text, skip_spaces(text, e), "年"));
     }
     if let Some(p) = word_at(text, pos, LOOK_AHEAD_PREFIXES) {
-        return read_small(text, p).is_none();
+        return !read_small(text, p).is_some_and(|(_, e)| starts(text, e, "年"));
+    }
+    // 民国三年, 康熙元年; not 人民国防, 共同治理.
+    if let Some((_, e)) = may_start(&ERA_FIRSTS, text, pos)
+        .then(|| table_at(text, pos, ERAS))
+        .flatten()
+    {
+        return !(starts(text, e, "元") || read_count(text, e).is_some());
     }
     false
 }
@@ -1984,7 +2048,7 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
         } else {
             !char_before(text, pos).is_some_and(|p| is_cn_numeral(p) || is_digit(p))
                 && (rolling || !lone_numeral_years(text, pos, c))
-                && cn_numeral_may_date(text, pos)
+                && cn_numeral_may_date(text, pos, rolling)
         };
     }
     let Some(n) = decode(text.as_bytes(), pos + c.len_utf8()).and_then(|(n, _)| char::from_u32(n))
@@ -2000,9 +2064,14 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     // The pair of `c` and `n` passed `START_PAIRS` in the marks pass (`StartTables::may_start`).
     let n_class = CHAR_CLASS.get(n as usize).copied().unwrap_or(CLASS_NONE);
     // 第一季度, 近三年, 闰四月, Q1 (which needs nothing after it).
+    let at = pos + c.len_utf8();
+    let followers = COUNT_PREFIX_FOLLOWERS.iter().find(|e| e.0 == c);
     let counted = COUNT_PREFIXES.contains(&c)
         && (n_class == CLASS_NUMERAL
-            && (c.is_ascii() || numeral_going_on(text, pos + c.len_utf8()))
+            && match followers.filter(|_| !rolling) {
+                Some(&(_, then)) => numeral_run_next(text, at).is_some_and(|x| then.contains(x)),
+                None => c.is_ascii() || numeral_going_on(text, at),
+            }
             || COUNT_PREFIX_NEXT.contains(&n));
     counted || text.get(pos..).is_some_and(|rest| START_WORDS.starts(rest))
 }
@@ -2039,8 +2108,7 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if let Some(p) = self
-            .plan(pos)
+        if let Some(p) = plan(text, pos)
             .or_else(|| self.relative_span(pos))
             .or_else(|| self.century(pos))
             .or_else(|| self.day_relative(pos))
@@ -3240,57 +3308,6 @@ impl Scanner<'_> {
         Some(pt(p, Val::years(b, b + 99), Level::Year))
     }
 
-    /// Five-year plans: 十四五 (2021–2025), “九五”计划; the n-th plan starts in 1953, 1958, and from
-    /// the third on in 1966 + 5 × (n − 3).
-    fn plan(&self, pos: usize) -> Option<Point> {
-        let text = self.text;
-        let quoted = matches!(char_before(text, pos), Some('“' | '"' | '「' | '\''));
-        // The numeral: 十X五 (n = 10 + X), X五 (n = X), or 十五 (n = 10).
-        let digit_then_wu = |p: usize| {
-            let c = char_at(text, p)?;
-            let d = cn_digit(c).filter(|d| (1..=9).contains(d) && !c.is_ascii())?;
-            let e = p + c.len_utf8();
-            starts(text, e, "五").then_some((d, e + '五'.len_utf8()))
-        };
-        let (n, e) = if starts(text, pos, "十") {
-            let after = pos + '十'.len_utf8();
-            match digit_then_wu(after) {
-                Some((d, e)) => (10 + d, e),
-                None if starts(text, after, "五") => (10, after + '五'.len_utf8()),
-                None => return None,
-            }
-        } else {
-            digit_then_wu(pos)?
-        };
-        let closing = char_at(text, e).filter(|c| matches!(c, '”' | '"' | '」' | '\''));
-        let named_after =
-            word_at(text, e + closing.map_or(0, char::len_utf8), PLAN_WORDS).is_some();
-        if n < 11 && !(quoted && closing.is_some() && named_after) {
-            return None;
-        }
-        // 十四五个 / 十四五岁: a count, not a plan.
-        if char_at(text, e).is_some_and(|c| PLAN_BAD_AFTER.contains(&c)) {
-            return None;
-        }
-        let first = match n {
-            1 => 1953,
-            2 => 1958,
-            _ => 1966 + 5 * (n as i32 - 3),
-        };
-        let val = Val {
-            start: Ymd::new(first, 1, 1),
-            end: Ymd::new(first + 4, 12, 31),
-            gran: Granularity::Plan,
-        };
-        Some(Point {
-            end: e,
-            val,
-            level: Level::Year,
-            bare: false,
-            year: None,
-        })
-    }
-
     /// Spans relative to the text's years: 一年来 / 过去一年 (the reviewed year), 过去五年 / 近三年
     /// (ending with it), 今后五年 (from the year of writing), 十年前, 新的一年; and, against a
     /// reference day only, months: 近三个月 / 过去三个月 (ending the day before), 未来两个月 /
@@ -3381,6 +3398,55 @@ impl Scanner<'_> {
         let a = ctx.now?;
         point(end, Val::year(a + sign * n as i32))
     }
+}
+
+/// Five-year plans: 十四五 (2021–2025), “九五”计划; the n-th plan starts in 1953, 1958, and from
+/// the third on in 1966 + 5 × (n − 3).
+fn plan(text: &str, pos: usize) -> Option<Point> {
+    let quoted = matches!(char_before(text, pos), Some('“' | '"' | '「' | '\''));
+    // The numeral: 十X五 (n = 10 + X), X五 (n = X), or 十五 (n = 10).
+    let digit_then_wu = |p: usize| {
+        let c = char_at(text, p)?;
+        let d = cn_digit(c).filter(|d| (1..=9).contains(d) && !c.is_ascii())?;
+        let e = p + c.len_utf8();
+        starts(text, e, "五").then_some((d, e + '五'.len_utf8()))
+    };
+    let (n, e) = if starts(text, pos, "十") {
+        let after = pos + '十'.len_utf8();
+        match digit_then_wu(after) {
+            Some((d, e)) => (10 + d, e),
+            None if starts(text, after, "五") => (10, after + '五'.len_utf8()),
+            None => return None,
+        }
+    } else {
+        digit_then_wu(pos)?
+    };
+    let closing = char_at(text, e).filter(|c| matches!(c, '”' | '"' | '」' | '\''));
+    let named_after = word_at(text, e + closing.map_or(0, char::len_utf8), PLAN_WORDS).is_some();
+    if n < 11 && !(quoted && closing.is_some() && named_after) {
+        return None;
+    }
+    // 十四五个 / 十四五岁: a count, not a plan.
+    if char_at(text, e).is_some_and(|c| PLAN_BAD_AFTER.contains(&c)) {
+        return None;
+    }
+    let first = match n {
+        1 => 1953,
+        2 => 1958,
+        _ => 1966 + 5 * (n as i32 - 3),
+    };
+    let val = Val {
+        start: Ymd::new(first, 1, 1),
+        end: Ymd::new(first + 4, 12, 31),
+        gran: Granularity::Plan,
+    };
+    Some(Point {
+        end: e,
+        val,
+        level: Level::Year,
+        bare: false,
+        year: None,
+    })
 }
 
 /// The unit of a span counted back or ahead (近三年, 未来两个月).
