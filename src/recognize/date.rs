@@ -661,11 +661,10 @@ impl Ymd {
             digit(d / 10),
             digit(d),
         ];
-        let mut iso = CompactString::with_capacity(ascii.len());
-        for b in ascii {
-            iso.push(char::from(b));
-        }
-        iso
+        // ASCII digits and dashes: one inline copy, not ten pushes.
+        std::str::from_utf8(&ascii)
+            .map(CompactString::new)
+            .unwrap_or_default()
     }
     fn month_end(y: i32, m: u32) -> Ymd {
         Ymd::new(y, m, days_in_month(y, m))
