@@ -7,12 +7,16 @@
 //! of the words' last characters; of the few that end a word (about one character in ten),
 //! the trie of the reversed words is entered by a hashed lookup of the last character (for
 //! one-character words) and of the last two (for longer ones), most of which miss, and walked
-//! backwards from there. Matches are the same:
+//! backwards from there. A word ending in one of the most common characters
+//! ([`COMMON_HAN`]: 联合国, 负责人, 中国移动) is looked for from its rarer next-to-last
+//! character instead, with the character after it: the text has far fewer of those to stop
+//! at. Matches are the same:
 //! every occurrence of every word, overlapping ones included, like an overlapping
 //! Aho-Corasick search.
 
 use crate::lexicon::charset::Stops;
-use crate::lexicon::CharSet;
+use crate::lexicon::{CharSet, COMMON_HAN};
+use std::collections::BTreeMap;
 
 /// The words of a table as a trie of their reversed characters, with bitmaps of their last
 /// characters.
@@ -20,8 +24,14 @@ use crate::lexicon::CharSet;
 pub(crate) struct WordEnds {
     /// The one-character words (a filter beyond the Basic Multilingual Plane).
     single: CharSet,
-    /// The last characters of the longer words (a filter beyond the plane).
+    /// The last characters of the longer words (a filter beyond the plane), but those of
+    /// `early`.
     longer: CharSet,
+    /// Common characters ([`COMMON_HAN`]) that end only longer words, each after a rarer
+    /// character: their words are looked for at that character (all below 16 bits).
+    early: CharSet,
+    /// The characters before an `early` one in a word (a filter beyond the plane).
+    before_early: CharSet,
     /// The last two characters of the longer words, hashed to one bit each of 2^16: most
     /// pairs ending in a last character (中国, 扩大, 人民: nine in ten) are none, told before
     /// the pair is looked up.
@@ -92,16 +102,40 @@ impl WordEnds {
             }
             node_ids[node].push(id as u32);
         }
+        let mut marks: Vec<char> = marks.into_iter().collect();
+        marks.sort_unstable();
+        marks.dedup();
         let single = CharSet::new(words.iter().filter_map(|w| {
             let mut cs = w.chars();
             cs.next().filter(|_| cs.next().is_none())
         }));
+        // The last two characters of each word, the last first.
+        let ends = || {
+            words.iter().filter_map(|w| {
+                let mut cs = w.chars().rev();
+                Some((cs.next()?, cs.next()))
+            })
+        };
+        let common: Vec<char> = COMMON_HAN.chars().collect();
+        let rank = |c: char| common.iter().position(|&x| x == c);
+        // A common last character goes early when every word ending in it has a rarer
+        // character before it, and nothing else (a mark, a one-character word) stops there.
+        let mut early: BTreeMap<char, bool> = BTreeMap::new();
+        for (last, prev) in ends() {
+            let rarer_prev = rank(last).is_some_and(|r| {
+                prev.is_some_and(|p| rank(p).is_none_or(|rp| rp > r))
+                    && marks.binary_search(&last).is_err()
+            });
+            *early.entry(last).or_insert(true) &= rarer_prev;
+        }
+        let early = CharSet::new(early.into_iter().filter(|e| e.1).map(|e| e.0));
+        let late = |&(last, _): &(char, Option<char>)| !early.contains_code(last as u32);
         let longer = CharSet::new(
-            words
-                .iter()
-                .filter(|w| w.chars().nth(1).is_some())
-                .filter_map(|w| w.chars().next_back()),
+            ends()
+                .filter(late)
+                .filter_map(|(last, prev)| prev.and(Some(last))),
         );
+        let before_early = CharSet::new(ends().filter(|e| !late(e)).filter_map(|(_, prev)| prev));
         let mut heads = Vec::new();
         let mut pairs = Box::new([0u64; 1024]);
         for &(last, one) in &children[0] {
@@ -127,10 +161,8 @@ impl WordEnds {
                 ids: (i, ids.len() as u32),
             });
         }
-        let mut marks: Vec<char> = marks.into_iter().collect();
-        marks.sort_unstable();
-        marks.dedup();
-        let any = single.with(words.iter().filter_map(|w| w.chars().next_back()));
+        let any = single.with(ends().filter(late).map(|(last, _)| last));
+        let any = any.with(ends().filter(|e| !late(e)).filter_map(|(_, prev)| prev));
         let any = any.with(marks.iter().copied());
         let ascii = (0..128u8)
             .filter(|&b| any.contains(char::from(b)))
@@ -143,6 +175,8 @@ impl WordEnds {
             marks,
             single,
             longer,
+            early,
+            before_early,
             pairs,
             heads: Heads::new(&heads),
             nodes,
@@ -220,6 +254,9 @@ impl WordEnds {
         }
         // Not asked whether it ends a word at all: `ending_at` asks what kind of word it ends.
         self.ending_at(text, end, (w, b), read, f);
+        if self.before_early.words()[w] & b != 0 {
+            self.ending_after(text, end, read, f);
+        }
     }
 
     /// Calls `f(start, end, len)` if the character before `end`, `(code, length)`, is a mark.
@@ -272,10 +309,49 @@ impl WordEnds {
         if self.pairs[pw] & pb == 0 {
             return;
         }
-        let Some(mut node) = self.heads.get(pair) else {
+        if let Some(node) = self.heads.get(pair) {
+            self.walk(text, node, end - len - prev_len, end, f);
+        }
+    }
+
+    /// Calls `f(start, end, word)` for every word ending in an `early` character that the
+    /// character before `end`, `(code, length)`, stands before, shortest first: the words
+    /// that end with the next character.
+    #[inline(always)]
+    fn ending_after(
+        &self,
+        text: &str,
+        end: usize,
+        (code, len): (u32, usize),
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let Some((next, next_len)) = code_after(text, end) else {
             return;
         };
-        let mut pos = end - len - prev_len;
+        if !self.early.contains_code(next) {
+            return;
+        }
+        let pair = Heads::two(code, next);
+        let (pw, pb) = pair_slot(pair);
+        if self.pairs[pw] & pb == 0 {
+            return;
+        }
+        if let Some(node) = self.heads.get(pair) {
+            self.walk(text, node, end - len, end + next_len, f);
+        }
+    }
+
+    /// Calls `f(start, end, word)` for the words of the trie node `node`, whose characters
+    /// stand at `pos..end`, and of the nodes below it that the text before `pos` leads to.
+    #[inline(always)]
+    fn walk(
+        &self,
+        text: &str,
+        mut node: u32,
+        mut pos: usize,
+        end: usize,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
         loop {
             let Some(here) = self.nodes.get(node as usize) else {
                 return;
@@ -328,6 +404,22 @@ fn code_before(text: &str, pos: usize) -> Option<(u32, usize)> {
         )),
         _ => {
             let c = text.get(..pos)?.chars().next_back()?;
+            Some((c as u32, c.len_utf8()))
+        }
+    }
+}
+
+/// The code and length of the character of `text` that starts at `pos` (a character
+/// boundary), three-byte ones read straight from their bytes.
+#[inline(always)]
+fn code_after(text: &str, pos: usize) -> Option<(u32, usize)> {
+    match text.as_bytes().get(pos..pos + 3) {
+        Some(&[b0, b1, b2]) if b0 & 0xf0 == 0xe0 => Some((
+            u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f),
+            3,
+        )),
+        _ => {
+            let c = text.get(pos..)?.chars().next()?;
             Some((c as u32, c.len_utf8()))
         }
     }
@@ -490,6 +582,60 @@ mod tests {
             plain.extend(here);
         }
         assert_eq!(found, plain);
+    }
+
+    /// Words ending in a common character after a rarer one (联合国, 负责人, 人大) are found
+    /// from that rarer character, and still in order: by end, shortest first, after the
+    /// marks and the words that end before them. 大 stays a last character where a word has
+    /// a commoner one before it (国大), 民 where it is a word of its own.
+    #[test]
+    fn common_last_characters_are_found_from_the_one_before() {
+        // (words, marks, the characters whose words are found from the one before)
+        let cases: [(&[&str], &[char], &str); 2] = [
+            (
+                &[
+                    "联合国",
+                    "负责人",
+                    "主要负责人",
+                    "人大",
+                    "全国人大",
+                    "江泽民",
+                    "a国",
+                ],
+                &['江'],
+                "国人大民",
+            ),
+            (
+                &["联合国", "人大", "国大", "民", "江泽民", "负责人"],
+                &['江', '人'],
+                "国",
+            ),
+        ];
+        let text = "联合国负责人和主要负责人在全国人大，江泽民国大a国人大𝕏国合国";
+        for (words, marks, early) in cases {
+            let ix = WordEnds::marking(words.iter().copied(), marks.iter().copied());
+            for c in "国人大民".chars() {
+                assert_eq!(ix.early.contains(c), early.contains(c), "{c} in {words:?}");
+            }
+            let mut found = Vec::new();
+            ix.for_each(text, |s, e, id| found.push((s, e, id)));
+            let mut plain = Vec::new();
+            for (i, c) in text.char_indices() {
+                let end = i + c.len_utf8();
+                if marks.contains(&c) {
+                    plain.push((i, end, words.len()));
+                }
+                let mut here: Vec<_> = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| text[..end].ends_with(*w))
+                    .map(|(id, w)| (end - w.len(), end, id))
+                    .collect();
+                here.sort_by_key(|&(s, _, id)| (std::cmp::Reverse(s), id));
+                plain.extend(here);
+            }
+            assert_eq!(found, plain, "{words:?}");
+        }
     }
 
     /// Marks are reported wherever they stand, before the words that end there, and only
