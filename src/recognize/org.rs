@@ -27,6 +27,16 @@ const ANCHOR_WORD_NEXT: &str = "域场级内外属情民长间别分位块容值
 /// [`PLACE_NAMES`], indexed: is any of them inside a candidate name.
 static PLACE_NAMES_IX: Lazy<Words> = Lazy::new(|| Words::new(PLACE_NAMES));
 
+/// [`ORG_ANCHORS`], indexed: does a candidate name begin with one. None begins another, so
+/// the one a text starts with is the longest.
+static ANCHORS_IX: Lazy<Words> = Lazy::new(|| Words::new(ORG_ANCHORS));
+
+/// [`ANCHOR_WORD_NEXT`] as a set.
+static ANCHOR_WORD_NEXT_SET: Lazy<CharSet> = Lazy::new(|| CharSet::new(ANCHOR_WORD_NEXT.chars()));
+
+/// [`ORG_NOT_PLACE_LAST`] as a set.
+static NOT_PLACE_LAST_SET: Lazy<CharSet> = Lazy::new(|| CharSet::new(ORG_NOT_PLACE_LAST.chars()));
+
 /// The longest name read leftwards from a suffix, in characters.
 const MAX_NAME_CHARS: usize = 24;
 
@@ -43,9 +53,8 @@ const MAX_NAME_CHARS: usize = 24;
 pub struct OrgRules {
     /// Per suffix pattern: (text, needs a place at the start).
     suffix_info: Vec<(String, bool)>,
-    /// Per suffix pattern, the characters after it and before it that block it
-    /// ([`ORG_SUFFIX_BLOCKED_NEXT`], [`ORG_SUFFIX_BLOCKED_PREV`]), sorted.
-    suffix_blocked: Vec<[Box<[char]>; 2]>,
+    /// Per suffix pattern, what the tables say of it.
+    suffix_traits: Vec<SuffixTraits>,
     known_names: Vec<String>,
     /// Suffixes then known names in one index (every occurrence): [`find_with`] reads a text
     /// once for both. Word ids below `suffix_info.len()` are suffixes.
@@ -101,13 +110,15 @@ impl OrgRules {
             set.sort_unstable();
             set.into()
         };
-        let suffix_blocked = suffix_info
+        let suffix_traits = suffix_info
             .iter()
-            .map(|(s, _)| {
-                [
+            .map(|(s, _)| SuffixTraits {
+                blocked: [
                     blocked(ORG_SUFFIX_BLOCKED_NEXT, s),
                     blocked(ORG_SUFFIX_BLOCKED_PREV, s),
-                ]
+                ],
+                weak: ORG_WEAK_SUFFIXES.contains(&s.as_str()),
+                generic_head: ORG_GENERIC_HEADS.contains(&s.as_str()),
             })
             .collect();
         let suffixes_and_known = WordEnds::new(
@@ -121,7 +132,7 @@ impl OrgRules {
         let generic_prefixes = Words::new(ORG_GENERIC_PREFIXES);
         OrgRules {
             suffix_info,
-            suffix_blocked,
+            suffix_traits,
             known_names,
             suffixes_and_known,
             left_stops: WordSet::new(ORG_LEFT_STOPS.iter().copied()),
@@ -129,6 +140,18 @@ impl OrgRules {
             generic_modifiers,
         }
     }
+}
+
+/// What the tables say of one suffix pattern, looked up once instead of at every candidate.
+#[derive(Debug, Clone)]
+struct SuffixTraits {
+    /// The characters after it and before it that block it ([`ORG_SUFFIX_BLOCKED_NEXT`],
+    /// [`ORG_SUFFIX_BLOCKED_PREV`]), sorted.
+    blocked: [Box<[char]>; 2],
+    /// One of [`ORG_WEAK_SUFFIXES`].
+    weak: bool,
+    /// One of [`ORG_GENERIC_HEADS`].
+    generic_head: bool,
 }
 
 /// A set of short words, checked as the end (or start) of a text by length, through an index
@@ -316,9 +339,9 @@ pub(crate) fn read_hits(
     } in by_end.iter()
     {
         let (suffix, anchored) = &rules.suffix_info[pat];
-        let blocked = &rules.suffix_blocked[pat];
+        let traits = &rules.suffix_traits[pat];
         let suffix = (suffix.as_str(), sstart, *anchored);
-        if let Some(start) = name_start(text, end, suffix, blocked, rules, &found) {
+        if let Some(start) = name_start(text, end, suffix, traits, rules, &found) {
             cands.push((start, end, false));
         }
     }
@@ -337,20 +360,22 @@ struct Found<'a> {
 impl Found<'_> {
     /// The known names inside `from..to`, leftmost-longest, as a search of that text alone
     /// finds them.
-    fn known_within(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+    fn known_within(&self, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let first = self.known.partition_point(|&(s, _)| s < from);
-        let mut out = Vec::new();
         let mut next = from;
-        for &(s, e) in self.known.get(first..).unwrap_or(&[]) {
-            if s >= to {
-                break;
-            }
-            if e <= to && s >= next {
-                out.push((s, e));
-                next = e;
-            }
-        }
-        out
+        self.known
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |&&(s, _)| s < to)
+            .filter(move |&&(s, e)| {
+                let take = e <= to && s >= next;
+                if take {
+                    next = e;
+                }
+                take
+            })
+            .copied()
     }
 
     /// The ends of the suffixes inside `from..to` that start after `from`.
@@ -433,10 +458,11 @@ fn name_start(
     text: &str,
     end: usize,
     (suffix, sstart, anchored): (&str, usize, bool),
-    [blocked_next, blocked_prev]: &[Box<[char]>; 2],
+    traits: &SuffixTraits,
     rules: &OrgRules,
     found: &Found,
 ) -> Option<usize> {
+    let [blocked_next, blocked_prev] = &traits.blocked;
     let after = &text[end..];
     let next = after.chars().next();
     if next.is_some_and(|c| blocked_next.binary_search(&c).is_ok()) {
@@ -490,7 +516,7 @@ fn name_start(
             // before the 和 (该院与复旦大学… is two names).
             let joins = soft
                 && start < sstart
-                && !ORG_WEAK_SUFFIXES.contains(&suffix)
+                && !traits.weak
                 && !has_place_start(&text[start..sstart])
                 && !is_generic(&text[start..sstart], rules)
                 && joins_name(&head[..head.len() - n], rules);
@@ -504,17 +530,12 @@ fn name_start(
     let mut name = &text[start..end];
     // 第十届全国人民代表大会 → 全国人民代表大会; 十一届全国人大 → 全国人大.
     let trimmed = trim_ordinal(name);
-    if trimmed.len() != name.len()
-        && (ORG_ANCHORS.iter().any(|a| trimmed.starts_with(a)) || name.starts_with('第'))
-    {
+    if trimmed.len() != name.len() && (ANCHORS_IX.starts(trimmed) || name.starts_with('第')) {
         start += name.len() - trimmed.len();
         name = trimmed;
     }
     // 原市城南医院: the former name of a body that begins with a place.
-    if let Some(rest) = name
-        .strip_prefix('原')
-        .filter(|r| ORG_ANCHORS.iter().any(|a| r.starts_with(a)))
-    {
+    if let Some(rest) = name.strip_prefix('原').filter(|r| ANCHORS_IX.starts(r)) {
         start += name.len() - rest.len();
         name = rest;
     }
@@ -526,26 +547,22 @@ fn name_start(
         }
     }
     // 服务市委市政府: a known name followed by a name beginning with a place is two names.
-    let known_in_name: Vec<(usize, usize)> = found
-        .known_within(start, end)
-        .into_iter()
-        .map(|(s, e)| (s - start, e - start))
-        .collect();
-    let cut = known_in_name
-        .iter()
-        .rev()
-        .find(|&&(_, me)| {
-            anchored && me < name.len() && ORG_ANCHORS.iter().any(|a| name[me..].starts_with(a))
-        })
-        .map(|&(_, me)| me);
+    let known_in_name = || {
+        found
+            .known_within(start, end)
+            .map(|(s, e)| (s - start, e - start))
+    };
+    let cut = known_in_name()
+        .filter(|&(_, me)| anchored && me < name.len() && ANCHORS_IX.starts(&name[me..]))
+        .last()
+        .map(|(_, me)| me);
     // 照世界银行: one stray character before a known name.
     let cut = cut.or_else(|| {
-        known_in_name
-            .iter()
-            .find(|&&(ms, me)| me == name.len() && ms > 0)
-            .and_then(|&(ms, _)| {
+        known_in_name()
+            .find(|&(ms, me)| me == name.len() && ms > 0)
+            .and_then(|(ms, _)| {
                 let x = &name[..ms];
-                (x.chars().count() == 1 && !ORG_ANCHORS.contains(&x)).then_some(ms)
+                (x.chars().count() == 1 && !ANCHORS_IX.contains(x)).then_some(ms)
             })
     });
     if let Some(cut) = cut {
@@ -567,7 +584,7 @@ fn name_start(
         return None;
     }
     let stem = &name[..name.len() - suffix.len()];
-    let weak = ORG_WEAK_SUFFIXES.contains(&suffix);
+    let weak = traits.weak;
     if anchored && !has_place_start(stem) {
         return None;
     }
@@ -607,13 +624,12 @@ fn name_start(
     if found.suffix_ends_within(start, sstart).any(generic_after)
         || found
             .known_within(start, sstart)
-            .into_iter()
             .any(|(_, me)| generic_after(me))
     {
         return None;
     }
     // 国家实验室, 高水平研究型大学: only scope words and modifiers before a generic head.
-    if ORG_GENERIC_HEADS.contains(&suffix) {
+    if traits.generic_head {
         if core_of(stem, rules).chars().count() < 2 {
             return None;
         }
@@ -626,9 +642,8 @@ fn name_start(
         return None;
     }
     // 全国法治政府, 服务型政府: a goal, not a body.
-    let after_place = ORG_ANCHORS
-        .iter()
-        .find(|a| stem.starts_with(*a))
+    let after_place = ANCHORS_IX
+        .longest_prefix(stem)
         .map_or(stem, |a| &stem[a.len()..]);
     if ORG_GOVERNMENT_QUALITIES
         .iter()
@@ -685,15 +700,15 @@ fn trim_ordinal(name: &str) -> &str {
 /// verb (抓好省委, 修订省政府).
 fn has_place_start(stem: &str) -> bool {
     // 区域, 市场, 省级, 县域: a level character that begins a word is no place.
-    if let Some(a) = ORG_ANCHORS.iter().find(|a| stem.starts_with(*a)) {
+    if let Some(a) = ANCHORS_IX.longest_prefix(stem) {
         let next = stem[a.len()..].chars().next();
-        return !(a.chars().count() == 1 && next.is_some_and(|c| in_set(ANCHOR_WORD_NEXT, c)));
+        return !(a.chars().count() == 1 && next.is_some_and(|c| ANCHOR_WORD_NEXT_SET.contains(c)));
     }
     // A level character after the first, the one before it not ending a verb.
     let mut prev = None;
     for c in stem.chars().take(5) {
         if matches!(c, '省' | '市' | '区' | '县' | '州')
-            && prev.is_some_and(|p| !in_set(ORG_NOT_PLACE_LAST, p))
+            && prev.is_some_and(|p| !NOT_PLACE_LAST_SET.contains(p))
         {
             return true;
         }
@@ -715,11 +730,7 @@ fn ends_with_org(text: &str, rules: &OrgRules) -> bool {
 fn core_of<'a>(stem: &'a str, rules: &OrgRules) -> &'a str {
     let mut rest = stem;
     loop {
-        let anchor = ORG_ANCHORS
-            .iter()
-            .filter(|a| rest.starts_with(*a))
-            .map(|a| a.len())
-            .max();
+        let anchor = ANCHORS_IX.longest_prefix(rest).map(str::len);
         let modifier = rules.generic_modifiers.longest_prefix(rest).map(str::len);
         match anchor.max(modifier) {
             Some(n) => rest = &rest[n..],
