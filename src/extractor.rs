@@ -7,6 +7,7 @@ use crate::resolve::{self, moved_into, Candidates, Mention};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// The lists of marks and numerals a parse works on, kept (empty) on each thread for its next
@@ -20,18 +21,23 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Lists larger than this (bytes, both together) are not kept, so that one huge document
-    /// does not hold memory for the thread's life.
-    const KEEP_AT_MOST: usize = 16 << 20;
+    /// Lists whose room exceeds both this (bytes) and twice what the last document used are not
+    /// kept: a thread holds at most what its last document needed (or this much), so one huge
+    /// document is not paid for again by the next one, nor held after smaller ones.
+    const KEEP_ANYWAY: usize = 16 << 20;
 
     fn take() -> Scratch {
         SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()))
     }
 
     fn give_back(mut self) {
-        let bytes = self.marks.capacity() * std::mem::size_of::<marks::Mark>()
-            + self.numerals.capacity() * std::mem::size_of::<number::Numeral>();
-        if bytes <= Self::KEEP_AT_MOST {
+        let bytes = |marks: usize, numerals: usize| {
+            marks * std::mem::size_of::<marks::Mark>()
+                + numerals * std::mem::size_of::<number::Numeral>()
+        };
+        let room = bytes(self.marks.capacity(), self.numerals.capacity());
+        let used = bytes(self.marks.len(), self.numerals.len());
+        if room <= Self::KEEP_ANYWAY.max(2 * used) {
             self.marks.clear();
             self.numerals.clear();
             SCRATCH.with(|s| *s.borrow_mut() = self);
@@ -371,67 +377,31 @@ impl Extractor {
             })
             .collect();
         let all_numerals = &scratch.numerals[..];
-        let numerals = || block_numerals.iter().map(|r| &all_numerals[r.clone()]);
+        let numerals_of = |blocks: &[Range<usize>]| {
+            blocks
+                .iter()
+                .map(|r| &all_numerals[r.clone()])
+                .collect::<Vec<_>>()
+        };
         let years = date::DateContext {
             today: self.today,
-            ..infer_years(text, &layout, numerals(), self.year)
+            ..infer_years(
+                text,
+                &layout,
+                numerals_of(&block_numerals).into_iter(),
+                self.year,
+            )
         };
         let year = years.year;
         let mut all = Candidates::default();
         let mut name_finds = names::NameFinds::default();
-        let texts_at = block_texts().zip(blocks.iter().map(|b| b.0));
-        self.names
-            .find(texts_at, &mut name_finds, |start, orgs, people| {
-                moved_into(orgs, &mut all.orgs, start);
-                moved_into(people, &mut all.people, start);
-            });
         // The scale characters 百千万 are numeral marks; 亿 (which starts no numeral) is found
         // in one pass over the whole text.
         let yi_positions = quantity::yi_positions(text);
         let mut yi_at = ByBlock::new(&yi_positions);
-        let scale_words: Vec<Vec<number::Numeral>> = block_texts()
-            .zip(&blocks)
-            .zip(numerals().zip(&block_marks))
-            .map(|((t, &(start, end)), (nums, marked))| {
-                let scale_at = quantity::scale_positions_marked(
-                    &marks[marked.clone()],
-                    yi_at.within(start, end),
-                );
-                quantity::scale_word_numerals_at(t, nums, scale_at)
-            })
-            .collect();
         // Likewise the words of a share without a numeral (打对折, 半成).
         let half_ends = percent::half_word_ends(text);
         let mut half_at = ByBlock::new(&half_ends);
-        let numbered = || block_texts().zip(&blocks).zip(numerals().zip(&scale_words));
-        // Counts in two steps, each over every block: the units at the numerals, then the items
-        // and actions of the counts found (a large body of code few numerals reach). Their spans
-        // are the blocks' until both are done.
-        let mut counts_of_block = Vec::with_capacity(blocks.len());
-        for (((t, _), (nums, scale_words)), marked) in numbered().zip(&block_marks) {
-            // 翻一番: its 一 is a numeral mark.
-            let doubling = quantity::doubling_positions_marked(t, &marks[marked.clone()]);
-            let first = all.counts.len();
-            let words = &self.measure_words;
-            quantity::find_units(t, nums, scale_words, doubling, words, &mut all.counts);
-            counts_of_block.push(first..all.counts.len());
-        }
-        for ((t, &(start, _)), found) in block_texts().zip(&blocks).zip(counts_of_block) {
-            let found = &mut all.counts[found];
-            quantity::read_items(t, found);
-            shift_spans(found, start);
-        }
-        for ((t, &(start, _)), (nums, scale_words)) in numbered() {
-            let first = all.money.len();
-            money::find_into(t, nums, scale_words, &self.currencies, &mut all.money);
-            shift_spans(&mut all.money[first..], start);
-        }
-        for ((t, &(start, end)), (nums, _)) in numbered() {
-            let first = all.percentages.len();
-            let half_words = half_at.within(start, end);
-            percent::find_into(t, nums, half_words, &mut all.percentages);
-            shift_spans(&mut all.percentages[first..], start);
-        }
         let parts = forward_parts(&layout, &years);
         let forward = date::DateContext {
             parts_year: years.now,
@@ -439,20 +409,77 @@ impl Extractor {
         };
         let mut part = parts.iter().peekable();
         let mut looking_forward = false;
-        for ((t, &(start, _)), marked) in block_texts().zip(&blocks).zip(block_marks) {
-            while let Some(&&(part_start, fwd)) = part.peek() {
-                if part_start > start {
-                    break;
-                }
-                looking_forward = fwd;
-                part.next();
+        // The stages below take a group of blocks (about GROUP_BYTES of text) at a time: still
+        // many blocks per stage, and the group's text and numerals stay in the data caches
+        // while every stage reads them (over a whole long document they would be read from
+        // memory once per stage).
+        for group in block_groups(&blocks) {
+            let blocks = &blocks[group.clone()];
+            let block_marks = &block_marks[group.clone()];
+            let group_numerals = numerals_of(&block_numerals[group]);
+            let numerals = || group_numerals.iter().copied();
+            let block_texts = || blocks.iter().map(|&(start, end)| &text[start..end]);
+            let texts_at = block_texts().zip(blocks.iter().map(|b| b.0));
+            self.names
+                .find(texts_at, &mut name_finds, |start, orgs, people| {
+                    moved_into(orgs, &mut all.orgs, start);
+                    moved_into(people, &mut all.people, start);
+                });
+            let scale_words: Vec<Vec<number::Numeral>> = block_texts()
+                .zip(blocks)
+                .zip(numerals().zip(block_marks))
+                .map(|((t, &(start, end)), (nums, marked))| {
+                    let scale_at = quantity::scale_positions_marked(
+                        &marks[marked.clone()],
+                        yi_at.within(start, end),
+                    );
+                    quantity::scale_word_numerals_at(t, nums, scale_at)
+                })
+                .collect();
+            let numbered = || block_texts().zip(blocks).zip(numerals().zip(&scale_words));
+            // Counts in two steps, each over every block: the units at the numerals, then the
+            // items and actions of the counts found (a large body of code few numerals reach).
+            // Their spans are the blocks' until both are done.
+            let mut counts_of_block = Vec::with_capacity(blocks.len());
+            for (((t, _), (nums, scale_words)), marked) in numbered().zip(block_marks) {
+                // 翻一番: its 一 is a numeral mark.
+                let doubling = quantity::doubling_positions_marked(t, &marks[marked.clone()]);
+                let first = all.counts.len();
+                let words = &self.measure_words;
+                quantity::find_units(t, nums, scale_words, doubling, words, &mut all.counts);
+                counts_of_block.push(first..all.counts.len());
             }
-            let ctx = if looking_forward { &forward } else { &years };
-            moved_into(
-                date::find_marked(t, &marks[marked], ctx),
-                &mut all.dates,
-                start,
-            );
+            for ((t, &(start, _)), found) in block_texts().zip(blocks).zip(counts_of_block) {
+                let found = &mut all.counts[found];
+                quantity::read_items(t, found);
+                shift_spans(found, start);
+            }
+            for ((t, &(start, _)), (nums, scale_words)) in numbered() {
+                let first = all.money.len();
+                money::find_into(t, nums, scale_words, &self.currencies, &mut all.money);
+                shift_spans(&mut all.money[first..], start);
+            }
+            for ((t, &(start, end)), (nums, _)) in numbered() {
+                let first = all.percentages.len();
+                let half_words = half_at.within(start, end);
+                percent::find_into(t, nums, half_words, &mut all.percentages);
+                shift_spans(&mut all.percentages[first..], start);
+            }
+            for ((t, &(start, _)), marked) in block_texts().zip(blocks).zip(block_marks) {
+                while let Some(&&(part_start, fwd)) = part.peek() {
+                    if part_start > start {
+                        break;
+                    }
+                    looking_forward = fwd;
+                    part.next();
+                }
+                let ctx = if looking_forward { &forward } else { &years };
+                moved_into(
+                    date::find_marked(t, &marks[marked.clone()], ctx),
+                    &mut all.dates,
+                    start,
+                );
+            }
         }
         // A name found once is found wherever else the document mentions it.
         let (starts, rules) = (Some(&name_finds.name_starts[..]), &self.names.people);
@@ -517,6 +544,27 @@ impl<'a> ByBlock<'a> {
 /// whose year comes from its title is written in and looks back on that year; a text whose year
 /// is only the most frequent one is a look back written after it when it says 去年 or 新的一年 and
 /// never 今年 or 明年 (or when its published date says so).
+/// Text per group of blocks taken through the stages together (see [`Extractor::candidates`]):
+/// large enough that every stage runs over many blocks, small enough to stay in the caches.
+const GROUP_BYTES: usize = 256 << 10;
+
+/// Consecutive ranges of `blocks` (indices) of about [`GROUP_BYTES`] of text each.
+fn block_groups(blocks: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let mut groups = Vec::new();
+    let (mut first, mut bytes) = (0, 0);
+    for (k, &(start, end)) in blocks.iter().enumerate() {
+        bytes += end - start;
+        if bytes >= GROUP_BYTES {
+            groups.push(first..k + 1);
+            (first, bytes) = (k + 1, 0);
+        }
+    }
+    if first < blocks.len() {
+        groups.push(first..blocks.len());
+    }
+    groups
+}
+
 fn infer_years<'a>(
     text: &str,
     layout: &Layout,
@@ -651,4 +699,43 @@ fn says_last_year(text: &str) -> bool {
             && !after.starts_with("同期")
             && !after.starts_with("同比")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_groups_cover_every_block_once_in_order() {
+        let blocks: Vec<(usize, usize)> = (0..2000).map(|k| (k * 1000, k * 1000 + 700)).collect();
+        let groups = block_groups(&blocks);
+        assert!(groups.len() > 1);
+        let mut next = 0;
+        for (k, g) in groups.iter().enumerate() {
+            assert_eq!(g.start, next);
+            let bytes: usize = blocks[g.clone()].iter().map(|&(s, e)| e - s).sum();
+            if k + 1 < groups.len() {
+                assert!(bytes >= GROUP_BYTES && bytes < GROUP_BYTES + 700, "{bytes}");
+            }
+            next = g.end;
+        }
+        assert_eq!(next, blocks.len());
+        assert!(block_groups(&[]).is_empty());
+    }
+
+    /// A document of many groups gives every mention once, in order, with its document span.
+    #[test]
+    fn a_long_document_is_read_whole_across_groups() {
+        let line = "新建4家院士工作站，投入20万元，增长5%。\n";
+        let repeats = 3 * GROUP_BYTES / line.len();
+        let text = line.repeat(repeats);
+        let r = Extractor::default().extract(&text);
+        assert_eq!(r.counts.len(), repeats);
+        assert_eq!(r.money.len(), repeats);
+        assert_eq!(r.percentages.len(), repeats);
+        for (k, c) in r.counts.iter().enumerate() {
+            assert_eq!(&text[c.span.start..c.span.end], "4家");
+            assert_eq!(c.span.start, k * line.len() + "新建".len());
+        }
+    }
 }
