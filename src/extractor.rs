@@ -715,7 +715,7 @@ mod tests {
             assert_eq!(g.start, next);
             let bytes: usize = blocks[g.clone()].iter().map(|&(s, e)| e - s).sum();
             if k + 1 < groups.len() {
-                assert!(bytes >= GROUP_BYTES && bytes < GROUP_BYTES + 700, "{bytes}");
+                assert!((GROUP_BYTES..GROUP_BYTES + 700).contains(&bytes), "{bytes}");
             }
             next = g.end;
         }
