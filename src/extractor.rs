@@ -353,8 +353,9 @@ impl Extractor {
         let layout = layout::analyze_with(text, &self.heading_patterns);
         let blocks: Vec<(usize, usize)> = layout.blocks.iter().map(|b| (b.start, b.end)).collect();
         let block_texts = || blocks.iter().map(|&(start, end)| &text[start..end]);
-        // Each stage runs over every block before the next starts (rather than every stage per
-        // block), so the code of one recognizer stays in the instruction cache while it works.
+        // Each stage runs over every block (below: every block of a group) before the next
+        // starts, rather than every stage per block, so the code of one recognizer stays in the
+        // instruction cache while it works.
         // The characters the numeral and date scans look at, marked in one pass per block.
         let mut scratch = Scratch::take();
         let marks = &mut scratch.marks;
