@@ -304,14 +304,7 @@ impl WordEnds {
         };
         // Most last characters (国, 会, 家) end a word only after the right character: the
         // bit of the pair is not set at most of them.
-        let pair = Heads::two(prev, last);
-        let (pw, pb) = pair_slot(pair);
-        if self.pairs[pw] & pb == 0 {
-            return;
-        }
-        if let Some(node) = self.heads.get(pair) {
-            self.walk(text, node, end - len - prev_len, end, f);
-        }
+        self.walk_pair(text, (prev, last), end - len - prev_len, end, f);
     }
 
     /// Calls `f(start, end, word)` for every word ending in an `early` character that the
@@ -331,13 +324,28 @@ impl WordEnds {
         if !self.early.contains_code(next) {
             return;
         }
-        let pair = Heads::two(code, next);
+        self.walk_pair(text, (code, next), end - len, end + next_len, f);
+    }
+
+    /// Calls `f(start, end, word)` for the longer words that end with the two characters
+    /// `pair`, which stand at `start..end` (see [`Self::walk`]), when the pair's bit says some
+    /// word ends with them.
+    #[inline(always)]
+    fn walk_pair(
+        &self,
+        text: &str,
+        (first, second): (u32, u32),
+        start: usize,
+        end: usize,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let pair = Heads::two(first, second);
         let (pw, pb) = pair_slot(pair);
         if self.pairs[pw] & pb == 0 {
             return;
         }
         if let Some(node) = self.heads.get(pair) {
-            self.walk(text, node, end - len, end + next_len, f);
+            self.walk(text, node, start, end, f);
         }
     }
 
