@@ -126,7 +126,7 @@ fn ascii_numeral_mark(b: u8) -> bool {
 ///
 /// The first character of a date keyword or a numeral is marked for the date scan only when the
 /// characters next to it may go on with a date ([`date::StartTables::may_start`]): these
-/// characters are common (国, 中, 年, 新, 一) and most of them lead nowhere, so the pass drops
+/// characters are common (国, 中, 年, 新, 一, the 12 of 12.5%) and most of them lead nowhere, so the pass drops
 /// them rather than have the date scan go to each.
 pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
     let bytes = text.as_bytes();
@@ -146,6 +146,19 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
             mark_before(bytes, at, classes, starts, out);
         }
         let mut class = bits & MARK_BITS;
+        if bits & DIGIT != 0 {
+            // The pass steps over the digits after this one, and whether a date may start
+            // here is told by the run and the character after it (what may_start asks).
+            let (end, may_date) = date::arabic_run(bytes, at);
+            if !may_date {
+                class &= NUMERAL;
+            }
+            if class != 0 {
+                out.push(Mark { at, code, class });
+            }
+            at = end;
+            continue;
+        }
         if class >= DATE && !starts.may_start(bytes, at, code, len, class / DATE) {
             class &= NUMERAL;
         }
@@ -153,21 +166,6 @@ pub(crate) fn find(text: &str, out: &mut Vec<Mark>) {
             out.push(Mark { at, code, class });
         }
         at += len;
-        if bits & DIGIT != 0 {
-            at = after_digits(bytes, at);
-        }
-    }
-}
-
-/// Where the Arabic digits (ASCII or full-width) that start at `at` end.
-fn after_digits(bytes: &[u8], mut at: usize) -> usize {
-    loop {
-        match bytes.get(at..) {
-            Some([b'0'..=b'9', ..]) => at += 1,
-            // ０ (U+FF10) to ９ (U+FF19).
-            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => at += 3,
-            _ => return at,
-        }
     }
 }
 
