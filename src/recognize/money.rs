@@ -266,10 +266,13 @@ impl Amount<'_> {
 /// Text between two amounts that makes them one range: `-`, `--`, `——`, `至`, `到`, `~`, with an
 /// optional `(含)` (inclusive) note before it.
 fn joined_by_range(between: &str) -> bool {
-    // Most numerals are followed by words, not a range mark: the first byte that is not a space
-    // says so (ASCII marks, or the lead byte of —, –, －, ～, （, 至, 到).
-    let first = between.bytes().find(|&b| b != b' ');
-    if !first.is_some_and(|b| matches!(b, b'-' | b'~' | b'(' | 0xe2 | 0xe5 | 0xe8 | 0xef)) {
+    // Most numerals are followed by words, not a range mark: the first character that is not a
+    // space says so (the first characters of the marks and of the notes below).
+    let first = between.trim_start_matches(' ').chars().next();
+    if !matches!(
+        first,
+        Some('-' | '~' | '(' | '—' | '–' | '－' | '～' | '（' | '至' | '到')
+    ) {
         return false;
     }
     let b = between.trim_matches(' ');
@@ -521,14 +524,16 @@ fn add_subunits(
 /// 肆角叁分, 壹角, 五毛钱, 叁分: an amount in 角/分 only. Taken only where it cannot be a score or
 /// an angle: written in 大写, or followed by 钱, or 角/毛 followed by 分.
 fn subunits_only(text: &str, n: &Numeral) -> Option<(usize, Decimal)> {
-    let v = n.number.value;
-    if n.number.value_max.is_some() || !v.is_integer() || v.mantissa().abs() >= 10 {
-        return None;
-    }
+    // Asked at most numerals (those with no currency after them): the sub-unit is looked for
+    // first, as nearly all of them have none.
     let rest = &text[n.end..];
     let (w, power) = CURRENCY_SUBUNITS
         .iter()
         .find(|(w, _)| rest.starts_with(w))?;
+    let v = n.number.value;
+    if n.number.value_max.is_some() || !v.is_integer() || v.mantissa().abs() >= 10 {
+        return None;
+    }
     let mut end = n.end + w.len();
     let base = Decimal::new(v.mantissa(), *power)?;
     let (value, e) = add_subunits(text, end, base, "CNY");

@@ -4,7 +4,7 @@
 use super::approx_suffix;
 use super::number::Numeral;
 use super::subject::item_of;
-use crate::lexicon::{Words, NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
+use crate::lexicon::{CharSet, Words, NOT_DISCOUNT_AFTER, NOT_SHARE_AFTER};
 use crate::{Decimal, Direction, PercentKind, Percentage, Span};
 use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
@@ -161,6 +161,10 @@ fn scale_down(v: Decimal, power: u32) -> Option<Decimal> {
     Decimal::new(v.mantissa(), v.scale().checked_add(power)?)
 }
 
+/// The characters after a numeral that [`percent_at`] reads a form from (the first characters
+/// of its match arms).
+static PERCENT_NEXT: Lazy<CharSet> = Lazy::new(|| CharSet::new("%％‰‱个個百佰半成折".chars()));
+
 const POINTS: &[&[&[char]]] = &[
     &[&['个', '個'], &['百', '佰'], &['分'], &['点', '點']],
     &[&['百', '佰'], &['分'], &['点', '點']],
@@ -187,8 +191,9 @@ fn percent_at(text: &str, n: &Numeral, prev: Option<&Numeral>) -> Option<Percent
     }
     let j = skip_spaces(text, n.end);
     let rest = &text[j..];
-    // The character after the numeral says which form it can be: it is read once.
-    let c = rest.chars().next()?;
+    // The character after the numeral says which form it can be: it is read once, and most
+    // numerals are followed by none of them (one test of a set before the match below).
+    let c = rest.chars().next().filter(|&c| PERCENT_NEXT.contains(c))?;
     // Which form it can be is told by that character; most numerals are followed by none.
     match c {
         '%' | '％' => Some(with_suffix_approx(

@@ -33,6 +33,9 @@ static IDIOMS_IX: Lazy<Words> = Lazy::new(|| Words::new(IDIOMS));
 static CURRENCY_SUFFIXES_IX: Lazy<Words> =
     Lazy::new(|| Words::new(CURRENCY_SUFFIXES.iter().map(|(w, _)| w)));
 static LEADING_ADVERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(LEADING_ADVERBS));
+static PASSIVE_VERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(PASSIVE_VERBS));
+static NOUN_UNITS_IX: Lazy<Words> = Lazy::new(|| Words::new(NOUN_UNITS));
+static TIME_UNITS_IX: Lazy<Words> = Lazy::new(|| Words::new(TIME_UNITS));
 static TRAILING_ADVERBS_IX: Lazy<Words> = Lazy::new(|| Words::new(TRAILING_ADVERBS));
 /// One finder per scale character: each runs a SIMD scan for a rare byte pair of its
 /// character, much faster over Han text than an automaton walking every byte.
@@ -65,9 +68,10 @@ pub(crate) fn scale_positions_marked<'a>(
     marks: &'a [Mark],
     yi_at: impl IntoIterator<Item = usize> + 'a,
 ) -> impl Iterator<Item = usize> + 'a {
+    const SCALES: [u32; 3] = ['百' as u32, '千' as u32, '万' as u32];
     let marked = marks
         .iter()
-        .filter(|m| matches!(char::from_u32(m.code), Some('百' | '千' | '万')))
+        .filter(|m| SCALES.contains(&m.code))
         .map(|m| m.at)
         .peekable();
     let mut yi = yi_at.into_iter().peekable();
@@ -86,10 +90,14 @@ pub(crate) fn doubling_positions_marked<'a>(
     marks: &'a [Mark],
 ) -> impl Iterator<Item = usize> + 'a {
     let bytes = text.as_bytes();
+    // 一 is a common mark and 翻一番 rare: the last byte of 翻 is looked for before every mark,
+    // and one branch taken on both tests (a branch on 一 alone is mispredicted often).
+    let fan_end = utf8_of('翻')[2];
     marks
         .iter()
         .filter(move |m| {
-            m.code == u32::from('一')
+            let after_fan_end = bytes.get(m.at.wrapping_sub(1)) == Some(&fan_end);
+            (m.code == u32::from('一')) & after_fan_end
                 && m.at >= "翻".len()
                 && bytes[m.at - "翻".len()..].starts_with("翻一番".as_bytes())
         })
@@ -508,11 +516,12 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
     // bytes long, and no other character ends with the three bytes of one.
     if let Some(&before) = text.as_bytes()[..n.core_start].last_chunk::<3>() {
         // 几十家, 数十个: indefinite amounts are not annotated.
-        if (before == utf8_of('几') || before == utf8_of('数')) && !n.arabic {
-            return None;
-        }
+        let indefinite = ((before == utf8_of('几')) | (before == utf8_of('数'))) & !n.arabic;
         // 第二批 / 第9届 / 首批 are ordinals, 前五位 a rank.
-        if before == utf8_of('第') || before == utf8_of('首') || before == utf8_of('前') {
+        let ordinal =
+            (before == utf8_of('第')) | (before == utf8_of('首')) | (before == utf8_of('前'));
+        // (One branch on all five: most numerals follow none of them.)
+        if indefinite | ordinal {
             return None;
         }
     }
@@ -551,11 +560,14 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
     let after_unit = &text[unit_end..];
     let one = n.number.value == Decimal::from_int(1) && n.number.value_max.is_none() && !n.scaled;
     let chinese_one = one && !n.arabic && text[n.core_start..].starts_with('一');
+    // The unit when it is one character, which the rules below match (one comparison of
+    // characters instead of one of strings per rule).
+    let lone = lone_char(unit);
     // Scale classes (30万吨级航道, 千亿级) are not counts.
-    if unit != "级" && after_unit.starts_with('级') {
+    if lone != Some('级') && after_unit.starts_with('级') {
         return None;
     }
-    if !accept_unit(text, n, unit, after_unit, chinese_one, floor) || named() {
+    if !accept_unit(text, n, unit, lone, after_unit, chinese_one, floor) || named() {
         return None;
     }
     let mut end = unit_end;
@@ -564,7 +576,7 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
         if let Some((a, len)) = approx_suffix(after_unit) {
             approx = Some(a);
             end += len;
-        } else if after_unit.starts_with('内') && !TIME_UNITS.contains(&unit) {
+        } else if after_unit.starts_with('内') && !TIME_UNITS_IX.contains(unit) {
             approx = Some(Approx::LessThan);
             end += '内'.len_utf8();
         } else if text[..n.start].ends_with("突破") {
@@ -572,7 +584,7 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
         }
     }
     // A tier always has its item (accept_unit took it only with one).
-    let item = if unit == "级" {
+    let item = if lone == Some('级') {
         tier_item(text, n.start)
     } else {
         None
@@ -590,49 +602,56 @@ fn count_at(text: &str, n: &Numeral, measure_words: &Words, floor: usize) -> Opt
     })
 }
 
-/// Context rules of single measure words.
+/// The character of a one-character string.
+fn lone_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    cs.next().filter(|_| cs.as_str().is_empty())
+}
+
+/// Context rules of single measure words (`lone` is the unit's character when it has one).
 fn accept_unit(
     text: &str,
     n: &Numeral,
     unit: &str,
+    lone: Option<char>,
     after_unit: &str,
     chinese_one: bool,
     floor: usize,
 ) -> bool {
     let head = &text[..n.start];
-    let next_is_boundary = after_unit.chars().next().is_none_or(is_clause_boundary);
-    match unit {
+    match lone {
         // 翻一番 / 翻两番 are multipliers; 一番努力 and 三番五次 are not.
-        "番" => return head.ends_with('翻'),
+        Some('番') => return head.ends_with('翻'),
         // 一 + measure word is an indefinite article (是一个高层次的平台, 一种, 新一轮).
         _ if chinese_one => return false,
         // 十九届, 市六届人大: a 届 is a count only when nothing follows it (已连续举办5届。).
-        "届" => return next_is_boundary,
+        Some('届') => return after_unit.chars().next().is_none_or(is_clause_boundary),
         // 市委八届二次全会, 三次会议: sessions are names.
-        "次" if head.ends_with('届') || names_session(after_unit) => return false,
+        Some('次') if head.ends_with('届') || names_session(after_unit) => return false,
         // 国家会议中心二期, 航道一期: a phase, not a number of issues.
         // 18号线二期, 白龙港三期污水处理设施: a phase, unless a verb or qualifier makes it a number
         // of sessions (举办二十余期培训).
-        "期" if !n.arabic
-            && n.number.approx.is_none()
-            && !ISSUE_VERBS.iter().any(|v| head.ends_with(v)) =>
+        Some('期')
+            if !n.arabic
+                && n.number.approx.is_none()
+                && !ISSUE_VERBS.iter().any(|v| head.ends_with(v)) =>
         {
             return false
         }
         // Index points (综合指数849.8点, 下降38.6点), never the time of day.
-        "点" => {
+        Some('点') => {
             return n.arabic
                 && (!n.number.value.is_integer() || clause_of(text, n.start).contains("指数"))
                 && !after_unit.starts_with(['钟', '半', '整', '多'])
         }
         // 省市县三级 is a tier; 三级甲等医院, 三级公路, 四级手术 are grades.
-        "级" => return tier_item(text, n.start).is_some(),
+        Some('级') => return tier_item(text, n.start).is_some(),
         _ => {}
     }
-    if NOUN_UNITS.contains(&unit) && !n.arabic {
+    if !n.arabic && NOUN_UNITS_IX.contains(unit) {
         return false;
     }
-    if TIME_UNITS.contains(&unit) {
+    if TIME_UNITS_IX.contains(unit) {
         // An indicator value (优良天数281天, 平均住院日为8.72天), not how long something took.
         let subject = strip_links(phrase_before(text, n.start, floor));
         return TIME_INDICATOR_HEADS.iter().any(|h| subject.ends_with(h));
@@ -925,8 +944,11 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
             break;
         }
         let mut len = v.len();
-        // 新建和改造农村饮水安全工程: two verbs joined by 和 share the object.
-        for conj in ["和", "及", "、", "与"] {
+        // 新建和改造农村饮水安全工程: two verbs joined by 和 share the object (looked for only
+        // when one of the joining words follows the verb: most verbs are followed by none).
+        let conjs = ["和", "及", "、", "与"];
+        let joined = s[len..].starts_with(['和', '及', '、', '与']);
+        for conj in conjs.into_iter().filter(|_| joined) {
             if let Some(v2) = s[len..]
                 .strip_prefix(conj)
                 .and_then(|r| ACTION_VERBS_IX.longest_prefix(r))
@@ -1078,6 +1100,10 @@ fn follows_digit(text: &str, _to: usize, phrase: &str) -> bool {
 
 /// Removes a trailing duration from a subject (总产量十年增长 → 总产量).
 fn strip_duration(s: &str) -> &str {
+    // Most subjects end otherwise: one look at the last character says so.
+    if !s.ends_with(['来', '年', '月']) {
+        return s;
+    }
     for unit in ["年来", "年", "个月"] {
         if let Some(r) = s.strip_suffix(unit) {
             let digits = r.len()
@@ -1168,7 +1194,8 @@ fn item_and_action(
         || after.starts_with("分别");
     // 完成课题18项，其中6项获市领导批示: what the counted things received is not what they are;
     // they are a part of the previous count.
-    if let Some(v) = super::longest_prefix(after, PASSIVE_VERBS)
+    if let Some(v) = PASSIVE_VERBS_IX
+        .longest_prefix(after)
         .filter(|_| SUBJECT_VERBS_IX.longest_prefix(after).is_none())
     {
         let item = prev

@@ -252,6 +252,9 @@ const COUNT_MEASURE_CHARS: &str = "个家项所座条名位批件户";
 const UNIT_CHARS: &str =
     "米内外个家项元万亿千百十分点成年月日度人次余多以上下来的倍吨亩公里平方千瓦时%％";
 
+/// [`UNIT_CHARS`], as a set.
+static UNIT_CHAR_SET: Lazy<CharSet> = Lazy::new(|| CharSet::new(UNIT_CHARS.chars()));
+
 /// Verbs of spending after which the item follows the amount (中央安排30亿元国债资金).
 const DISBURSE: &[&str] = &[
     "安排", "投入", "下达", "拨付", "筹集", "落实", "发放", "争取", "投资", "募集",
@@ -345,7 +348,7 @@ fn clean(raw: &str) -> Option<&str> {
                 .find(|(_, c)| is_numeral_char(*c))
                 .map_or(0, |(j, c)| j + c.len_utf8());
             let after = s[last..].trim_start_matches(|c: char| {
-                UNIT_CHARS.contains(c) || is_numeral_char(c) || c == '.'
+                UNIT_CHAR_SET.contains(c) || is_numeral_char(c) || c == '.'
             });
             let change = [
                 "提高", "提升", "降", "增至", "增到", "升", "下降", "上升", "增长", "增加", "减少",
@@ -394,7 +397,12 @@ fn clean(raw: &str) -> Option<&str> {
             s = &s[..p];
         }
     }
-    let n = s.chars().count();
+    // (A text of at most MAX_CHARS bytes has at most as many characters: not counted.)
+    let n = if s.len() > MAX_CHARS {
+        s.chars().count()
+    } else {
+        0
+    };
     if n > MAX_CHARS {
         let cut = s.char_indices().nth(n - MAX_CHARS).map_or(0, |(i, _)| i);
         s = &s[cut..];
