@@ -121,15 +121,18 @@ fn is_boundary_mark(c: char) -> bool {
 
 /// An approximation word right after a unit (以上, 左右), with its byte length.
 pub(crate) fn approx_suffix(rest: &str) -> Option<(Approx, usize)> {
-    // Asked after most counts, amounts and rates, most of them followed by none: the index
-    // answers that with one lookup. The first word in table order, as a search of the table.
-    let (i, w) = APPROX_SUFFIXES_IX.starting(rest).next()?;
-    Some((APPROX_SUFFIXES[i].1, w.len()))
+    // Asked after most counts, amounts and rates, most of them followed by none: their first
+    // character says so with one bit test.
+    rest.chars().next().filter(|&c| APPROX_FIRSTS.contains(c))?;
+    APPROX_SUFFIXES
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(w, a)| (*a, w.len()))
 }
 
-/// [`APPROX_SUFFIXES`], indexed.
-static APPROX_SUFFIXES_IX: Lazy<Words> =
-    Lazy::new(|| Words::new(APPROX_SUFFIXES.iter().map(|e| e.0)));
+/// The first characters of [`APPROX_SUFFIXES`].
+static APPROX_FIRSTS: Lazy<CharSet> =
+    Lazy::new(|| CharSet::new(APPROX_SUFFIXES.iter().filter_map(|(w, _)| w.chars().next())));
 
 /// The longest entry of `table` that `rest` starts with.
 pub(crate) fn longest_prefix<'t, T: AsRef<str>>(rest: &str, table: &'t [T]) -> Option<&'t str> {
