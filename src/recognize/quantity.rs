@@ -201,6 +201,15 @@ const LEADING_ADVERBS: &[&str] = &[
     "平均每年",
 ];
 
+/// Characters after which the phrase after a count is not its item (为, 对, 比, 和 …): one bit
+/// test instead of a comparison with each.
+static BAD_ITEM_STARTS: Lazy<CharSet> =
+    Lazy::new(|| CharSet::new("为对向把将从给以于由被比较占和及与或等达".chars()));
+
+/// Particles and adverbs stripped from the front of a subject (的了等之是为并还又再均已共将).
+static LEADING_PARTICLES: Lazy<CharSet> =
+    Lazy::new(|| CharSet::new("的了等之是为并还又再均已共将".chars()));
+
 /// Verbs that also head nouns (服务活动, 建设项目, 培训班): never the second verb of a chain.
 const NOUN_LIKE_VERBS: &[&str] = &[
     "服务", "建设", "培训", "开发", "研发", "调研", "推广", "改造", "更新", "支持", "供应", "安排",
@@ -908,9 +917,7 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
     }
     for _ in 0..3 {
         let before = s;
-        s = s.trim_start_matches([
-            '的', '了', '等', '之', '是', '为', '并', '还', '又', '再', '均', '已', '共', '将',
-        ]);
+        s = s.trim_start_matches(|c: char| LEADING_PARTICLES.contains(c));
         // One pass over the table in order, each word stripped when the text then starts with it.
         let mut next = 0;
         while let Some((i, w)) = LEADING_ADVERBS_IX.starting(s).find(|&(i, _)| i >= next) {
@@ -1186,10 +1193,8 @@ fn item_and_action(
         });
     let raw = if runs_into_number { "" } else { raw };
     let after = raw.trim_start_matches(['的', '了', '等', '之']);
-    let starts_badly = after.starts_with([
-        '为', '对', '向', '把', '将', '从', '给', '以', '于', '由', '被', '比', '较', '占', '和',
-        '及', '与', '或', '等', '达',
-    ]) || after.starts_with("其中")
+    let starts_badly = after.starts_with(|c: char| BAD_ITEM_STARTS.contains(c))
+        || after.starts_with("其中")
         || after.starts_with("同比")
         || after.starts_with("分别");
     // 完成课题18项，其中6项获市领导批示: what the counted things received is not what they are;
