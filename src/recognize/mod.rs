@@ -134,15 +134,6 @@ pub(crate) fn approx_suffix(rest: &str) -> Option<(Approx, usize)> {
 static APPROX_FIRSTS: Lazy<CharSet> =
     Lazy::new(|| CharSet::new(APPROX_SUFFIXES.iter().filter_map(|(w, _)| w.chars().next())));
 
-/// The longest entry of `table` that `rest` starts with.
-pub(crate) fn longest_prefix<'t, T: AsRef<str>>(rest: &str, table: &'t [T]) -> Option<&'t str> {
-    table
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|w| !w.is_empty() && rest.starts_with(*w))
-        .max_by_key(|w| w.len())
-}
-
 /// Most characters an item phrase may have.
 const ITEM_MAX_CHARS: usize = 16;
 

@@ -57,8 +57,21 @@ impl Currencies {
         Currencies { extra }
     }
 
+    // Both are asked at nearly every numeral, most of which have no currency word: without
+    // words of the caller's, one bit test of the character next to the numeral says so.
+
     /// The longest currency word `rest` starts with, and its code.
+    #[inline]
     fn after<'a>(&'a self, rest: &str) -> Option<(&'a str, &'a str)> {
+        let first = rest.chars().next()?;
+        if self.extra.is_empty() && !SUFFIX_FIRSTS.contains(first) {
+            return None;
+        }
+        self.after_any(rest)
+    }
+
+    #[inline(never)]
+    fn after_any<'a>(&'a self, rest: &str) -> Option<(&'a str, &'a str)> {
         let own = self
             .extra
             .iter()
@@ -67,11 +80,34 @@ impl Currencies {
     }
 
     /// The longest currency word `head` ends with, and its code.
+    #[inline]
     fn before<'a>(&'a self, head: &str) -> Option<(&'a str, &'a str)> {
+        let last = head.chars().next_back()?;
+        if self.extra.is_empty() && !PREFIX_LASTS.contains(last) {
+            return None;
+        }
+        self.before_any(head)
+    }
+
+    #[inline(never)]
+    fn before_any<'a>(&'a self, head: &str) -> Option<(&'a str, &'a str)> {
         let own = self.extra.iter().find(|(w, _)| head.ends_with(w.as_str()));
         longest(built_in_before(head), own)
     }
 }
+
+/// The first characters of the built-in currency words written after an amount.
+static SUFFIX_FIRSTS: Lazy<CharSet> =
+    Lazy::new(|| CharSet::new(CURRENCY_SUFFIXES.iter().filter_map(|e| e.0.chars().next())));
+
+/// The last characters of the built-in currency words written before an amount.
+static PREFIX_LASTS: Lazy<CharSet> = Lazy::new(|| {
+    CharSet::new(
+        CURRENCY_PREFIXES
+            .iter()
+            .filter_map(|e| e.0.chars().next_back()),
+    )
+});
 
 /// The longer of a built-in and a caller's match (the caller's wins a tie).
 fn longest<'a>(
