@@ -54,15 +54,16 @@ impl NameRules {
         org_hits.clear();
         person_hits.clear();
         let org_words = org::words(&self.orgs).len();
-        let person_words = person::words(&self.people).len();
         for (text, offset) in blocks.clone() {
-            self.words
-                .for_each(text, |start, end, id| match id.checked_sub(org_words) {
+            self.words.for_each_marking(
+                text,
+                |start, end, id| match id.checked_sub(org_words) {
                     None => org_hits.add(&self.orgs, start, end, id),
-                    Some(id) if id < person_words => person_hits.add(&self.people, start, end, id),
-                    // A mark: a character a name may start with.
-                    Some(_) => name_starts.push(offset + start),
-                });
+                    Some(id) => person_hits.add(&self.people, start, end, id),
+                },
+                // A character a name may start with.
+                |start| name_starts.push(offset + start),
+            );
             org_hits.end_block();
             person_hits.end_block();
         }

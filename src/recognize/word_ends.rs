@@ -51,6 +51,9 @@ pub(crate) struct WordEnds {
     marks: Vec<char>,
     /// `marks` as a set (a filter beyond the Basic Multilingual Plane).
     mark_set: CharSet,
+    /// The three-byte marks that nothing else is looked for at (most surnames): reported and
+    /// passed at once.
+    only_marks: CharSet,
     /// The words' last characters and `mark_set` together: the one test most characters fail.
     any: CharSet,
     /// `any`, laid out to skip the three-byte characters not in it.
@@ -72,9 +75,8 @@ impl WordEnds {
         WordEnds::marking(words, [])
     }
 
-    /// Indexes `words` as [`WordEnds::new`] does, also reporting every occurrence of the
-    /// characters `marks` as the word numbered [`WordEnds::len`] (before the words that end
-    /// there): one reading of a text finds both.
+    /// Indexes `words` as [`WordEnds::new`] does, also finding every occurrence of the
+    /// characters `marks` ([`WordEnds::for_each_marking`]): one reading of a text finds both.
     pub(crate) fn marking<S: AsRef<str>>(
         words: impl IntoIterator<Item = S>,
         marks: impl IntoIterator<Item = char>,
@@ -164,6 +166,10 @@ impl WordEnds {
         let any = single.with(ends().filter(late).map(|(last, _)| last));
         let any = any.with(ends().filter(|e| !late(e)).filter_map(|(_, prev)| prev));
         let any = any.with(marks.iter().copied());
+        let only_marks = CharSet::new(marks.iter().copied().filter(|&m| {
+            let wanted = |set: &CharSet| set.contains(m);
+            m.len_utf8() == 3 && ![&single, &longer, &before_early].into_iter().any(wanted)
+        }));
         let ascii = (0..128u8)
             .filter(|&b| any.contains(char::from(b)))
             .fold(0, |bits, b| bits | 1 << b);
@@ -172,6 +178,7 @@ impl WordEnds {
             ascii,
             any,
             mark_set: CharSet::new(marks.iter().copied()),
+            only_marks,
             marks,
             single,
             longer,
@@ -198,7 +205,18 @@ impl WordEnds {
 
     /// Calls `f(start, end, word)` for every occurrence of every word in `text`, by end, and
     /// at one end shortest first (words given twice in table order).
-    pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
+    pub(crate) fn for_each(&self, text: &str, f: impl FnMut(usize, usize, usize)) {
+        self.for_each_marking(text, f, |_| {});
+    }
+
+    /// [`WordEnds::for_each`], also calling `mark(start)` for every occurrence of a mark
+    /// ([`WordEnds::marking`]), before the words that end with it.
+    pub(crate) fn for_each_marking(
+        &self,
+        text: &str,
+        mut f: impl FnMut(usize, usize, usize),
+        mut mark: impl FnMut(usize),
+    ) {
         let bytes = text.as_bytes();
         let mut i = 0;
         loop {
@@ -210,8 +228,12 @@ impl WordEnds {
                 Some(&[b0, b1, b2, ..]) if b0 & 0xf0 == 0xe0 => {
                     i += 3;
                     let (w, b) = CharSet::slot3(b0, b1, b2);
+                    if self.only_marks.words()[w] & b != 0 {
+                        mark(i - 3);
+                        continue;
+                    }
                     let code = (w as u32) << 6 | u32::from(b2 & 0x3f);
-                    self.found(text, i, (w, b), (code, 3), &mut f);
+                    self.found(text, i, (w, b), (code, 3), &mut f, &mut mark);
                 }
                 Some([]) | None => return,
                 // A run of ASCII (numbers, Latin words, line ends) read in one go.
@@ -220,7 +242,7 @@ impl WordEnds {
                         i += 1;
                         if self.ascii >> b & 1 != 0 {
                             let slot = CharSet::slot(u32::from(b));
-                            self.found(text, i, slot, (u32::from(b), 1), &mut f);
+                            self.found(text, i, slot, (u32::from(b), 1), &mut f, &mut mark);
                         }
                     }
                 }
@@ -231,7 +253,7 @@ impl WordEnds {
                     i += c.len_utf8();
                     if self.any.contains(c) {
                         let slot = CharSet::slot(c as u32);
-                        self.found(text, i, slot, (c as u32, c.len_utf8()), &mut f);
+                        self.found(text, i, slot, (c as u32, c.len_utf8()), &mut f, &mut mark);
                     }
                 }
             }
@@ -248,9 +270,10 @@ impl WordEnds {
         (w, b): (usize, u64),
         read: (u32, usize),
         f: &mut impl FnMut(usize, usize, usize),
+        mark: &mut impl FnMut(usize),
     ) {
         if self.mark_set.words()[w] & b != 0 {
-            self.mark_at(end, read, f);
+            self.mark_at(end, read, mark);
         }
         // Not asked whether it ends a word at all: `ending_at` asks what kind of word it ends.
         self.ending_at(text, end, (w, b), read, f);
@@ -259,14 +282,9 @@ impl WordEnds {
         }
     }
 
-    /// Calls `f(start, end, len)` if the character before `end`, `(code, length)`, is a mark.
+    /// Calls `mark(start)` if the character before `end`, `(code, length)`, is a mark.
     #[inline(always)]
-    fn mark_at(
-        &self,
-        end: usize,
-        (code, len): (u32, usize),
-        f: &mut impl FnMut(usize, usize, usize),
-    ) {
+    fn mark_at(&self, end: usize, (code, len): (u32, usize), mark: &mut impl FnMut(usize)) {
         // The set says yes for characters beyond 16 bits that share a mark's bit.
         if code < 0x10000
             || self
@@ -274,7 +292,7 @@ impl WordEnds {
                 .binary_search_by_key(&code, |&m| m as u32)
                 .is_ok()
         {
-            f(end - len, end, self.words.len());
+            mark(end - len);
         }
     }
 
@@ -581,6 +599,21 @@ mod tests {
         assert_eq!(found, plain_search(text, &words, &[]));
     }
 
+    /// What `for_each_marking` finds in `text`, in the order found: the marks as the word
+    /// numbered [`WordEnds::len`].
+    fn with_marks(ix: &WordEnds, text: &str) -> Vec<(usize, usize, usize)> {
+        let found = std::cell::RefCell::new(Vec::new());
+        ix.for_each_marking(
+            text,
+            |s, e, id| found.borrow_mut().push((s, e, id)),
+            |s| {
+                let len = text[s..].chars().next().map_or(0, char::len_utf8);
+                found.borrow_mut().push((s, s + len, ix.len()));
+            },
+        );
+        found.into_inner()
+    }
+
     /// What `for_each` must report, found the slow way: at each character's end, a mark (id
     /// `words.len()`) if it is one, then every word ending there, shortest first.
     fn plain_search(text: &str, words: &[&str], marks: &[char]) -> Vec<(usize, usize, usize)> {
@@ -635,9 +668,11 @@ mod tests {
             for c in "国人大民".chars() {
                 assert_eq!(ix.early.contains(c), early.contains(c), "{c} in {words:?}");
             }
-            let mut found = Vec::new();
-            ix.for_each(text, |s, e, id| found.push((s, e, id)));
-            assert_eq!(found, plain_search(text, words, marks), "{words:?}");
+            assert_eq!(
+                with_marks(&ix, text),
+                plain_search(text, words, marks),
+                "{words:?}"
+            );
         }
     }
 
@@ -647,11 +682,13 @@ mod tests {
     fn marks_are_reported_where_they_stand() {
         let ix = WordEnds::marking(["公司", "司"], ['司', '王', '\u{14E00}']);
         let text = "王公司\u{24E00}\u{14E00}";
-        let mut found = Vec::new();
-        ix.for_each(text, |s, e, id| found.push((s, e, id)));
         assert_eq!(
-            found,
+            with_marks(&ix, text),
             [(0, 3, 2), (6, 9, 2), (6, 9, 1), (3, 9, 0), (13, 17, 2)]
         );
+        // Without a mark callback, only the words.
+        let mut words = Vec::new();
+        ix.for_each(text, |s, e, id| words.push((s, e, id)));
+        assert_eq!(words, [(6, 9, 1), (3, 9, 0)]);
     }
 }
