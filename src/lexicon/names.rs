@@ -155,6 +155,15 @@ pub static TITLES_AFTER_NAME: &[&str] = &[
 /// Single-character surnames (the common surnames of the 2020 census, about 300).
 pub static SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤殷邬葛温洪赖鲁庞樊兰殷施牛文常季岳齐柴易喻甘祝左涂耿关焦谷纪柯单包伍翟童颜游管卓蒙欧盛俞倪霍庄申靳吉鲍裴宁聂凌华成丘丛房骆栾柏连詹项苗牟尚舒阮桂滕褚邢戚冉敖匡仇麦芦岑鞍翁宫席蓝乔景饶章刁郁池解晏宗郎查卢荣";
 
+/// Characters a name may start with ([`SURNAMES`], first characters of [`COMPOUND_SURNAMES`])
+/// that report text mostly uses in other words (高质量, 完成, 以上, 实施, 项目, 万元, 方面,
+/// 文化, 公共, 有关, 资金, 管理, 方向, 工程, 关于, 示范, 解决, 河南, 贸易, 严格, 住房, 江西,
+/// 旅游, 单位, 检查, 经常, 中华, 连续, 包括, 景区, 阶段, 历史): the reading of the blocks does
+/// not note where they stand; a name found again that starts with one is looked for by a
+/// search for that character.
+pub static COMMON_NAME_STARTS: &str =
+    "高成上施项万方文公关金管向程于范解南易严房西游单查常华连包景段史";
+
 /// Compound surnames (欧阳修, 司马光).
 pub static COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",

@@ -10,7 +10,7 @@
 //! ([`NAME_END_WORDS`]: 李德仁向全市…), and is never one of [`NOT_NAMES`] (高质量, 周边, 金融).
 
 use crate::lexicon::names::{
-    COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES,
+    COMMON_NAME_STARTS, COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES,
     TITLES_AFTER_NAME, TITLE_PREFIXES,
 };
 use crate::lexicon::CharSet;
@@ -55,6 +55,10 @@ pub struct PersonRules {
     /// first characters of compound surnames and known people ([`find_again_at`] looks only
     /// there).
     pub(crate) name_starts: Vec<char>,
+    /// The characters of `name_starts` that report text mostly uses in other words
+    /// ([`COMMON_NAME_STARTS`]), sorted: the reading of the blocks does not note them
+    /// ([`PersonRules::noted_starts`]), [`find_again_at`] searches for them.
+    unnoted_starts: Vec<char>,
     /// [`TITLES_AFTER_NAME`], asked whether a text starts with one.
     after: WordSet,
     /// The one-character surnames (all below 16 bits).
@@ -149,6 +153,12 @@ impl PersonRules {
         PersonRules {
             cues,
             counts: [titles.len(), after.len(), known.len()],
+            unnoted_starts: COMMON_NAME_STARTS
+                .chars()
+                .filter(|c| name_starts.contains(c))
+                .collect::<std::collections::BTreeSet<char>>()
+                .into_iter()
+                .collect(),
             name_starts: name_starts.into_iter().collect(),
             after: WordSet::new(after.iter().map(String::as_str)),
             surnames: CharSet::new(SURNAMES.chars()),
@@ -161,6 +171,13 @@ impl PersonRules {
             title_prefixes: WordSet::new(TITLE_PREFIXES.iter().copied()),
             left_of_name: WordSet::new(LEFT_OF_NAME.iter().copied()),
         }
+    }
+
+    /// The characters of [`PersonRules::name_starts`] whose places the reading of the blocks
+    /// notes for [`find_again_at`]: all but the common ones it searches for itself.
+    pub(crate) fn noted_starts(&self) -> impl Iterator<Item = char> + '_ {
+        let noted = |c: &char| self.unnoted_starts.binary_search(c).is_err();
+        self.name_starts.iter().copied().filter(noted)
     }
 
     /// What the word `id` of [`PersonRules::cues`] is.
@@ -497,8 +514,9 @@ pub fn find_again(
 }
 
 /// [`find_again`], looking only at `name_starts` (sorted document offsets of every character
-/// of `blocks` that is one of [`PersonRules::name_starts`], as the reading of each block
-/// reports them) when given.
+/// of `blocks` that is one of [`PersonRules::noted_starts`], as the reading of each block
+/// reports them) when given, and at the places of the other characters of
+/// [`PersonRules::name_starts`] that a name found starts with, searched for here.
 pub(crate) fn find_again_at(
     text: &str,
     blocks: &[(usize, usize)],
@@ -538,7 +556,19 @@ pub(crate) fn find_again_at(
         _ => true,
     };
     let mut starts: Vec<usize> = match given {
-        Some(starts) => starts.iter().copied().filter(may_start).collect(),
+        Some(starts) => {
+            let mut starts: Vec<usize> = starts.iter().copied().filter(may_start).collect();
+            // A common character a name starts with (高, 施): where it stands, in the whole
+            // text (the blocks are read below).
+            for &(c, _) in &groups {
+                if rules.unnoted_starts.binary_search(&c).is_ok() {
+                    let mut buf = [0; 4];
+                    let needle = c.encode_utf8(&mut buf).as_bytes();
+                    starts.extend(memchr::memmem::find_iter(bytes, needle));
+                }
+            }
+            starts
+        }
         None => blocks
             .iter()
             .filter_map(|&(bs, be)| Some((bs, text.get(bs..be)?)))
@@ -551,7 +581,8 @@ pub(crate) fn find_again_at(
             .collect(),
     };
     if !starts.windows(2).all(|w| w[0] < w[1]) {
-        starts.sort_unstable();
+        // Sorted runs (the blocks' starts, those of each character searched for): merged.
+        starts.sort();
         starts.dedup();
     }
     let mut spans: Vec<(usize, usize)> =
