@@ -10,8 +10,8 @@
 //! ([`NAME_END_WORDS`]: 李德仁向全市…), and is never one of [`NOT_NAMES`] (高质量, 周边, 金融).
 
 use crate::lexicon::names::{
-    COMMON_NAME_STARTS, COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES, TITLES,
-    TITLES_AFTER_NAME, TITLE_PREFIXES,
+    COMMON_NAME_STARTS, COMPOUND_SURNAMES, KNOWN_PEOPLE, NAME_END_WORDS, NOT_NAMES, SURNAMES,
+    TITLES, TITLES_AFTER_NAME, TITLE_PREFIXES,
 };
 use crate::lexicon::CharSet;
 use crate::recognize::org::{self, WordSet};
