@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// cost nothing after the first document.
 #[derive(Default)]
 struct Scratch {
-    marks: Vec<marks::Mark>,
+    marks: marks::Marks,
     numerals: Vec<number::Numeral>,
 }
 
@@ -35,8 +35,12 @@ impl Scratch {
             marks * std::mem::size_of::<marks::Mark>()
                 + numerals * std::mem::size_of::<number::Numeral>()
         };
-        let room = bytes(self.marks.capacity(), self.numerals.capacity());
-        let used = bytes(self.marks.len(), self.numerals.len());
+        let (marks, dates) = (&self.marks.numerals, &self.marks.dates);
+        let room = bytes(
+            marks.capacity() + dates.capacity(),
+            self.numerals.capacity(),
+        );
+        let used = bytes(marks.len() + dates.len(), self.numerals.len());
         if room <= Self::KEEP_ANYWAY.max(2 * used) {
             self.marks.clear();
             self.numerals.clear();
@@ -359,21 +363,15 @@ impl Extractor {
         // The characters the numeral and date scans look at, marked in one pass per block.
         let mut scratch = Scratch::take();
         let marks = &mut scratch.marks;
-        let block_marks: Vec<_> = block_texts()
-            .map(|t| {
-                let first = marks.len();
-                marks::find(t, marks);
-                first..marks.len()
-            })
-            .collect();
+        let block_marks: Vec<_> = block_texts().map(|t| marks.find(t)).collect();
         // Likewise every block's numerals in one list.
-        let marks = &scratch.marks[..];
+        let marks = &scratch.marks;
         let all_numerals = &mut scratch.numerals;
         let block_numerals: Vec<_> = block_texts()
             .zip(&block_marks)
             .map(|(t, marked)| {
                 let first = all_numerals.len();
-                number::scan_marked(t, &marks[marked.clone()], all_numerals);
+                number::scan_marked(t, &marks.numerals[marked.numerals.clone()], all_numerals);
                 first..all_numerals.len()
             })
             .collect();
@@ -431,7 +429,7 @@ impl Extractor {
                 .zip(numerals().zip(block_marks))
                 .map(|((t, &(start, end)), (nums, marked))| {
                     let scale_at = quantity::scale_positions_marked(
-                        &marks[marked.clone()],
+                        &marks.numerals[marked.numerals.clone()],
                         yi_at.within(start, end),
                     );
                     quantity::scale_word_numerals_at(t, nums, scale_at)
@@ -444,7 +442,8 @@ impl Extractor {
             let mut counts_of_block = Vec::with_capacity(blocks.len());
             for (((t, _), (nums, scale_words)), marked) in numbered().zip(block_marks) {
                 // 翻一番: its 一 is a numeral mark.
-                let doubling = quantity::doubling_positions_marked(t, &marks[marked.clone()]);
+                let marked = &marks.numerals[marked.numerals.clone()];
+                let doubling = quantity::doubling_positions_marked(t, marked);
                 let first = all.counts.len();
                 let words = &self.measure_words;
                 quantity::find_units(t, nums, scale_words, doubling, words, &mut all.counts);
@@ -476,7 +475,7 @@ impl Extractor {
                 }
                 let ctx = if looking_forward { &forward } else { &years };
                 moved_into(
-                    date::find_marked(t, &marks[marked.clone()], ctx),
+                    date::find_marked(t, &marks.dates[marked.dates.clone()], ctx),
                     &mut all.dates,
                     start,
                 );

@@ -1220,13 +1220,13 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<DateMention> {
 /// ]);
 /// ```
 pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
-    let mut marks = Vec::new();
+    let mut marks = super::marks::Marks::default();
     super::marks::find(text, &mut marks);
-    find_marked(text, &marks, ctx)
+    find_marked(text, &marks.dates, ctx)
 }
 
-/// [`find_with`] over the `marks` of `text` (from [`super::marks::find`], shared with the
-/// numeral scan): a date starts only at a marked character.
+/// [`find_with`] over the date marks of `text` (from [`super::marks::find`], which marks the
+/// numeral scan's characters in the same pass): a date starts only at a marked character.
 pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<DateMention> {
     let mut sc = Scanner {
         text,
@@ -1397,9 +1397,9 @@ struct Start {
     len: usize,
 }
 
-/// The first position at or after `pos` where a date may start, going on through `marks` (in
-/// order): numerals and the first characters of keywords (those the marks pass kept,
-/// [`StartTables::may_start`]) are tested by [`could_start`].
+/// The first position at or after `pos` where a date may start, going on through `marks` (the
+/// date marks, in order): numerals and the first characters of keywords (those the marks pass
+/// kept, [`StartTables::may_start`]) are tested by [`could_start`].
 fn next_start(
     text: &str,
     marks: &mut std::slice::Iter<'_, Mark>,
@@ -1408,10 +1408,10 @@ fn next_start(
 ) -> Option<Start> {
     loop {
         let mark = marks.next()?;
-        let class = mark.date_class();
-        if mark.at < pos || class == CLASS_NONE {
+        if mark.at < pos {
             continue;
         }
+        let class = mark.date_class();
         let (at, code, len) = (mark.at, mark.code, mark.len());
         // The marks pass kept only the marks that pass `StartTables::may_start` (no digit right after a
         // digit, so none inside a number could_start said no to).

@@ -1897,20 +1897,20 @@ fn may_start_numeral(c: char) -> bool {
 /// assert_eq!(values, vec![4, 4_710_000]);
 /// ```
 pub fn scan(text: &str) -> Vec<Numeral> {
-    let mut marks = Vec::new();
+    let mut marks = super::marks::Marks::default();
     super::marks::find(text, &mut marks);
     let mut found = Vec::new();
-    scan_marked(text, &marks, &mut found);
+    scan_marked(text, &marks.numerals, &mut found);
     found
 }
 
-/// [`scan`] over the `marks` of `text` (from [`super::marks::find`], shared with the date
-/// scan): a numeral starts only at a marked character. The numerals are added to `out` (one
+/// [`scan`] over the numeral marks of `text` (from [`super::marks::find`], which marks the
+/// date scan's characters in the same pass): a numeral starts only at a marked character. The numerals are added to `out` (one
 /// list for all of a document's blocks, rather than one allocated per block).
 pub(crate) fn scan_marked(text: &str, marks: &[Mark], out: &mut Vec<Numeral>) {
     let mut i = 0;
     let mut url_until = 0usize;
-    let mut marks = marks.iter().filter(|m| m.numeral());
+    let mut marks = marks.iter();
     // The first character at or after `i` where a numeral may start.
     while let Some(mark) = marks.find(|m| m.at >= i) {
         i = mark.at;

@@ -1271,11 +1271,12 @@ mod tests {
     fn positions_from_marks_are_those_searched() {
         let text =
             "百亿斤，上千万元，翻一番，一百二十万，亿万，3千，翻一番半，千亿级，一番努力，万一";
-        let mut marks = Vec::new();
+        let mut marks = crate::recognize::marks::Marks::default();
         crate::recognize::marks::find(text, &mut marks);
-        let marked: Vec<usize> = scale_positions_marked(&marks, yi_positions(text)).collect();
+        let marks = &marks.numerals;
+        let marked: Vec<usize> = scale_positions_marked(marks, yi_positions(text)).collect();
         assert_eq!(marked, scale_positions(text));
-        let doubling: Vec<usize> = doubling_positions_marked(text, &marks).collect();
+        let doubling: Vec<usize> = doubling_positions_marked(text, marks).collect();
         assert_eq!(doubling, doubling_positions(text));
         assert_eq!(doubling.len(), 2);
     }
