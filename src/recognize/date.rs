@@ -3435,6 +3435,12 @@ impl Scanner<'_> {
 /// Five-year plans: 十四五 (2021–2025), “九五”计划; the n-th plan starts in 1953, 1958, and from
 /// the third on in 1966 + 5 × (n − 3).
 fn plan(text: &str, pos: usize) -> Option<Point> {
+    // Every plan has its 五 one or two characters on, each of three bytes (X五, 十五, 十X五):
+    // most starts (2022年, 今年, 一是) are told from the bytes there, without reading a character.
+    let wu = |at: usize| starts(text, at, "五");
+    if !(wu(pos + 3) || wu(pos + 6)) {
+        return None;
+    }
     let quoted = matches!(char_before(text, pos), Some('“' | '"' | '「' | '\''));
     // The numeral: 十X五 (n = 10 + X), X五 (n = X), or 十五 (n = 10).
     let digit_then_wu = |p: usize| {
