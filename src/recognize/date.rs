@@ -1520,7 +1520,7 @@ impl StartTables {
     /// ([`CN_NUMERAL_GOES_ON`]). [`could_start`] says no wherever this does; the marks pass
     /// ([`super::marks`]) asks it at each such character (of a digit, [`arabic_run`] alone) and
     /// marks only those that pass, most of them do not (国家, 中国, 一是, 12.5%).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_start(
         self,
         bytes: &[u8],
