@@ -326,7 +326,9 @@ impl MarkList {
 }
 
 impl MarkIndex {
-    pub(crate) fn new(text: &str) -> MarkIndex {
+    /// The index of `text`, whose `：` stand at `fullwidth_colons` (found with other rare
+    /// characters in one pass).
+    pub(crate) fn new(text: &str, fullwidth_colons: &[usize]) -> MarkIndex {
         let b = text.as_bytes();
         let [gt, n, colon] = ASCII_MARKS;
         // One search finds the three ASCII marks (all rare in Chinese text), sorted out after.
@@ -336,7 +338,7 @@ impl MarkIndex {
         };
         let code = only(&|c| c != gt);
         let mut colons = only(&|c| c == colon);
-        colons.extend(FULLWIDTH_COLON.find_iter(b));
+        colons.extend(fullwidth_colons);
         colons.sort_unstable();
         let list = |at| MarkList {
             at,
