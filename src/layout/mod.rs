@@ -503,7 +503,8 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
     // report's date, under the title).
     let mut body_started = false;
     let mut early_date: Option<String> = None;
-    let mut trailing_date: Option<String> = None;
+    // The last line read (not chrome or byline): a date standing there signs the report.
+    let mut last_read: Option<&str> = None;
     let mut prev_open = false;
     let mut page = chrome::PageReader::default();
     let mut consumed: Option<usize> = None;
@@ -521,11 +522,6 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
         .map(|(l, m)| chrome::is_chrome_marked(l.text, *m))
         .collect();
     // Chrome lines are always skipped: they are asked nothing more.
-    let mut dates: Vec<Option<String>> = lines
-        .iter()
-        .zip(&is_chrome)
-        .map(|(l, &c)| (!c).then(|| chrome::standalone_date(l.text)).flatten())
-        .collect();
     let mut numberings: Vec<Option<headings::Numbered>> = lines
         .iter()
         .zip(&is_chrome)
@@ -545,9 +541,11 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
         if page.skip_judged(t, line_marks, chrome, &mut layout.meta, body_started) {
             continue;
         }
-        trailing_date = dates[idx].take();
+        // Only two lines' dates are kept: the first date line before the body and the last
+        // line read; no other line is asked for one.
+        last_read = Some(t);
         if !body_started && early_date.is_none() {
-            early_date = trailing_date.clone();
+            early_date = chrome::standalone_date(t);
         }
         if consumed == Some(idx) {
             continue;
@@ -653,7 +651,10 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
             (Style::Unnumbered, None, 0, t.len())
         } else {
             layout.paragraphs.push(span);
-            body_started |= is_body(t);
+            // Once the body has started, no line is asked whether it is body text.
+            if !body_started {
+                body_started = is_body(t);
+            }
             prev_open = ends_open(t);
             continue;
         };
@@ -680,7 +681,9 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
     }
     if layout.meta.published.is_none() {
         // A date line under the title, else a signature date closing the report.
-        layout.meta.published = early_date.or(trailing_date).map(CompactString::from);
+        layout.meta.published = early_date
+            .or_else(|| last_read.and_then(chrome::standalone_date))
+            .map(CompactString::from);
     }
     layout
 }
