@@ -474,11 +474,9 @@ impl Extractor {
                     part.next();
                 }
                 let ctx = if looking_forward { &forward } else { &years };
-                moved_into(
-                    date::find_marked(t, &marks.dates[marked.dates.clone()], ctx),
-                    &mut all.dates,
-                    start,
-                );
+                let first = all.dates.len();
+                date::find_marked(t, &marks.dates[marked.dates.clone()], ctx, &mut all.dates);
+                shift_spans(&mut all.dates[first..], start);
             }
         }
         // A name found once is found wherever else the document mentions it.

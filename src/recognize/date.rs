@@ -1248,18 +1248,25 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<DateMention> {
 pub fn find_with(text: &str, ctx: &DateContext) -> Vec<DateMention> {
     let mut marks = super::marks::Marks::default();
     super::marks::find(text, &mut marks);
-    find_marked(text, &marks.dates, ctx)
+    let mut found = Vec::new();
+    find_marked(text, &marks.dates, ctx, &mut found);
+    found
 }
 
 /// [`find_with`] over the date marks of `text` (from [`super::marks::find`], which marks the
-/// numeral scan's characters in the same pass): a date starts only at a marked character.
-pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<DateMention> {
+/// numeral scan's characters in the same pass): a date starts only at a marked character. The
+/// dates are appended to `out` (one list for every block: no list per block).
+pub(crate) fn find_marked(
+    text: &str,
+    marks: &[Mark],
+    ctx: &DateContext,
+    out: &mut Vec<DateMention>,
+) {
     let mut sc = Scanner {
         text,
         ctx: *ctx,
         sentence_year: None,
     };
-    let mut out = Vec::new();
     let rolling = ctx.today.is_some();
     let mut pos = 0;
     let mut marks = marks.iter();
@@ -1289,7 +1296,6 @@ pub(crate) fn find_marked(text: &str, marks: &[Mark], ctx: &DateContext) -> Vec<
         }
         pos += len;
     }
-    out
 }
 
 /// Whether `bytes` (UTF-8 text) hold one of the [`SENTENCE_ENDS`], read byte by byte: an ASCII
