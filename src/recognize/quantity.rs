@@ -920,7 +920,12 @@ fn split_before(phrase: &str, after_digit: bool) -> Before<'_> {
         s = s.trim_start_matches(|c: char| LEADING_PARTICLES.contains(c));
         // One pass over the table in order, each word stripped when the text then starts with it.
         let mut next = 0;
-        while let Some((i, w)) = LEADING_ADVERBS_IX.starting(s).find(|&(i, _)| i >= next) {
+        // (`starts` answers inline, most often no; the walk in table order only after a yes.)
+        while let Some((i, w)) = LEADING_ADVERBS_IX
+            .starts(s)
+            .then(|| LEADING_ADVERBS_IX.starting(s).find(|&(i, _)| i >= next))
+            .flatten()
+        {
             s = &s[w.len()..];
             next = i + 1;
         }
@@ -1086,8 +1091,13 @@ fn strip_trailing_adverbs<'a>(mut s: &'a str, next: &str) -> &'a str {
         return s;
     }
     while let Some((_, w)) = TRAILING_ADVERBS_IX
-        .ending(s)
-        .find(|(_, w)| s.len() > w.len())
+        .ends(s)
+        .then(|| {
+            TRAILING_ADVERBS_IX
+                .ending(s)
+                .find(|(_, w)| s.len() > w.len())
+        })
+        .flatten()
     {
         if NOT_TRAILING_ADVERBS.iter().any(|n| s.ends_with(n)) {
             break;
