@@ -3,7 +3,7 @@
 use crate::layout::{self, headings::HeadingPatterns, Layout};
 use crate::positions::Cursor;
 use crate::recognize::{date, marks, money, names, number, org, percent, person, quantity};
-use crate::resolve::{self, moved_into, Candidates, Mention};
+use crate::resolve::{self, Candidates, Mention};
 use crate::{decode, lexicon, Error, Report};
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
@@ -424,11 +424,8 @@ impl Extractor {
             let numerals = || group_numerals.iter().copied();
             let block_texts = || blocks.iter().map(|&(start, end)| &text[start..end]);
             let texts_at = block_texts().zip(blocks.iter().map(|b| b.0));
-            self.names
-                .find(texts_at, &mut name_finds, |start, orgs, people| {
-                    moved_into(orgs, &mut all.orgs, start);
-                    moved_into(people, &mut all.people, start);
-                });
+            let (orgs, people) = (&mut all.orgs, &mut all.people);
+            self.names.find(texts_at, &mut name_finds, orgs, people);
             let scale_words: Vec<Vec<number::Numeral>> = block_texts()
                 .zip(blocks)
                 .zip(numerals().zip(block_marks))

@@ -33,17 +33,6 @@ pub(crate) struct Candidates {
     pub orgs: Vec<Org>,
 }
 
-/// Moves the mentions found in a block (spans relative to the block, which starts at `offset`)
-/// into the document's list.
-pub(crate) fn moved_into<T: Mention>(mut found: Vec<T>, into: &mut Vec<T>, offset: usize) {
-    for m in found.iter_mut() {
-        let s = m.span_mut();
-        s.start += offset;
-        s.end += offset;
-    }
-    into.append(&mut found);
-}
-
 /// Priority when two candidates of equal length overlap: money > percent > date > count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {

@@ -5,7 +5,8 @@
 use crate::recognize::org::{self, OrgHits, OrgRules};
 use crate::recognize::person::{self, PersonHits, PersonRules};
 use crate::recognize::word_ends::WordEnds;
-use crate::{Org, Person};
+use crate::{Org, Person, Span};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// Organization and person rules with their words in one index.
@@ -34,25 +35,28 @@ impl NameRules {
 
     /// The organizations and the people of each block of a text, as [`org::find_with`] and
     /// [`person::find_with`] find them: `blocks` gives each block's text and offset in the
-    /// document, `found(offset, orgs, people)` receives each block's finds in order. Appends
-    /// to `finds.name_starts` where a name may start (for [`person::find_again_at`]), in
-    /// document offsets. Each step reads every block before the next starts (the words, then
-    /// the organizations, then the people), so that the code of one stays in the instruction
-    /// cache. Not inlined, so that profiles show it.
+    /// document; each block's finds are appended to `orgs` and `people` in order, with spans
+    /// in the document. Appends to `finds.name_starts` where a name may start (for
+    /// [`person::find_again_at`]), in document offsets. Each step reads every block before the
+    /// next starts (the words, then the organizations, then the people), so that the code of
+    /// one stays in the instruction cache. Not inlined, so that profiles show it.
     #[inline(never)]
     pub(crate) fn find<'t>(
         &self,
         blocks: impl Iterator<Item = (&'t str, usize)> + Clone,
         finds: &mut NameFinds,
-        mut found: impl FnMut(usize, Vec<Org>, Vec<Person>),
+        orgs: &mut Vec<Org>,
+        people: &mut Vec<Person>,
     ) {
         let NameFinds {
             name_starts,
             orgs: org_hits,
             people: person_hits,
+            block_orgs,
         } = finds;
         org_hits.clear();
         person_hits.clear();
+        block_orgs.clear();
         let org_words = org::words(&self.orgs).len();
         for (text, offset) in blocks.clone() {
             self.words.for_each_marking(
@@ -67,15 +71,28 @@ impl NameRules {
             org_hits.end_block();
             person_hits.end_block();
         }
-        let orgs: Vec<Vec<Org>> = blocks
-            .clone()
-            .enumerate()
-            .map(|(k, (text, _))| org::read_hits(text, &self.orgs, org_hits, k))
-            .collect();
-        for (k, ((text, offset), orgs)) in blocks.zip(orgs).enumerate() {
-            let people = person::read_hits(text, &self.people, &orgs, person_hits, k);
-            found(offset, orgs, people);
+        for (k, (text, _)) in blocks.clone().enumerate() {
+            let first = orgs.len();
+            org::read_hits(text, &self.orgs, org_hits, k, orgs);
+            block_orgs.push(first..orgs.len());
         }
+        // The people of a block read its organizations with the block's spans; then both move
+        // to the document's.
+        for (k, ((text, offset), block)) in blocks.zip(block_orgs.iter()).enumerate() {
+            let block_orgs = orgs.get_mut(block.clone()).unwrap_or_default();
+            let first = people.len();
+            person::read_hits(text, &self.people, block_orgs, person_hits, k, people);
+            shift_spans(block_orgs.iter_mut().map(|o| &mut o.span), offset);
+            shift_spans(people[first..].iter_mut().map(|p| &mut p.span), offset);
+        }
+    }
+}
+
+/// Moves spans found in a block (from the block's start) to the document's.
+fn shift_spans<'a>(spans: impl Iterator<Item = &'a mut Span>, offset: usize) {
+    for span in spans {
+        span.start += offset;
+        span.end += offset;
     }
 }
 
@@ -87,6 +104,8 @@ pub(crate) struct NameFinds {
     pub(crate) name_starts: Vec<usize>,
     orgs: OrgHits,
     people: PersonHits,
+    /// Where each block's organizations are in the list [`NameRules::find`] appends to.
+    block_orgs: Vec<Range<usize>>,
 }
 
 #[cfg(test)]
@@ -102,29 +121,67 @@ mod tests {
         let text = "玉柴入选领军企业，同济医院院士工作站揭牌。市委副书记、政法委书记李义龙，\
                     总工艺师赵刚和欧阳小雪出席；邀请马丁、邬堂春等院士专家。";
         let mut finds = NameFinds::default();
-        let mut all = Vec::new();
-        rules.find(
-            [(text, 10)].into_iter(),
-            &mut finds,
-            |offset, orgs, people| all.push((offset, orgs, people)),
+        // The finds are appended to what the lists hold, with spans in the document.
+        let (held_orgs, held_people) = (org::find("市委"), person::find("市长李明"));
+        let (mut orgs, mut people) = (held_orgs.clone(), held_people.clone());
+        let second = "武汉市科协邀请院士李德仁。";
+        let blocks = [(text, 10), (second, 300)];
+        rules.find(blocks.into_iter(), &mut finds, &mut orgs, &mut people);
+        let mut expected_orgs = held_orgs;
+        let mut expected_people = held_people;
+        for (t, offset) in blocks {
+            let block_orgs = org::find_with(t, &rules.orgs);
+            let block_people = person::find_with(t, &rules.people, &block_orgs);
+            let at = |span: Span| Span::bytes(span.start + offset, span.end + offset);
+            let moved_orgs = block_orgs.into_iter().map(|o| Org {
+                span: at(o.span),
+                ..o
+            });
+            expected_orgs.extend(moved_orgs);
+            expected_people.extend(block_people.into_iter().map(|p| Person {
+                span: at(p.span),
+                ..p
+            }));
+        }
+        assert_eq!(orgs, expected_orgs);
+        assert_eq!(people, expected_people);
+        let found: Vec<_> = orgs.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "市委",
+                "玉柴",
+                "同济医院院士工作站",
+                "市委",
+                "政法委",
+                "武汉市科协"
+            ]
         );
-        let [(10, orgs, people)] = &all[..] else {
-            panic!("one block at 10: {all:?}");
-        };
-        let (orgs, people) = (orgs.clone(), people.clone());
-        let starts = finds.name_starts;
-        assert_eq!(orgs, org::find_with(text, &rules.orgs));
-        assert_eq!(people, person::find_with(text, &rules.people, &orgs));
-        let names: Vec<_> = people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["李义龙", "赵刚", "欧阳小雪", "马丁", "邬堂春"]);
+        let found: Vec<_> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "李明",
+                "李义龙",
+                "赵刚",
+                "欧阳小雪",
+                "马丁",
+                "邬堂春",
+                "李德仁"
+            ]
+        );
+        let starts = &finds.name_starts[..];
         // Every surname and first character of a known name, where it stands, but the
         // common ones (高, 成) that find_again searches for itself.
         let noted: Vec<char> = rules.people.noted_starts().collect();
         assert!(!noted.contains(&'高') && noted.contains(&'李'));
-        let expected: Vec<usize> = text
-            .char_indices()
-            .filter(|(_, c)| noted.contains(c))
-            .map(|(i, _)| i + 10)
+        let expected: Vec<usize> = blocks
+            .iter()
+            .flat_map(|&(t, offset)| {
+                t.char_indices()
+                    .filter(|(_, c)| noted.contains(c))
+                    .map(move |(i, _)| i + offset)
+            })
             .collect();
         assert_eq!(starts, expected);
         assert!(

@@ -218,7 +218,9 @@ pub fn find_with(text: &str, rules: &OrgRules) -> Vec<Org> {
         .suffixes_and_known
         .for_each(text, |start, end, id| hits.add(rules, start, end, id));
     hits.end_block();
-    read_hits(text, rules, &mut hits, 0)
+    let mut orgs = Vec::new();
+    read_hits(text, rules, &mut hits, 0, &mut orgs);
+    orgs
 }
 
 /// The words of [`OrgRules`] looked for in a text, numbered as [`OrgHits::add`] reads them.
@@ -239,6 +241,10 @@ pub(crate) struct OrgHits {
     block_ends: Vec<(usize, usize)>,
     /// Where the block at hand starts in `by_end`.
     block_start: usize,
+    /// The candidate names of the block [`read_hits`] reads: (start, end, known).
+    cands: Vec<(usize, usize, bool)>,
+    /// The candidates it keeps.
+    kept: Claims,
 }
 
 /// The suffixes ending at one position of a text.
@@ -294,27 +300,34 @@ impl OrgHits {
     }
 }
 
-/// The organizations named by the suffixes and known names found in `text`, the block
-/// numbered `block` of `hits`.
+/// Appends to `out` the organizations named by the suffixes and known names found in `text`,
+/// the block numbered `block` of `hits`, in order, with spans in `text`.
 pub(crate) fn read_hits(
     text: &str,
     rules: &OrgRules,
     hits: &mut OrgHits,
     block: usize,
-) -> Vec<Org> {
+    out: &mut Vec<Org>,
+) {
     let first = block.checked_sub(1).and_then(|b| hits.block_ends.get(b));
     let (known_from, by_end_from) = first.copied().unwrap_or((0, 0));
     let Some(&(known_to, by_end_to)) = hits.block_ends.get(block) else {
-        return Vec::new();
+        return;
     };
-    let known = hits.known.get_mut(known_from..known_to).unwrap_or_default();
-    let by_end = hits.by_end.get(by_end_from..by_end_to).unwrap_or(&[]);
+    let OrgHits {
+        known,
+        by_end,
+        cands,
+        kept,
+        ..
+    } = hits;
+    let known = known.get_mut(known_from..known_to).unwrap_or_default();
+    let by_end = by_end.get(by_end_from..by_end_to).unwrap_or(&[]);
     // Many blocks (headings, short lines) hold neither.
     if known.is_empty() && by_end.is_empty() {
-        return Vec::new();
+        return;
     }
-    // (start, end, known)
-    let mut cands: Vec<(usize, usize, bool)> = Vec::new();
+    cands.clear();
     // Known names leftmost-longest, as a search for them alone would read them: the leftmost
     // start, there the longest, then on after its end.
     known.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
@@ -345,7 +358,7 @@ pub(crate) fn read_hits(
             cands.push((start, end, false));
         }
     }
-    settle(text, cands)
+    settle(text, cands, kept, out);
 }
 
 /// Every known name and suffix of a text, as [`OrgHits`] holds them: what a candidate name
@@ -392,24 +405,67 @@ impl Found<'_> {
 }
 
 /// Keeps the longest candidates that do not overlap (市委宣传部 over 市委, 国家统计局大庆调查队
-/// over 国家统计局); at equal length a known name wins.
-fn settle(text: &str, mut cands: Vec<(usize, usize, bool)>) -> Vec<Org> {
+/// over 国家统计局); at equal length a known name wins. Appends them to `out` in text order.
+fn settle(
+    text: &str,
+    cands: &mut Vec<(usize, usize, bool)>,
+    kept: &mut Claims,
+    out: &mut Vec<Org>,
+) {
     cands.sort_by_key(|&(s, e, known)| (std::cmp::Reverse(e - s), s, !known));
     cands.dedup_by_key(|c| (c.0, c.1));
-    // Kept spans never overlap: the one starting last before `e` is the only one to check.
-    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for &(s, e, _) in &cands {
-        if kept.range(..e).next_back().is_none_or(|(_, &ke)| ke <= s) {
-            kept.insert(s, e);
+    kept.reset(text.len());
+    for &(s, e, _) in cands.iter() {
+        kept.claim(s, e);
+    }
+    let kept = kept.spans();
+    kept.sort_unstable();
+    out.extend(kept.iter().map(|&(s, e)| Org {
+        name: text[s..e].into(),
+        span: Span::bytes(s, e),
+        section: None,
+    }));
+}
+
+/// Spans of a text claimed by mentions that may not overlap, marked byte by byte: a claim
+/// costs the length of its span (mentions are short), however many there are, and the lists
+/// keep their room from text to text.
+#[derive(Debug, Default)]
+pub(crate) struct Claims {
+    /// Per byte of the text: is it in a claimed span.
+    claimed: Vec<bool>,
+    /// The claimed spans, in the order claimed.
+    spans: Vec<(usize, usize)>,
+}
+
+impl Claims {
+    /// Forgets every claim, for a text of `len` bytes.
+    pub(crate) fn reset(&mut self, len: usize) {
+        for &(s, e) in &self.spans {
+            self.claimed[s..e].fill(false);
+        }
+        self.spans.clear();
+        if self.claimed.len() < len {
+            self.claimed.resize(len, false);
         }
     }
-    kept.into_iter()
-        .map(|(s, e)| Org {
-            name: text[s..e].into(),
-            span: Span::bytes(s, e),
-            section: None,
-        })
-        .collect()
+
+    /// Claims `start..end` unless some of it is claimed already; says whether it did.
+    pub(crate) fn claim(&mut self, start: usize, end: usize) -> bool {
+        match self.claimed.get_mut(start..end) {
+            Some(span) if !span.contains(&true) => {
+                span.fill(true);
+                self.spans.push((start, end));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The spans claimed since the last [`Claims::reset`], in the order claimed.
+    pub(crate) fn spans(&mut self) -> &mut [(usize, usize)] {
+        &mut self.spans
+    }
 }
 
 /// A known name stands alone unless it is the head of a longer word (市委员, 东盟国家 is fine).

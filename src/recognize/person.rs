@@ -14,7 +14,7 @@ use crate::lexicon::names::{
     TITLES, TITLES_AFTER_NAME, TITLE_PREFIXES,
 };
 use crate::lexicon::CharSet;
-use crate::recognize::org::{self, WordSet};
+use crate::recognize::org::{self, Claims, WordSet};
 use crate::recognize::word_ends::{leftmost_longest, WordEnds};
 use crate::CompactString;
 use crate::{Org, Person, Span};
@@ -261,7 +261,9 @@ pub fn find_with(text: &str, rules: &PersonRules, orgs: &[Org]) -> Vec<Person> {
         .cues
         .for_each(text, |start, end, id| hits.add(rules, start, end, id));
     hits.end_block();
-    read_hits(text, rules, orgs, &mut hits, 0)
+    let mut people = Vec::new();
+    read_hits(text, rules, orgs, &mut hits, 0, &mut people);
+    people
 }
 
 /// The words of [`PersonRules`] looked for in a text, numbered as [`PersonHits::add`] reads
@@ -285,6 +287,10 @@ pub(crate) struct PersonHits {
     title_spans: Vec<(usize, usize)>,
     /// Where each block's hits end in the lists, in the order of [`PersonHits::lens`].
     block_ends: Vec<[usize; 7]>,
+    /// The organizations of the block [`read_hits`] reads.
+    orgs: OrgIndex,
+    /// The spans of the people it found.
+    taken: Claims,
 }
 
 impl PersonHits {
@@ -333,18 +339,19 @@ impl PersonHits {
     }
 }
 
-/// The people named around the titles, names and markers found in `text`, the block numbered
-/// `block` of `hits`; `orgs` (found in the same text) extend a title to the organization
-/// written before it.
+/// Appends to `out` the people named around the titles, names and markers found in `text`,
+/// the block numbered `block` of `hits`, in order, with spans in `text`; `orgs` (found in the
+/// same text) extend a title to the organization written before it.
 pub(crate) fn read_hits(
     text: &str,
     rules: &PersonRules,
     orgs: &[Org],
     hits: &mut PersonHits,
     block: usize,
-) -> Vec<Person> {
+    out: &mut Vec<Person>,
+) {
     let Some(&to) = hits.block_ends.get(block) else {
-        return Vec::new();
+        return;
     };
     let from = block
         .checked_sub(1)
@@ -353,7 +360,7 @@ pub(crate) fn read_hits(
         .unwrap_or_default();
     // Most blocks hold no cue at all: nothing to index their organizations for.
     if from == to {
-        return Vec::new();
+        return;
     }
     // Each kind is read as its own search would: titles, titles after names and known people
     // leftmost-longest (sorted by start and by end), markers all.
@@ -366,6 +373,8 @@ pub(crate) fn read_hits(
         workroom,
         colons,
         title_spans,
+        orgs: org_index,
+        taken,
         ..
     } = hits;
     let titles = titles.get_mut(from[0]..to[0]).unwrap_or_default();
@@ -379,12 +388,13 @@ pub(crate) fn read_hits(
     title_spans.clear();
     title_spans.extend(titles.iter().map(|&(s, e, _)| (s, e)));
     let titles = &title_spans[..];
-    let orgs = &OrgIndex::new(orgs);
-    let mut out: Vec<Person> = Vec::new();
-    let mut taken = Taken::default();
+    org_index.fill(orgs);
+    let orgs = &*org_index;
+    let first = out.len();
+    taken.reset(text.len());
     let mut push =
         |out: &mut Vec<Person>, start: usize, end: usize, title: Option<CompactString>| {
-            if taken.take(start, end) {
+            if taken.claim(start, end) {
                 out.push(Person {
                     name: text[start..end].into(),
                     title,
@@ -410,9 +420,9 @@ pub(crate) fn read_hits(
             continue;
         }
         let title = CompactString::from(&text[title_start(text, ts, orgs, titles, rules)..te]);
-        push(&mut out, p, end, Some(title.clone()));
+        push(out, p, end, Some(title.clone()));
         for (s, e) in list_after(text, end, rules) {
-            push(&mut out, s, e, Some(title.clone()));
+            push(out, s, e, Some(title.clone()));
         }
     }
     // Names, then a title that follows names: 习近平总书记, 王学浩院士工作站.
@@ -420,7 +430,7 @@ pub(crate) fn read_hits(
     for &(ms, me, _) in leftmost_longest(after).iter() {
         for (s, e) in list_before(text, ms, rules) {
             if !orgs.overlaps(s, e) {
-                push(&mut out, s, e, Some(text[ms..me].into()));
+                push(out, s, e, Some(text[ms..me].into()));
             }
         }
     }
@@ -430,7 +440,7 @@ pub(crate) fn read_hits(
             name_ending_at(text, i, rules, true).filter(|&s| text[s..i].chars().count() == 3)
         {
             if !orgs.overlaps(start, i) {
-                push(&mut out, start, i, None);
+                push(out, start, i, None);
             }
         }
     }
@@ -444,7 +454,7 @@ pub(crate) fn read_hits(
             let items = list_before(text, i, rules);
             if items.len() >= 2 {
                 for (s, e) in items {
-                    push(&mut out, s, e, None);
+                    push(out, s, e, None);
                 }
             }
             continue;
@@ -464,7 +474,7 @@ pub(crate) fn read_hits(
         }
         let items = list_before(text, i, rules);
         for (s, e) in items {
-            push(&mut out, s, e, Some(text[after..te].into()));
+            push(out, s, e, Some(text[after..te].into()));
         }
     }
     // A list introduced by a colon: 执行主席…的有：杨根生、梁建勇、林光大。
@@ -473,23 +483,22 @@ pub(crate) fn read_hits(
         if items.len() >= 3 {
             let title = colon_title(text, i, orgs, titles, rules);
             for (s, e) in items {
-                push(&mut out, s, e, title.clone());
+                push(out, s, e, title.clone());
             }
         }
     }
     // Photo credits: 徐学仕　李升华　摄.
     for &i in photo.iter() {
         for (s, e) in photo_credit(text, i, rules) {
-            push(&mut out, s, e, None);
+            push(out, s, e, None);
         }
     }
     // People named everywhere: 邓小平理论, 习近平新时代….
     for &(s, e, _) in leftmost_longest(known).iter() {
         let title = title_after(text, e, rules);
-        push(&mut out, s, e, title);
+        push(out, s, e, title);
     }
-    out.sort_by_key(|p| p.span.start);
-    out
+    out[first..].sort_by_key(|p| p.span.start);
 }
 
 /// Looks again, in the whole document, for every name already found: 林光大 found as 执行主席 is
@@ -659,6 +668,7 @@ fn title_after(text: &str, end: usize, rules: &PersonRules) -> Option<CompactStr
 }
 
 /// Organization spans of a text, for overlap and "ends here" queries in logarithmic time.
+#[derive(Debug, Default)]
 struct OrgIndex {
     /// (start, end), sorted by start.
     spans: Vec<(usize, usize)>,
@@ -669,24 +679,24 @@ struct OrgIndex {
 }
 
 impl OrgIndex {
-    fn new(orgs: &[Org]) -> OrgIndex {
-        let mut spans: Vec<(usize, usize)> =
-            orgs.iter().map(|o| (o.span.start, o.span.end)).collect();
-        spans.sort_unstable();
-        let max_end = spans
-            .iter()
-            .scan(0, |m, &(_, e)| {
-                *m = (*m).max(e);
-                Some(*m)
-            })
-            .collect();
-        let mut by_end: Vec<(usize, usize)> = spans.iter().map(|&(s, e)| (e, s)).collect();
-        by_end.sort_unstable();
-        OrgIndex {
+    /// Indexes `orgs` in place of the last text's organizations.
+    fn fill(&mut self, orgs: &[Org]) {
+        let OrgIndex {
             spans,
             max_end,
             by_end,
-        }
+        } = self;
+        spans.clear();
+        spans.extend(orgs.iter().map(|o| (o.span.start, o.span.end)));
+        spans.sort_unstable();
+        max_end.clear();
+        max_end.extend(spans.iter().scan(0, |m, &(_, e)| {
+            *m = (*m).max(e);
+            Some(*m)
+        }));
+        by_end.clear();
+        by_end.extend(spans.iter().map(|&(s, e)| (e, s)));
+        by_end.sort_unstable();
     }
 
     fn overlaps(&self, start: usize, end: usize) -> bool {
@@ -701,25 +711,6 @@ impl OrgIndex {
             .get(i)
             .filter(|x| x.0 == end && x.1 < end)
             .map(|x| x.1)
-    }
-}
-
-/// Spans already taken by people found in a text (never overlapping).
-#[derive(Default)]
-struct Taken(std::collections::BTreeMap<usize, usize>);
-
-impl Taken {
-    fn take(&mut self, start: usize, end: usize) -> bool {
-        if self
-            .0
-            .range(..end)
-            .next_back()
-            .is_some_and(|(_, &e)| e > start)
-        {
-            return false;
-        }
-        self.0.insert(start, end);
-        true
     }
 }
 
