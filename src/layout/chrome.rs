@@ -326,9 +326,7 @@ impl MarkList {
 }
 
 impl MarkIndex {
-    /// The index of `text`, whose `：` stand at `fullwidth_colons` (found with other rare
-    /// characters in one pass).
-    pub(crate) fn new(text: &str, fullwidth_colons: &[usize]) -> MarkIndex {
+    pub(crate) fn new(text: &str) -> MarkIndex {
         let b = text.as_bytes();
         let [gt, n, colon] = ASCII_MARKS;
         // One search finds the three ASCII marks (all rare in Chinese text), sorted out after.
@@ -338,7 +336,7 @@ impl MarkIndex {
         };
         let code = only(&|c| c != gt);
         let mut colons = only(&|c| c == colon);
-        colons.extend(fullwidth_colons);
+        colons.extend(FULLWIDTH_COLON.find_iter(b));
         colons.sort_unstable();
         let list = |at| MarkList {
             at,

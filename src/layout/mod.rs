@@ -135,8 +135,8 @@ struct Line<'a> {
 /// Splits `text` into trimmed non-empty lines with their byte offsets (LF, CRLF and CR ends,
 /// form feeds, Unicode line and paragraph separators); a line that holds a flattened document
 /// is cut further at its run-in headings.
-fn lines<'a>(text: &'a str, rare: &RareMarks) -> Vec<Line<'a>> {
-    let breaks = line_breaks(text, rare.separators());
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let breaks = line_breaks(text);
     let mut out = Vec::with_capacity(breaks.len() + 1);
     let mut start = 0;
     for (i, len) in breaks.into_iter().chain([(text.len(), 0)]) {
@@ -145,7 +145,7 @@ fn lines<'a>(text: &'a str, rare: &RareMarks) -> Vec<Line<'a>> {
         start = i + len;
     }
     let mut split = Vec::with_capacity(out.len());
-    let numberings = major_numberings(text, rare);
+    let numberings = major_numberings(text);
     // Lines come in text order: the numberings up to each line's start are passed once.
     let mut from = 0;
     for line in out {
@@ -192,10 +192,12 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// Byte offsets and lengths of line breaks in `text`: `\n`, `\r`, form feed, U+2028, U+2029.
-/// `separators` tells whether the text holds U+2028 or U+2029 ([`RareMarks`]); most texts
-/// hold neither, and a SIMD search for the three one-byte breaks then finds them all.
-fn line_breaks(text: &str, separators: bool) -> Vec<(usize, usize)> {
+fn line_breaks(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
+    // Most texts hold no U+2028 / U+2029: a SIMD search for the three one-byte breaks then does.
+    // Both separators start with the byte 0xE2, rare in Chinese text (“”—…): one search for it.
+    let separators = memchr::memchr_iter(0xE2, b)
+        .any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)));
     if !separators {
         return memchr::memchr3_iter(b'\n', b'\r', b'\x0c', b)
             .map(|i| (i, 1))
@@ -211,68 +213,6 @@ fn line_breaks(text: &str, separators: bool) -> Vec<(usize, usize)> {
             _ => None,
         })
         .collect()
-}
-
-/// The rare three-byte characters layout looks for in a whole text: `．` (the numbering of a
-/// `一．` heading), `：` (a byline's colon), `第` (第一章, 第一节, 第一部分) and the line
-/// separators U+2028 and U+2029.
-const RARE_MARKS: [&str; 5] = ["．", "：", "第", "\u{2028}", "\u{2029}"];
-
-/// [`RARE_MARKS`], all found in one SIMD pass (Teddy) where the processor has the
-/// instructions for it: one pass over the text instead of one search for each.
-static RARE_MARK_SEARCHER: Lazy<Option<aho_corasick::packed::Searcher>> =
-    Lazy::new(|| aho_corasick::packed::Searcher::new(RARE_MARKS));
-
-/// [`RARE_MARKS`], each searched for on its own where there is no [`RARE_MARK_SEARCHER`].
-static RARE_MARK_FINDERS: Lazy<[memchr::memmem::Finder<'static>; 5]> =
-    Lazy::new(|| RARE_MARKS.map(memchr::memmem::Finder::new));
-
-/// Where each of [`RARE_MARKS`] stands in a text, in order.
-#[derive(Debug, Default)]
-struct RareMarks {
-    at: [Vec<usize>; RARE_MARKS.len()],
-}
-
-impl RareMarks {
-    fn of(text: &str) -> RareMarks {
-        let b = text.as_bytes();
-        let mut at: [Vec<usize>; RARE_MARKS.len()] = Default::default();
-        match RARE_MARK_SEARCHER.as_ref() {
-            // The marks are whole characters: no two of their places overlap, so the
-            // leftmost-first matches are all of them.
-            Some(searcher) => {
-                for m in searcher.find_iter(b) {
-                    at[m.pattern().as_usize()].push(m.start());
-                }
-            }
-            None => {
-                for (list, finder) in at.iter_mut().zip(RARE_MARK_FINDERS.iter()) {
-                    list.extend(finder.find_iter(b));
-                }
-            }
-        }
-        RareMarks { at }
-    }
-
-    /// Places of `．`.
-    fn fullwidth_points(&self) -> &[usize] {
-        &self.at[0]
-    }
-
-    /// Places of `：`.
-    fn fullwidth_colons(&self) -> &[usize] {
-        &self.at[1]
-    }
-
-    /// Places of `第`.
-    fn ordinal_prefixes(&self) -> &[usize] {
-        &self.at[2]
-    }
-
-    /// Whether the text holds U+2028 or U+2029.
-    fn separators(&self) -> bool {
-        !(self.at[3].is_empty() && self.at[4].is_empty())
-    }
 }
 
 fn push_trimmed<'a>(out: &mut Vec<Line<'a>>, raw: &'a str, start: usize, merged: bool) {
@@ -308,42 +248,41 @@ static BREAK_STOPS: Lazy<Stops> = Lazy::new(|| {
     ))
 });
 
-/// `、`, which ends the numbering of a `一、` heading (`一．` ends with one of [`RARE_MARKS`]).
-static ENUMERATION_COMMA: Lazy<memchr::memmem::Finder<'static>> =
-    Lazy::new(|| memchr::memmem::Finder::new("、"));
+/// Marks that end the numbering of a `一、` heading.
+static ENUMERATION_MARKS: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+    Lazy::new(|| ["、", "．"].map(memchr::memmem::Finder::new));
+
+/// `第`, which opens the numbering of a 第一章, 第一节 or 第一部分 heading.
+static ORDINAL_PREFIX: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("第"));
 
 /// Where `text` holds what the numbering of a major heading (一、 一． 第一章 第一节 第一部分, the
 /// major styles of [`headings::numbered_in`]) needs: a Chinese numeral before `、` or `．`, or a
 /// chapter, section or part numbering; as byte ranges, in order. Found in one search of the
-/// whole text for `、` and the places of `．` and `第` in `rare`, rather than three searches of
-/// every line (each search has a cost of its own, and most lines hold none of them).
-fn major_numberings(text: &str, rare: &RareMarks) -> Vec<(usize, usize)> {
+/// whole text for each mark rather than three searches of every line (each search has a cost
+/// of its own, and most lines hold none of them).
+fn major_numberings(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     // The last UTF-8 bytes of the numerals, one bit per low six bits: most marks follow some
     // other character, which its last byte alone rules out.
     let numeral_ends = headings::CHINESE_NUMERALS.iter().fold(0u64, |bits, c| {
         bits | 1 << (c.encode_utf8(&mut [0; 4]).as_bytes()[c.len_utf8() - 1] & 63)
     });
-    // Both marks are three bytes long.
-    let after_numeral = |p: usize| {
-        let last = b[..p].last()?;
-        if numeral_ends >> (last & 63) & 1 == 0 {
-            return None;
-        }
-        let numeral = text[..p]
-            .chars()
-            .next_back()
-            .filter(|c| headings::CHINESE_NUMERALS.contains(c))?;
-        Some((p - numeral.len_utf8(), p + 3))
-    };
     let mut found: Vec<(usize, usize)> = Vec::new();
-    found.extend(ENUMERATION_COMMA.find_iter(b).filter_map(after_numeral));
-    found.extend(
-        rare.fullwidth_points()
-            .iter()
-            .filter_map(|&p| after_numeral(p)),
-    );
-    found.extend(rare.ordinal_prefixes().iter().filter_map(|&p| {
+    for mark in ENUMERATION_MARKS.iter() {
+        found.extend(mark.find_iter(b).filter_map(|p| {
+            let last = b[..p].last()?;
+            if numeral_ends >> (last & 63) & 1 == 0 {
+                return None;
+            }
+            let numeral = text[..p]
+                .chars()
+                .next_back()
+                .filter(|c| headings::CHINESE_NUMERALS.contains(c))?;
+            Some((p - numeral.len_utf8(), p + mark.needle().len()))
+        }));
+    }
+    found.extend(ORDINAL_PREFIX.find_iter(b).filter_map(|p| {
         let (style, _, len) = headings::numbering(&text[p..])?;
         style.is_major().then_some((p, p + len))
     }));
@@ -488,8 +427,7 @@ pub fn analyze(text: &str) -> Layout {
 /// assert_eq!(layout.headings[0].heading, "【民生保障】");
 /// ```
 pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout {
-    let rare = RareMarks::of(text);
-    let lines = lines(text, &rare);
+    let lines = lines(text);
     // Most lines are blocks and paragraphs: their lists are made at that length once.
     let mut layout = Layout {
         blocks: Vec::with_capacity(lines.len()),
@@ -511,7 +449,7 @@ pub fn analyze_with(text: &str, patterns: &headings::HeadingPatterns) -> Layout 
     // The questions asked of every line that depend on nothing but the line are asked of all
     // lines, one question after the other, before the lines are read in order: each question's
     // code then stays in the instruction cache from one line to the next.
-    let mut marks = chrome::MarkIndex::new(text, rare.fullwidth_colons());
+    let mut marks = chrome::MarkIndex::new(text);
     let line_marks: Vec<chrome::Marks> = lines
         .iter()
         .map(|l| marks.of(l.start, l.start + l.text.len()))
@@ -745,19 +683,6 @@ fn title_of(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The one-pass search finds every rare mark where a search for each finds it.
-    #[test]
-    fn rare_marks_are_found_as_each_search_finds_them() {
-        let text = "第一章 总则\u{2028}一．目标：2025年\u{2029}第二节，第三部分：第：．".repeat(40);
-        let rare = RareMarks::of(&text);
-        for (mark, at) in RARE_MARKS.iter().zip(&rare.at) {
-            let searched: Vec<usize> = text.match_indices(mark).map(|(i, _)| i).collect();
-            assert_eq!(at, &searched, "{mark}");
-        }
-        assert!(rare.separators());
-        assert!(!RareMarks::of("一、总则：第一条。").separators());
-    }
 
     /// Every three-byte character after which a paragraph may start stops the skipping.
     #[test]
