@@ -393,11 +393,6 @@ impl Extractor {
         };
         let year = years.year;
         let mut all = Candidates::default();
-        // About one count, amount or rate per numeral at most: sized once, the lists are not
-        // copied (and their new pages faulted in) each time they grow over a long document.
-        all.counts.reserve(all_numerals.len());
-        all.money.reserve(all_numerals.len());
-        all.percentages.reserve(all_numerals.len());
         let mut name_finds = names::NameFinds::default();
         // The scale characters 百千万 are numeral marks; 亿 (which starts no numeral) is found
         // in one pass over the whole text.
