@@ -14,6 +14,7 @@ use super::marks::Mark;
 use crate::lexicon::{CharSet, Words};
 use crate::{DateMention, Granularity, Span};
 use compact_str::{format_compact, CompactString};
+use std::cell::Cell;
 
 // ---------------------------------------------------------------------------------------------
 // Tables (rules are data)
@@ -1016,6 +1017,9 @@ fn digit_run(
     (n > 0).then_some((v, n, end))
 }
 
+/// A run of Arabic digits read by [`read_digits`]: its value, number of digits and end.
+type DigitRun = (u32, usize, usize);
+
 /// Arabic digits at `pos` (at most 8, ASCII or fullwidth): value, digit count, end. Read byte by
 /// byte (a digit's first byte is never inside another character): every numeral the scan meets
 /// asks for them, often more than once.
@@ -1096,7 +1100,12 @@ fn read_cn_small(text: &str, pos: usize) -> Option<(u32, usize)> {
 
 /// A small number in Arabic (one or two digits) or Chinese: value and end.
 fn read_small(text: &str, pos: usize) -> Option<(u32, usize)> {
-    match read_digits(text, pos) {
+    small_of(read_digits(text, pos), text, pos)
+}
+
+/// [`read_small`] from `digits`, the run of Arabic digits at `pos` ([`read_digits`]).
+fn small_of(digits: Option<DigitRun>, text: &str, pos: usize) -> Option<(u32, usize)> {
+    match digits {
         Some((v, n, end)) if n <= 2 => Some((v, end)),
         Some(_) => None,
         None => read_cn_small(text, pos),
@@ -1213,6 +1222,9 @@ struct Scanner<'t> {
     ctx: DateContext,
     /// The year of the current sentence, for partial dates (2022年…，7月20日).
     sentence_year: Option<i32>,
+    /// The run of Arabic digits last read ([`Scanner::digits`]) and where: the readers an
+    /// expression tries one after the other ask for the run at its start up to seven times.
+    digits_read: Cell<(usize, Option<DigitRun>)>,
 }
 
 /// Finds the dates in `text`, with `year` as the report year, the year of writing and the year
@@ -1262,11 +1274,7 @@ pub(crate) fn find_marked(
     ctx: &DateContext,
     out: &mut Vec<DateMention>,
 ) {
-    let mut sc = Scanner {
-        text,
-        ctx: *ctx,
-        sentence_year: None,
-    };
+    let mut sc = Scanner::new(text, *ctx);
     let rolling = ctx.today.is_some();
     let mut pos = 0;
     let mut marks = marks.iter();
@@ -2141,7 +2149,33 @@ fn could_start(text: &str, pos: usize, code: u32, class: u8, rolling: bool) -> b
     counted || text.get(pos..).is_some_and(|rest| START_WORDS.starts(rest))
 }
 
-impl Scanner<'_> {
+impl<'t> Scanner<'t> {
+    /// A scanner of `text` with no sentence year yet.
+    fn new(text: &'t str, ctx: DateContext) -> Scanner<'t> {
+        Scanner {
+            text,
+            ctx,
+            sentence_year: None,
+            digits_read: Cell::new((usize::MAX, None)),
+        }
+    }
+
+    /// [`read_digits`] at `pos`, read once for consecutive asks at one position.
+    fn digits(&self, pos: usize) -> Option<DigitRun> {
+        let (at, run) = self.digits_read.get();
+        if at == pos {
+            return run;
+        }
+        let run = read_digits(self.text, pos);
+        self.digits_read.set((pos, run));
+        run
+    }
+
+    /// [`read_small`] at `pos`, its digits read through [`Scanner::digits`].
+    fn small(&self, pos: usize) -> Option<(u32, usize)> {
+        small_of(self.digits(pos), self.text, pos)
+    }
+
     /// The reference day, when one is known.
     fn today(&self) -> Option<Ymd> {
         let (m, d) = self.ctx.today?;
@@ -2377,7 +2411,7 @@ impl Scanner<'_> {
         // 2022年前十一个月, 2021年后三月, 2005年首月: the first or last months of the year.
         if let Some(p) = word_at(text, after, &["前", "后", "最后", "最後"]) {
             let p = skip_spaces(text, p);
-            if let Some((n, e)) = read_small(text, p) {
+            if let Some((n, e)) = self.small(p) {
                 let e = skip_spaces(text, e);
                 if let Some(e) = word_at(text, e, &["个月", "月"]).filter(|_| (1..=12).contains(&n))
                 {
@@ -2414,7 +2448,7 @@ impl Scanner<'_> {
             ));
         }
         // 2021年的第三个月.
-        if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| read_small(text, p)) {
+        if let Some((m, e)) = word_at(text, after, &["第"]).and_then(|p| self.small(p)) {
             if let Some(e) = word_at(text, e, &["个月"]).filter(|_| (1..=12).contains(&m)) {
                 return Some(pt(
                     e,
@@ -2442,11 +2476,11 @@ impl Scanner<'_> {
         let sep = |p: usize| {
             char_at(text, p).filter(|c| matches!(c, '-' | '/' | '.' | '．' | '／' | '－' | ' '))
         };
-        let (g1, n1, e1) = read_digits(text, pos)?;
+        let (g1, n1, e1) = self.digits(pos)?;
         let s1 = sep(e1)?;
-        let (g2, n2, e2) = read_digits(text, e1 + s1.len_utf8())?;
+        let (g2, n2, e2) = self.digits(e1 + s1.len_utf8())?;
         let s2 = sep(e2).filter(|&c| (c == ' ') == (s1 == ' '))?;
-        let (g3, n3, mut e3) = read_digits(text, e2 + s2.len_utf8())?;
+        let (g3, n3, mut e3) = self.digits(e2 + s2.len_utf8())?;
         // 2022-07-20 (year first) or 3-7-2017 / 1/2/2020 (day first, as written in English).
         let (y, m, d) = match (n1, n2, n3) {
             (4, 1..=2, 1..=2) => (g1, g2, g3),
@@ -2484,7 +2518,7 @@ impl Scanner<'_> {
 
     /// Eight digits standing alone as a day (20240307).
     fn compact_date(&self, pos: usize) -> Option<Point> {
-        let (v, 8, end) = read_digits(self.text, pos)? else {
+        let (v, 8, end) = self.digits(pos)? else {
             return None;
         };
         let (y, m, d) = ((v / 10_000) as i32, v / 100 % 100, v % 100);
@@ -2500,9 +2534,9 @@ impl Scanner<'_> {
     /// or / it must be zero-padded (09-01) or not a proper fraction (12/1, never 1/3).
     fn short_numeric(&self, pos: usize, y: i32) -> Option<Point> {
         let text = self.text;
-        let (m, n1, e1) = read_digits(text, pos)?;
+        let (m, n1, e1) = self.digits(pos)?;
         let sep = char_at(text, e1).filter(|c| matches!(c, '·' | '-' | '/' | '／' | '－'))?;
-        let (d, n2, end) = read_digits(text, e1 + sep.len_utf8())?;
+        let (d, n2, end) = self.digits(e1 + sep.len_utf8())?;
         let padded = n1 == 2 && n2 == 2 && (starts(text, pos, "0") || d < 10);
         let shape_ok = match sep {
             '·' => n2 <= 2,
@@ -2529,13 +2563,13 @@ impl Scanner<'_> {
     fn dotted_months(&self, pos: usize) -> Option<Point> {
         let text = self.text;
         let month_at = |p: usize| -> Option<(i32, u32, usize)> {
-            let (y, 4, e) = read_digits(text, p)? else {
+            let (y, 4, e) = self.digits(p)? else {
                 return None;
             };
             if !matches!(char_at(text, e), Some('.' | '．')) {
                 return None;
             }
-            let (m, 2, e2) = read_digits(text, e + 1)? else {
+            let (m, 2, e2) = self.digits(e + 1)? else {
                 return None;
             };
             ((1000..=2999).contains(&y) && (1..=12).contains(&m)).then_some((y as i32, m, e2))
@@ -2545,7 +2579,7 @@ impl Scanner<'_> {
         let (end, last) = if let Some((y2, m2, e2)) = month_at(c) {
             (e2, Ymd::month_end(y2, m2))
         } else {
-            let (y2, 4, e2) = read_digits(text, c)? else {
+            let (y2, 4, e2) = self.digits(c)? else {
                 return None;
             };
             if !(1000..=2999).contains(&y2) || matches!(char_at(text, e2), Some('.' | '．')) {
@@ -2571,7 +2605,7 @@ impl Scanner<'_> {
     fn year_at(&self, pos: usize) -> Option<(i32, usize, bool, bool)> {
         let text = self.text;
         let prev = char_before(text, pos);
-        if let Some((v, n, e)) = read_digits(text, pos) {
+        if let Some((v, n, e)) = self.digits(pos) {
             let e2 = skip_spaces(text, e);
             if starts(text, e2, "年") {
                 let after = e2 + '年'.len_utf8();
@@ -2773,7 +2807,7 @@ impl Scanner<'_> {
         let mut p = pos;
         let mut first_n = false;
         if starts(text, p, "Q") || starts(text, p, "q") {
-            let (q, e) = read_small(text, p + 1)?;
+            let (q, e) = self.small(p + 1)?;
             let e = word_at(text, e, &["季度"]).unwrap_or(e);
             return (1..=4).contains(&q).then_some((Part::Quarter(q), e));
         }
@@ -2786,7 +2820,7 @@ impl Scanner<'_> {
             p = e;
             first_n = true;
         }
-        let (q, mut e) = read_small(text, p)?;
+        let (q, mut e) = self.small(p)?;
         if first_n && starts(text, e, "个") {
             e += '个'.len_utf8();
         }
@@ -2809,11 +2843,11 @@ impl Scanner<'_> {
     fn month_part(&self, pos: usize, y: Option<i32>, after_year: bool) -> Option<Point> {
         let text = self.text;
         let arabic = char_at(text, pos).is_some_and(is_digit);
-        let (m, mut e) = read_small(text, pos)?;
+        let (m, mut e) = self.small(pos)?;
         // 1-9月, 1至9月: a range of months.
         let mut m_last = m;
         if let Some(ce) = connector(text, e) {
-            if let Some((m2, e2)) = read_small(text, ce) {
+            if let Some((m2, e2)) = self.small(ce) {
                 if starts(text, e2, "月") && m2 > m {
                     m_last = m2;
                     e = e2;
@@ -2846,7 +2880,9 @@ impl Scanner<'_> {
             && char_before(text, pos) != Some('年')
             && m == 2
             && !is_leap(y)
-            && read_small(text, skip_spaces(text, e)).is_some_and(|(d, _)| d == 29)
+            && self
+                .small(skip_spaces(text, e))
+                .is_some_and(|(d, _)| d == 29)
         {
             leap_year_not_after(y)
         } else {
@@ -2871,7 +2907,7 @@ impl Scanner<'_> {
             _ => None,
         };
         let e_ws = skip_spaces(text, e);
-        if let Some((d, de)) = read_small(text, e_ws) {
+        if let Some((d, de)) = self.small(e_ws) {
             let de = skip_spaces(text, de);
             let day_ok = d >= 1 && d <= days_in_month(y, m);
             if let Some(end) = day_end(de) {
@@ -2879,7 +2915,7 @@ impl Scanner<'_> {
                     return None;
                 }
                 // 3月1日至5日, 3月1-5日.
-                if let Some((d2, d2e)) = connector(text, end).and_then(|ce| read_small(text, ce)) {
+                if let Some((d2, d2e)) = connector(text, end).and_then(|ce| self.small(ce)) {
                     if let Some(end2) = day_end(d2e) {
                         if d2 > d && d2 <= days_in_month(y, m) {
                             let val = Val {
@@ -2893,7 +2929,7 @@ impl Scanner<'_> {
                 }
                 return Some(pt(end, Val::day(Ymd::new(y, m, d)), Level::Day));
             }
-            if let Some((d2, d2e)) = connector(text, de).and_then(|ce| read_small(text, ce)) {
+            if let Some((d2, d2e)) = connector(text, de).and_then(|ce| self.small(ce)) {
                 if let Some(end2) = day_end(d2e) {
                     if day_ok && d2 > d && d2 <= days_in_month(y, m) {
                         let val = Val {
@@ -3149,7 +3185,7 @@ impl Scanner<'_> {
             (m, d, end)
         } else {
             let e = word_at(text, pos, &[LUNAR_NEW_YEAR_DAYS])?;
-            let (d, end) = read_small(text, e)?;
+            let (d, end) = self.small(e)?;
             ((1..=10).contains(&d)).then_some(())?;
             (1, d, end)
         };
@@ -3164,7 +3200,7 @@ impl Scanner<'_> {
         let (m, named, e) = match table_at(text, p, LUNAR_MONTH_NAMES) {
             Some((m, e)) => (m, true, e),
             None => {
-                let (m, e) = read_small(text, p)?;
+                let (m, e) = self.small(p)?;
                 (m, false, e)
             }
         };
@@ -3172,11 +3208,11 @@ impl Scanner<'_> {
         let mut lunar = marked || named || leap_end.is_some();
         // The day: 初一 … 初十, 十一 … 三十, 廿一; Arabic digits only after 农历 or 初 (初8).
         let day = if let Some(d0) = word_at(text, e, &["初"]) {
-            read_small(text, d0)
+            self.small(d0)
                 .filter(|&(d, _)| (1..=10).contains(&d))
                 .map(|(d, end)| (d, end, true))
         } else if char_at(text, e).is_some_and(is_digit) {
-            read_small(text, e)
+            self.small(e)
                 .filter(|_| lunar)
                 .map(|(d, end)| (d, end, false))
         } else {
@@ -3306,7 +3342,7 @@ impl Scanner<'_> {
         } else if let Some(e) = word_at(text, p, &["本世纪", "这个世纪"]) {
             base = Some(self.ctx.now? / 100 * 100);
             p = e;
-        } else if let Some((n, e)) = read_small(text, p) {
+        } else if let Some((n, e)) = self.small(p) {
             if let Some(e) = word_at(text, e, &["世纪"]) {
                 if !(1..=30).contains(&n) {
                     return None;
@@ -3316,11 +3352,10 @@ impl Scanner<'_> {
             }
         }
         // The decade: 90年代, 九十年代.
-        if let Some((d, e)) = read_small(text, p).or_else(|| {
-            read_digits(text, p)
-                .filter(|g| g.1 == 2)
-                .map(|g| (g.0, g.2))
-        }) {
+        if let Some((d, e)) = self
+            .small(p)
+            .or_else(|| self.digits(p).filter(|g| g.1 == 2).map(|g| (g.0, g.2)))
+        {
             if let Some(e) = word_at(text, e, &["年代"]) {
                 if d % 10 != 0 || d > 90 {
                     return None;
@@ -3398,7 +3433,7 @@ impl Scanner<'_> {
             return point(e, Val::year(r + 1));
         }
         if let Some(p) = word_at(text, pos, LOOK_BACK_PREFIXES) {
-            let (n, e) = read_small(text, skip_spaces(text, p))?;
+            let (n, e) = self.small(skip_spaces(text, p))?;
             let (e, unit) = span_unit(text, skip_spaces(text, e), n)?;
             let is_jin = !starts(text, pos, "过去");
             if word_at(text, e, LOOK_BACK_BAD_AFTER).is_some() && is_jin {
@@ -3426,7 +3461,7 @@ impl Scanner<'_> {
             return point(e, val);
         }
         if let Some(p) = word_at(text, pos, LOOK_AHEAD_PREFIXES) {
-            let (n, e) = read_small(text, p)?;
+            let (n, e) = self.small(p)?;
             let (e, unit) = span_unit(text, e, n)?;
             if word_at(text, e, &["多", "半", "左右", "内", "间"]).is_some() {
                 return None;
@@ -3448,7 +3483,7 @@ impl Scanner<'_> {
             return point(e, val);
         }
         // 十年前, 两年后: a year counted from the year of writing.
-        let (n, e) = read_small(text, pos)?;
+        let (n, e) = self.small(pos)?;
         let e = word_at(text, e, &["年"])?;
         let (sign, end) = if starts(text, e, "前") {
             (-1, e + '前'.len_utf8())
@@ -3692,9 +3727,8 @@ mod tests {
                     dropped += 1;
                     for sentence_year in [None, Some(2019)] {
                         let sc = Scanner {
-                            text: &text,
-                            ctx: *ctx,
                             sentence_year,
+                            ..Scanner::new(&text, *ctx)
                         };
                         let found = sc.expression(pos);
                         assert!(
@@ -3724,11 +3758,7 @@ mod tests {
                 if !YEAR_REST_FIRSTS.contains(c) {
                     skipped += 1;
                     for ctx in &contexts {
-                        let sc = Scanner {
-                            text: &text,
-                            ctx: *ctx,
-                            sentence_year: None,
-                        };
+                        let sc = Scanner::new(&text, *ctx);
                         for nian in [false, true] {
                             let rest = sc.read_year_rest(pos, 2020, nian);
                             assert!(rest.is_none(), "{text:?} at {pos}");
