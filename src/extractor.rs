@@ -35,12 +35,12 @@ impl Scratch {
             marks * std::mem::size_of::<marks::Mark>()
                 + numerals * std::mem::size_of::<number::Numeral>()
         };
-        let (marks, dates) = (&self.marks.numerals, &self.marks.dates);
+        let (numeral_marks, date_marks) = (&self.marks.numerals, &self.marks.dates);
         let room = bytes(
-            marks.capacity() + dates.capacity(),
+            numeral_marks.capacity() + date_marks.capacity(),
             self.numerals.capacity(),
         );
-        let used = bytes(marks.len() + dates.len(), self.numerals.len());
+        let used = bytes(numeral_marks.len() + date_marks.len(), self.numerals.len());
         if room <= Self::KEEP_ANYWAY.max(2 * used) {
             self.marks.clear();
             self.numerals.clear();
