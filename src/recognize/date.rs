@@ -1028,13 +1028,7 @@ fn read_digits(text: &str, pos: usize) -> Option<(u32, usize, usize)> {
     let mut v: u32 = 0;
     let mut n = 0;
     let mut end = pos;
-    loop {
-        let (d, len) = match bytes.get(end..) {
-            Some([b @ b'0'..=b'9', ..]) => (b - b'0', 1),
-            // ０..９ (U+FF10..U+FF19).
-            Some([0xEF, 0xBC, b @ 0x90..=0x99, ..]) => (b - 0x90, 3),
-            _ => break,
-        };
+    while let Some((d, len)) = super::number::arabic_digit_at(bytes, end) {
         n += 1;
         if n > 8 {
             return None;
@@ -1823,13 +1817,7 @@ fn digits_go_on(n: usize, next: Option<u32>) -> bool {
 /// every run, asks this rather than have the date scan go to each.
 pub(crate) fn arabic_run(bytes: &[u8], mut at: usize) -> (usize, bool) {
     let (mut v, mut n) = (0u32, 0usize);
-    loop {
-        let (d, len) = match bytes.get(at..) {
-            Some([b @ b'0'..=b'9', ..]) => (b - b'0', 1),
-            // ０..９ (U+FF10..U+FF19).
-            Some([0xEF, 0xBC, b @ 0x90..=0x99, ..]) => (b - 0x90, 3),
-            _ => break,
-        };
+    while let Some((d, len)) = super::number::arabic_digit_at(bytes, at) {
         n += 1;
         if n <= 8 {
             v = v * 10 + u32::from(d);

@@ -163,7 +163,7 @@ fn is_financial(c: char) -> bool {
 
 /// The Arabic digit (ASCII or full-width) whose bytes start at `i`, with its byte length: read
 /// from the bytes, as digits are the most frequent characters of a numeral.
-fn arabic_digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+pub(crate) fn arabic_digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
     match bytes.get(i..)? {
         [b @ b'0'..=b'9', ..] => Some((b - b'0', 1)),
         // ０ (U+FF10) to ９ (U+FF19).
